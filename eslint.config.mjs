@@ -1,0 +1,95 @@
+// ESLint flat config: typescript-eslint strict type-checked everywhere, plus layering and no-network rules.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const networkModules = ['http', 'https', 'net', 'tls', 'dgram', 'dns', 'http2', 'undici'].flatMap((m) => [
+  m,
+  `node:${m}`,
+]);
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/**',
+      'out/**',
+      'dist/**',
+      'release/**',
+      'coverage/**',
+      'data/dist/**',
+      'test-results/**',
+      'eslint.config.mjs',
+      '**/*.js',
+      '**/*.cjs',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    // Article 6 of the decree: the app must never talk to a network. No network modules or globals in product code.
+    files: ['electron/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    ignores: ['electron/host/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: networkModules.map((name) => ({
+            name,
+            message: 'Lectern never uses the network (Article 6).',
+          })),
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['fetch', 'WebSocket', 'EventSource', 'XMLHttpRequest'].map((name) => ({
+          name,
+          message: 'Lectern never uses the network (Article 6).',
+        })),
+      ],
+    },
+  },
+  {
+    // Domain core must not depend on Electron, so the CLI, the tests and the main process share it.
+    files: ['electron/core/**/*.ts', 'electron/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...networkModules.map((name) => ({
+              name,
+              message: 'Lectern never uses the network (Article 6).',
+            })),
+            { name: 'electron', message: 'electron/core and electron/shared must not import electron.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+);
