@@ -89,3 +89,14 @@ export interface DefinedTerm {
   definingEId: string;
   definition: string;
 }
+
+/** Read access to documents, whether bundled (corpus.sqlite) or imported (user.sqlite). */
+export interface CorpusReader {
+  listDocuments(): DocumentMeta[];
+  getDocument(docId: string): DocumentMeta | null;
+  /** All nodes of a document in reading order. */
+  getNodes(docId: string): CorpusNode[];
+  getNode(docId: string, eId: string): CorpusNode | null;
+  getRefs(docId: string): CrossRef[];
+  getTerms(docId: string): DefinedTerm[];
+}

@@ -1,0 +1,56 @@
+// Annotation model (W3C Web Annotation–compatible), shared by the store, exchange, search seam, export and UI.
+// Pure types and constants: no Node or DOM imports.
+
+/** The fixed palette; names are stable identifiers, the UI and PDF map them to colours. */
+export const ANNOTATION_COLORS = [
+  'yellow',
+  'green',
+  'blue',
+  'pink',
+  'orange',
+  'purple',
+  'red',
+  'grey',
+] as const;
+
+/** One of the eight named highlight colours. */
+export type AnnotationColor = (typeof ANNOTATION_COLORS)[number];
+
+/** A character range inside one node's own text (`CorpusNode.text`), end exclusive. */
+export interface TextPosition {
+  start: number;
+  end: number;
+}
+
+/** The quoted text with up to 32 characters of context either side, clipped to the node. */
+export interface TextQuote {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** What an annotation points at; position and quote are null for a whole-provision note. */
+export interface AnnotationTarget {
+  docId: string;
+  docHash: string;
+  eId: string;
+  position: TextPosition | null;
+  quote: TextQuote | null;
+}
+
+/** Where re-anchoring left an annotation after its document's text changed. */
+export type AnchorStatus = 'anchored' | 'moved' | 'fuzzy' | 'orphaned';
+
+/** A reviewer's highlight or note on a provision. */
+export interface Annotation {
+  id: string; // UUID, stable across machines (merge key for exchange)
+  target: AnnotationTarget;
+  note: string; // plain text / Markdown, up to 100k characters
+  color: AnnotationColor;
+  tags: string[];
+  author: string;
+  created: string; // ISO 8601
+  updated: string; // ISO 8601
+  deleted: string | null; // ISO 8601 when soft-deleted
+  anchor: AnchorStatus;
+}
