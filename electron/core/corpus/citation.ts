@@ -1,0 +1,138 @@
+// Citations and breadcrumbs for provisions, in English and Vietnamese legal style.
+// Pure functions over the corpus model (no Node or DOM imports) so search, export, the CLI and the UI share them.
+import type { CorpusNode, DocumentMeta } from './model';
+
+/** Languages a citation can be rendered in. */
+export type CitationLang = 'en' | 'vi';
+
+const EN_LABEL: Partial<Record<CorpusNode['kind'], string>> = {
+  chapter: 'Chapter',
+  section: 'Section',
+  article: 'Article',
+  clause: 'Clause',
+  point: 'Point',
+  paragraph: 'Paragraph',
+  'annex-group': 'Group',
+  'annex-row': 'No.',
+};
+
+const VI_LABEL: Partial<Record<CorpusNode['kind'], string>> = {
+  chapter: 'Chương',
+  section: 'Mục',
+  article: 'Điều',
+  clause: 'khoản',
+  point: 'điểm',
+  paragraph: 'đoạn',
+  'annex-group': 'nhóm',
+  'annex-row': 'số',
+};
+
+const EN_FIXED: Partial<Record<CorpusNode['kind'], string>> = {
+  title: 'Title',
+  dateline: 'Dateline',
+  preamble: 'Preamble',
+  signature: 'Signature',
+  annex: 'Appendix',
+  caption: 'Caption',
+  author: 'Author',
+};
+
+const VI_FIXED: Partial<Record<CorpusNode['kind'], string>> = {
+  title: 'Tên văn bản',
+  dateline: 'Ngày đăng',
+  preamble: 'Phần mở đầu',
+  signature: 'Phần ký',
+  annex: 'Phụ lục',
+  caption: 'Chú thích ảnh',
+  author: 'Tác giả',
+};
+
+const VI_DOC_KIND: Record<DocumentMeta['kind'], string> = {
+  decree: 'Nghị định',
+  law: 'Luật',
+  circular: 'Thông tư',
+  decision: 'Quyết định',
+  commentary: '',
+  other: '',
+};
+
+const EN_DOC_KIND: Record<DocumentMeta['kind'], string> = {
+  decree: 'Decree',
+  law: 'Law',
+  circular: 'Circular',
+  decision: 'Decision',
+  commentary: '',
+  other: '',
+};
+
+/** The point letter as printed: eIds write Vietnamese "đ" as "dd", Vietnamese citations print "đ" again. */
+function pointLetter(num: string, lang: CitationLang): string {
+  return lang === 'vi' ? num.replace(/^dd$/, 'đ') : num;
+}
+
+/** A node's own label without its ancestors: "Article 6", "Clause 1", "điểm đ", "Appendix". */
+export function nodeLabel(node: CorpusNode, lang: CitationLang): string {
+  const fixed = (lang === 'en' ? EN_FIXED : VI_FIXED)[node.kind];
+  if (fixed !== undefined) return fixed;
+  const word = (lang === 'en' ? EN_LABEL : VI_LABEL)[node.kind] ?? node.kind;
+  if (node.num === null) return node.heading ?? word;
+  const num = node.kind === 'point' ? pointLetter(node.num, lang) : node.num;
+  return `${word} ${num}`;
+}
+
+/** The document as cited: "Decree 63/2020/ND-CP", "Nghị định 63/2020/NĐ-CP", or the short title when unnumbered. */
+export function documentLabel(doc: DocumentMeta, lang: CitationLang): string {
+  if (doc.number === null) return doc.shortTitle;
+  if (lang === 'en') return `${EN_DOC_KIND[doc.kind]} ${doc.number}`.trim();
+  // Vietnamese numbers carry Đ in the issuer code (NĐ-CP, QĐ-TTg); English transliterations drop it.
+  const number = doc.number.replace(/\b(N|Q)D-/g, '$1Đ-');
+  return `${VI_DOC_KIND[doc.kind]} ${number}`.trim();
+}
+
+/** Ancestors that take part in a citation: chapters and sections are skipped, as legal citations do. */
+function citedChain(node: CorpusNode, ancestors: readonly CorpusNode[]): CorpusNode[] {
+  const chain = [...ancestors, node];
+  const hasArticle = chain.some((n) => n.kind === 'article');
+  return chain.filter((n) => !(hasArticle && (n.kind === 'chapter' || n.kind === 'section')));
+}
+
+/**
+ * A citation of one provision. English runs from the smallest unit up, comma-separated
+ * ("Point dd, Clause 1, Article 11, Decree 63/2020/ND-CP"); Vietnamese runs the same way without commas
+ * ("điểm đ khoản 1 Điều 11 Nghị định 63/2020/NĐ-CP"). `ancestors` are root-first, excluding `node`.
+ */
+export function formatCitation(
+  doc: DocumentMeta,
+  node: CorpusNode,
+  ancestors: readonly CorpusNode[],
+  lang: CitationLang,
+): string {
+  const parts = citedChain(node, ancestors)
+    .reverse()
+    .map((n) => nodeLabel(n, lang));
+  parts.push(documentLabel(doc, lang));
+  return lang === 'en' ? parts.join(', ') : parts.join(' ');
+}
+
+/** Root-first labels for navigation: "Chapter I › Article 6 › Clause 1". */
+export function formatBreadcrumb(
+  node: CorpusNode,
+  ancestors: readonly CorpusNode[],
+  lang: CitationLang,
+  separator = ' › ',
+): string {
+  return [...ancestors, node].map((n) => nodeLabel(n, lang)).join(separator);
+}
+
+/** Root-first ancestors of `eId` found by walking parent links through `byEId`. */
+export function ancestorsOf(eId: string, byEId: ReadonlyMap<string, CorpusNode>): CorpusNode[] {
+  const chain: CorpusNode[] = [];
+  let parent = byEId.get(eId)?.parentEId ?? null;
+  while (parent !== null) {
+    const p = byEId.get(parent);
+    if (p === undefined) break;
+    chain.unshift(p);
+    parent = p.parentEId;
+  }
+  return chain;
+}
