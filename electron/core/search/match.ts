@@ -1,0 +1,47 @@
+// Checks a text against a parsed query on its stored words: the final word on what matches, used for
+// provisions (after FlexSearch proposes candidates), for notes from the notes seam and for highlights.
+import { tokenize, type Token } from './normalize';
+import type { ParsedQuery, QueryTerm } from './types';
+
+/** True when `seq` occurs in `tokens` as adjacent words, in order (folded comparison). */
+export function containsSequence(tokens: readonly Token[], seq: readonly string[]): boolean {
+  if (seq.length === 0) return false;
+  outer: for (let i = 0; i + seq.length <= tokens.length; i++) {
+    for (let j = 0; j < seq.length; j++) if (tokens[i + j]?.folded !== seq[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** True when every term, phrase and prefix of `query` occurs in `tokens` and no exclusion does. */
+export function tokensMatch(query: ParsedQuery, tokens: readonly Token[]): boolean {
+  if (query.terms.length === 0 && query.prefix === null) return false;
+  const words = new Set(tokens.map((t) => t.folded));
+  if (!query.terms.every((t) => words.has(t.folded))) return false;
+  const prefix = query.prefix?.folded;
+  if (prefix !== undefined && !tokens.some((t) => t.folded.startsWith(prefix))) return false;
+  if (!query.phrases.every((p) => containsSequence(tokens, folds(p)))) return false;
+  return !query.excluded.some((seq) => containsSequence(tokens, seq));
+}
+
+/** True when `text` satisfies `query` (all words, adjacent phrases, the typed prefix, no excluded word). */
+export function matchesQuery(query: ParsedQuery, text: string): boolean {
+  return tokensMatch(query, tokenize(text));
+}
+
+/** Character ranges of the words in `tokens` that the query matched, for `<mark>`. */
+export function matchedRanges(query: ParsedQuery, tokens: readonly Token[]): [number, number][] {
+  const words = new Set(query.terms.map((t) => t.folded));
+  const prefix = query.prefix?.folded;
+  const ranges: [number, number][] = [];
+  for (const t of tokens) {
+    if (words.has(t.folded) || (prefix !== undefined && t.folded.startsWith(prefix))) {
+      ranges.push([t.start, t.end]);
+    }
+  }
+  return ranges;
+}
+
+function folds(terms: readonly QueryTerm[]): string[] {
+  return terms.map((t) => t.folded);
+}

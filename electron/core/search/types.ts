@@ -1,0 +1,83 @@
+// Shapes shared by the search engine, its callers (IPC, CLI, UI) and the notes seam. Pure types.
+
+/** One query term as typed and as folded for matching. */
+export interface QueryTerm {
+  /** Lower-cased, NFC, tone marks kept: used to rank exact-mark matches first. */
+  raw: string;
+  /** Folded (no tone marks, đ → d): the form stored in the index. */
+  folded: string;
+  /** True when the user typed tone marks or đ, so exact-mark matches rank higher. */
+  marked: boolean;
+}
+
+/** A provision a query names directly ("Article 6", "khoản 1 điều 6"). */
+export interface CitationTarget {
+  /** The eId the citation resolves to, e.g. `art_11__cl_1__pt_dd`. */
+  eId: string;
+  /** How the parser read it, for display ("Article 11, clause 1, point đ"). */
+  label: string;
+}
+
+/** A query after parsing: what must match, what must not, and whether it names a provision. */
+export interface ParsedQuery {
+  /** The query as answered (after trimming and cutting to the maximum length). */
+  text: string;
+  /** True when the input was longer than the maximum and was cut. */
+  truncated: boolean;
+  /** Words that must all match (phrase words included). */
+  terms: QueryTerm[];
+  /** Word sequences that must appear adjacent, in order ("exact phrase", or "99/2025" typed as one word). */
+  phrases: QueryTerm[][];
+  /** Folded word sequences that must not appear (`-word` or `-"a phrase"`). */
+  excluded: string[][];
+  /** The last word when it is still being typed (no trailing space): matched as a prefix. */
+  prefix: QueryTerm | null;
+  /** Set when the whole query is a citation of a provision. */
+  citation: CitationTarget | null;
+}
+
+/** Filters and paging for one search. */
+export interface SearchOptions {
+  /** Only this document. */
+  docId?: string;
+  /** Only this chapter (`chp_2`) or this provision and its descendants (`art_6`, `art_6__cl_1`). */
+  scope?: string;
+  /** Maximum hits overall (default 20, at most 200). */
+  limit?: number;
+}
+
+/** One ranked result: a provision, or a reviewer's note merged in through the notes seam. */
+export interface SearchHit {
+  kind: 'provision' | 'note';
+  docId: string;
+  eId: string;
+  /** Set for `kind: 'note'`: the annotation the note belongs to. */
+  annotationId: string | null;
+  /** "Clause 1, Article 6, Decree 63/2020/ND-CP". */
+  citation: string;
+  /** "Chapter I › Article 6 › Clause 1". */
+  breadcrumb: string;
+  /** HTML-escaped excerpt of the original (accented) text with `<mark>` around matched words. */
+  snippet: string;
+  /** The same excerpt as plain text plus the matched ranges, for renderers that do not take HTML. */
+  excerpt: { text: string; ranges: [number, number][] };
+  score: number;
+}
+
+/** The hits of one document, best first. */
+export interface SearchGroup {
+  docId: string;
+  title: string;
+  hits: SearchHit[];
+}
+
+/** The answer to one query. */
+export interface SearchResult {
+  query: string;
+  truncated: boolean;
+  /** Set when the query named a provision: the UI navigates straight to it. */
+  jump: { docId: string; eId: string } | null;
+  groups: SearchGroup[];
+  total: number;
+  tookMs: number;
+}
