@@ -1,0 +1,183 @@
+// The IPC contract: every channel (`domain:verb`), its zod request schema, its response type and its size limit.
+// Main, preload, the loopback test host and the renderer all derive from this one table.
+import { z } from 'zod';
+import { ANNOTATION_COLORS } from '../core/annotations/model';
+import type {
+  Annotation,
+  CorpusNode,
+  CrossRef,
+  DefinedTerm,
+  DocumentMeta,
+  AppInfo,
+  ExportResult,
+  ImportReport,
+  LicenseEntry,
+  NodeView,
+  SearchResponse,
+  Settings,
+  TagCount,
+  TocEntry,
+  UndoResult,
+} from './types';
+
+/** Default ceiling on a request's serialised size; generous for ids and queries, tight enough to stop floods. */
+export const DEFAULT_MAX_REQUEST_CHARS = 16 * 1024;
+
+/** Notes may hold 100k characters (architecture.md), so calls carrying a note get a larger ceiling. */
+export const NOTE_MAX_CHARS = 100_000;
+
+const docId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'a document id such as decree-63-2020');
+const eId = z.string().regex(/^[a-z0-9][a-z0-9_]{0,159}$/, 'a provision id such as art_6__cl_1');
+const annotationId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/, 'an annotation id');
+const jobId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'a job id');
+const tag = z.string().trim().min(1).max(64);
+const color = z.enum(ANNOTATION_COLORS);
+const empty = z.strictObject({});
+const position = z
+  .strictObject({ start: z.int().min(0), end: z.int().min(0) })
+  .refine((p) => p.end > p.start, {
+    message: 'end must be greater than start',
+  });
+
+/** Marks the response type of a channel; zod validates requests only (responses come from trusted main code). */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- a phantom marker: the type argument is its whole purpose
+function returns<T>(): T {
+  return undefined as T;
+}
+
+/** Declares one channel; `maxChars` bounds `JSON.stringify(request).length`. */
+function channel<S extends z.ZodType, R>(request: S, response: R, maxChars = DEFAULT_MAX_REQUEST_CHARS) {
+  return { request, response, maxChars };
+}
+
+/** Every invokable channel. Paths never travel from the renderer: imports and exports use native dialogs. */
+export const contract = {
+  'app:info': channel(empty, returns<AppInfo>()),
+  'app:licenses': channel(empty, returns<LicenseEntry[]>()),
+
+  'documents:list': channel(empty, returns<DocumentMeta[]>()),
+  'documents:get': channel(z.strictObject({ docId }), returns<DocumentMeta>()),
+  'documents:toc': channel(z.strictObject({ docId }), returns<TocEntry[]>()),
+  'documents:nodes': channel(z.strictObject({ docId }), returns<CorpusNode[]>()),
+  'documents:node': channel(z.strictObject({ docId, eId }), returns<NodeView>()),
+  'documents:refs': channel(z.strictObject({ docId }), returns<CrossRef[]>()),
+  'documents:terms': channel(z.strictObject({ docId }), returns<DefinedTerm[]>()),
+
+  'search:query': channel(
+    z.strictObject({
+      query: z.string().max(1000),
+      docId: docId.optional(),
+      scopeEId: eId.optional(),
+      limit: z.int().min(1).max(500).optional(),
+      includeNotes: z.boolean().optional(),
+    }),
+    returns<SearchResponse>(),
+  ),
+
+  'annotations:create': channel(
+    z.strictObject({
+      docId,
+      eId,
+      position: position.nullable(),
+      exact: z.string().max(NOTE_MAX_CHARS).nullable(),
+      note: z.string().max(NOTE_MAX_CHARS).optional(),
+      color: color.optional(),
+      tags: z.array(tag).max(50).optional(),
+    }),
+    returns<Annotation>(),
+    NOTE_MAX_CHARS * 3,
+  ),
+  'annotations:update': channel(
+    z.strictObject({
+      id: annotationId,
+      note: z.string().max(NOTE_MAX_CHARS).optional(),
+      color: color.optional(),
+      tags: z.array(tag).max(50).optional(),
+    }),
+    returns<Annotation>(),
+    NOTE_MAX_CHARS * 2,
+  ),
+  'annotations:delete': channel(z.strictObject({ id: annotationId }), returns<Annotation>()),
+  'annotations:restore': channel(z.strictObject({ id: annotationId }), returns<Annotation>()),
+  'annotations:get': channel(z.strictObject({ id: annotationId }), returns<Annotation>()),
+  'annotations:list': channel(
+    z.strictObject({
+      docId: docId.optional(),
+      eId: eId.optional(),
+      color: color.optional(),
+      tag: tag.optional(),
+      text: z.string().max(1000).optional(),
+      orphaned: z.boolean().optional(),
+      includeDeleted: z.boolean().optional(),
+    }),
+    returns<Annotation[]>(),
+  ),
+  'annotations:undo': channel(empty, returns<UndoResult>()),
+  /** Opens a native save dialog; null when the user cancels it. */
+  'annotations:export': channel(
+    z.strictObject({ format: z.enum(['json', 'csv']), docId: docId.optional() }),
+    returns<ExportResult | null>(),
+  ),
+  /** Opens a native open dialog; null when the user cancels it. */
+  'annotations:import': channel(z.strictObject({ jobId }), returns<ImportReport | null>()),
+
+  'tags:list': channel(empty, returns<TagCount[]>()),
+  'tags:rename': channel(z.strictObject({ from: tag, to: tag }), returns<TagCount[]>()),
+  'tags:merge': channel(
+    z.strictObject({ from: z.array(tag).min(1).max(100), into: tag }),
+    returns<TagCount[]>(),
+  ),
+
+  /** Annotated PDF of one document; native save dialog; progress on `job:progress` with the same jobId. */
+  'export:pdf': channel(
+    z.strictObject({
+      jobId,
+      docId,
+      annotatedOnly: z.boolean().optional(),
+      marking: z.string().max(120).optional(),
+      tags: z.array(tag).max(50).optional(),
+      colors: z.array(color).max(8).optional(),
+      watermark: z.string().max(120).optional(),
+    }),
+    returns<ExportResult | null>(),
+  ),
+  /** Notes report (PDF or Markdown) for one document or all (`docId` omitted). */
+  'export:notes': channel(
+    z.strictObject({ jobId, docId: docId.optional(), format: z.enum(['pdf', 'md']) }),
+    returns<ExportResult | null>(),
+  ),
+  /** Cancels a running export or import; true when a job with that id was running. */
+  'export:cancel': channel(z.strictObject({ jobId }), returns<boolean>()),
+
+  'settings:get': channel(empty, returns<Settings>()),
+  'settings:update': channel(
+    z.strictObject({
+      reviewerName: z.string().trim().max(120).optional(),
+      theme: z.enum(['system', 'light', 'dark']).optional(),
+      language: z.enum(['en', 'vi']).optional(),
+      zoom: z.number().min(0.5).max(3).optional(),
+      marking: z.string().max(120).optional(),
+      defaultColor: color.optional(),
+    }),
+    returns<Settings>(),
+  ),
+} as const;
+
+/** The contract table's type. */
+export type Contract = typeof contract;
+/** Every channel name, e.g. `annotations:create`. */
+export type Channel = keyof Contract;
+/** The validated request type of a channel. */
+export type RequestOf<C extends Channel> = z.output<Contract[C]['request']>;
+/** What the renderer may pass (before zod defaults/trim). */
+export type RequestInputOf<C extends Channel> = z.input<Contract[C]['request']>;
+/** The response value type of a channel. */
+export type ResponseOf<C extends Channel> = Contract[C]['response'];
+
+/** All channel names at run time (the preload and the host build their APIs from this list). */
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+/** True when `name` is a contract channel; used on untrusted input (HTTP paths, IPC channel names). */
+export function isChannel(name: string): name is Channel {
+  return Object.hasOwn(contract, name);
+}
