@@ -53,4 +53,37 @@ export interface Annotation {
   updated: string; // ISO 8601
   deleted: string | null; // ISO 8601 when soft-deleted
   anchor: AnchorStatus;
+  /** Set on the copy kept when an import found both sides changed: the id of the local annotation it conflicts with. */
+  conflictOf?: string | null;
+}
+
+/** Counts from one re-anchoring pass (a document's text changed). */
+export interface AnchorReport {
+  unchanged: number;
+  moved: number;
+  fuzzy: number;
+  orphaned: number;
+}
+
+/** One incoming annotation an import did not take, and why. */
+export interface RejectedAnnotation {
+  id: string;
+  reason: string;
+}
+
+/** An import conflict: both sides changed `id`; the incoming version was kept as `copyId`. */
+export interface ImportConflict {
+  id: string;
+  copyId: string;
+}
+
+/** The outcome of merging an exchange bundle into user.sqlite. */
+export interface ImportReport {
+  added: number;
+  updated: number;
+  unchanged: number;
+  conflicts: ImportConflict[];
+  rejected: RejectedAnnotation[];
+  /** Change-log action id; `undo` right after the import reverts the whole import. Null when nothing changed. */
+  actionId: number | null;
 }

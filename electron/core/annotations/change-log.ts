@@ -1,0 +1,117 @@
+// The append-only change log: one action (create, update, import, undo …) with a before/after snapshot per
+// annotation it touched. Triggers in the schema refuse UPDATE and DELETE, so history cannot be rewritten.
+import type Database from 'better-sqlite3';
+import type { StoredAnnotation } from './repository.js';
+
+/** Kinds of logged action. */
+export type ActionKind =
+  'create' | 'update' | 'delete' | 'restore' | 'tag-rename' | 'import' | 'reanchor' | 'undo';
+
+/** One logged action. */
+export interface ActionInfo {
+  id: number;
+  kind: ActionKind;
+  at: string;
+  author: string;
+  summary: string;
+  /** For an undo: the action it reverted. */
+  undoes: number | null;
+}
+
+/** One annotation's state before and after an action (null = did not exist). */
+export interface ChangeEntry {
+  actionId: number;
+  annotationId: string;
+  before: StoredAnnotation | null;
+  after: StoredAnnotation | null;
+}
+
+/** A change as listed in an annotation's history (audit view). */
+export interface HistoryEntry extends ChangeEntry {
+  kind: ActionKind;
+  at: string;
+  author: string;
+  summary: string;
+}
+
+/** A change about to be recorded. */
+export type PendingChange = Omit<ChangeEntry, 'actionId'>;
+
+/** Appends an action and its changes; call inside the transaction that made the changes. */
+export function recordAction(
+  db: Database.Database,
+  action: Omit<ActionInfo, 'id'>,
+  changes: readonly PendingChange[],
+): number {
+  const id = Number(
+    db
+      .prepare('INSERT INTO actions (kind, at, author, summary, undoes) VALUES (?, ?, ?, ?, ?)')
+      .run(action.kind, action.at, action.author, action.summary, action.undoes).lastInsertRowid,
+  );
+  const insert = db.prepare(
+    'INSERT INTO changes (action_id, annotation_id, before, after) VALUES (?, ?, ?, ?)',
+  );
+  for (const c of changes) {
+    insert.run(
+      id,
+      c.annotationId,
+      c.before ? JSON.stringify(c.before) : null,
+      c.after ? JSON.stringify(c.after) : null,
+    );
+  }
+  return id;
+}
+
+/** The newest action that is neither an undo nor already undone: what `undo` reverts next. */
+export function lastUndoableAction(db: Database.Database): ActionInfo | null {
+  const row = db
+    .prepare(
+      `SELECT id, kind, at, author, summary, undoes FROM actions a
+       WHERE a.undoes IS NULL AND NOT EXISTS (SELECT 1 FROM actions u WHERE u.undoes = a.id)
+       ORDER BY a.id DESC LIMIT 1`,
+    )
+    .get() as ActionInfo | undefined;
+  return row ?? null;
+}
+
+interface ChangeRow {
+  action_id: number;
+  annotation_id: string;
+  before: string | null;
+  after: string | null;
+}
+
+function toEntry(r: ChangeRow): ChangeEntry {
+  return {
+    actionId: r.action_id,
+    annotationId: r.annotation_id,
+    before: r.before ? (JSON.parse(r.before) as StoredAnnotation) : null,
+    after: r.after ? (JSON.parse(r.after) as StoredAnnotation) : null,
+  };
+}
+
+/** The changes of one action, in the order they were made. */
+export function changesOf(db: Database.Database, actionId: number): ChangeEntry[] {
+  const rows = db
+    .prepare('SELECT action_id, annotation_id, before, after FROM changes WHERE action_id = ? ORDER BY id')
+    .all(actionId) as ChangeRow[];
+  return rows.map(toEntry);
+}
+
+/** Every logged change of one annotation, oldest first. */
+export function historyOf(db: Database.Database, annotationId: string): HistoryEntry[] {
+  const rows = db
+    .prepare(
+      `SELECT c.action_id, c.annotation_id, c.before, c.after, a.kind, a.at, a.author, a.summary
+       FROM changes c JOIN actions a ON a.id = c.action_id WHERE c.annotation_id = ? ORDER BY c.id`,
+    )
+    .all(annotationId) as (ChangeRow & { kind: ActionKind; at: string; author: string; summary: string })[];
+  return rows.map((r) => ({ ...toEntry(r), kind: r.kind, at: r.at, author: r.author, summary: r.summary }));
+}
+
+/** Recent actions, newest first (the audit list). */
+export function recentActions(db: Database.Database, limit = 50): ActionInfo[] {
+  return db
+    .prepare('SELECT id, kind, at, author, summary, undoes FROM actions ORDER BY id DESC LIMIT ?')
+    .all(limit) as ActionInfo[];
+}

@@ -1,0 +1,79 @@
+// What every annotation operation needs: the database, the corpus, a clock, the author, an id source,
+// and one helper that runs a change in a transaction and logs it as a single undoable action.
+import type Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { userInfo } from 'node:os';
+import type { CorpusReader } from '../corpus/model.js';
+import { getReviewerName } from '../userdb/settings.js';
+import type { ActionKind, PendingChange } from './change-log.js';
+import { recordAction } from './change-log.js';
+import type { StoredAnnotation } from './repository.js';
+
+/** Dependencies of the AnnotationService; clock, author and id source are injectable for tests. */
+export interface AnnotationDeps {
+  db: Database.Database;
+  corpus: CorpusReader;
+  clock?: () => Date;
+  /** The reviewer name; defaults to the `reviewerName` setting, else the OS user name. */
+  author?: () => string;
+  newId?: () => string;
+}
+
+/** Resolved dependencies shared by the service and the exchange code. */
+export interface AnnotationContext {
+  db: Database.Database;
+  corpus: CorpusReader;
+  now(): string;
+  author(): string;
+  newId(): string;
+}
+
+function defaultAuthor(db: Database.Database): string {
+  const name = getReviewerName(db);
+  if (name) return name;
+  try {
+    return userInfo().username || 'Reviewer';
+  } catch {
+    return 'Reviewer'; // no passwd entry (some containers): still attribute the change to someone
+  }
+}
+
+/** Fills in defaults. */
+export function makeContext(deps: AnnotationDeps): AnnotationContext {
+  const clock = deps.clock ?? (() => new Date());
+  return {
+    db: deps.db,
+    corpus: deps.corpus,
+    now: () => clock().toISOString(),
+    author: deps.author ?? (() => defaultAuthor(deps.db)),
+    newId: deps.newId ?? randomUUID,
+  };
+}
+
+/** Collects before/after snapshots while an action runs. */
+export type ChangeSink = (before: StoredAnnotation | null, after: StoredAnnotation | null) => void;
+
+/**
+ * Runs `work` in one transaction and logs what it changed as one action (nothing is logged when nothing changed).
+ * Any throw rolls back both the data and the log entry.
+ */
+export function inAction<T>(
+  ctx: AnnotationContext,
+  kind: ActionKind,
+  summary: string,
+  work: (log: ChangeSink) => T,
+  undoes: number | null = null,
+): { value: T; actionId: number | null } {
+  return ctx.db.transaction(() => {
+    const changes: PendingChange[] = [];
+    const value = work((before, after) => {
+      const id = after?.id ?? before?.id;
+      if (id !== undefined) changes.push({ annotationId: id, before, after });
+    });
+    const actionId =
+      changes.length > 0
+        ? recordAction(ctx.db, { kind, at: ctx.now(), author: ctx.author(), summary, undoes }, changes)
+        : null;
+    return { value, actionId };
+  })();
+}

@@ -1,0 +1,223 @@
+// SQL for annotations and their tags in user.sqlite: prepared statements only, the database handle first.
+import type Database from 'better-sqlite3';
+import type { AnchorStatus, Annotation, AnnotationColor } from './model.js';
+import type { ListFilter } from './schemas.js';
+
+/** An annotation as stored, with the exchange metadata the public model does not show. */
+export interface StoredAnnotation extends Annotation {
+  conflictOf: string | null;
+  /** Content hash of the version last exported or imported: the base of the three-way merge. */
+  syncHash: string | null;
+}
+
+interface Row {
+  id: string;
+  doc_id: string;
+  doc_hash: string;
+  e_id: string;
+  pos_start: number | null;
+  pos_end: number | null;
+  quote_exact: string | null;
+  quote_prefix: string | null;
+  quote_suffix: string | null;
+  note: string;
+  color: string;
+  author: string;
+  created: string;
+  updated: string;
+  deleted: string | null;
+  anchor: string;
+  sync_hash: string | null;
+  conflict_of: string | null;
+  tags: string;
+}
+
+const TAGS_SQL = `(SELECT json_group_array(name) FROM (SELECT t.name FROM annotation_tags x JOIN tags t ON t.id = x.tag_id
+  WHERE x.annotation_id = a.id ORDER BY t.name COLLATE NOCASE)) AS tags`;
+const SELECT_SQL = `SELECT a.*, ${TAGS_SQL} FROM annotations a`;
+
+const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+/** A prepared statement cached per connection (list builds its SQL from a fixed set of fragments). */
+function stmt(db: Database.Database, sql: string): Database.Statement {
+  let byDb = cache.get(db);
+  if (!byDb) {
+    byDb = new Map<string, Database.Statement>();
+    cache.set(db, byDb);
+  }
+  let s = byDb.get(sql);
+  if (!s) {
+    s = db.prepare(sql);
+    byDb.set(sql, s);
+  }
+  return s;
+}
+
+function fromRow(r: Row): StoredAnnotation {
+  const hasRange = r.pos_start !== null && r.pos_end !== null && r.quote_exact !== null;
+  return {
+    id: r.id,
+    target: {
+      docId: r.doc_id,
+      docHash: r.doc_hash,
+      eId: r.e_id,
+      position: hasRange ? { start: r.pos_start ?? 0, end: r.pos_end ?? 0 } : null,
+      quote: hasRange
+        ? { exact: r.quote_exact ?? '', prefix: r.quote_prefix ?? '', suffix: r.quote_suffix ?? '' }
+        : null,
+    },
+    note: r.note,
+    color: r.color as AnnotationColor,
+    tags: JSON.parse(r.tags) as string[],
+    author: r.author,
+    created: r.created,
+    updated: r.updated,
+    deleted: r.deleted,
+    anchor: r.anchor as AnchorStatus,
+    conflictOf: r.conflict_of,
+    syncHash: r.sync_hash,
+  };
+}
+
+/** One annotation by id (deleted ones included), or null. */
+export function getAnnotation(db: Database.Database, id: string): StoredAnnotation | null {
+  const row = stmt(db, `${SELECT_SQL} WHERE a.id = ?`).get(id) as Row | undefined;
+  return row ? fromRow(row) : null;
+}
+
+/** Inserts or replaces the whole annotation, tags included (create, update, undo and import all write this way). */
+export function saveAnnotation(db: Database.Database, a: StoredAnnotation): void {
+  const t = a.target;
+  stmt(
+    db,
+    `INSERT INTO annotations (id, doc_id, doc_hash, e_id, pos_start, pos_end, quote_exact, quote_prefix, quote_suffix,
+       note, color, author, created, updated, deleted, anchor, sync_hash, conflict_of)
+     VALUES (@id, @docId, @docHash, @eId, @start, @end, @exact, @prefix, @suffix,
+       @note, @color, @author, @created, @updated, @deleted, @anchor, @syncHash, @conflictOf)
+     ON CONFLICT(id) DO UPDATE SET doc_id = excluded.doc_id, doc_hash = excluded.doc_hash, e_id = excluded.e_id,
+       pos_start = excluded.pos_start, pos_end = excluded.pos_end, quote_exact = excluded.quote_exact,
+       quote_prefix = excluded.quote_prefix, quote_suffix = excluded.quote_suffix, note = excluded.note,
+       color = excluded.color, author = excluded.author, created = excluded.created, updated = excluded.updated,
+       deleted = excluded.deleted, anchor = excluded.anchor, sync_hash = excluded.sync_hash,
+       conflict_of = excluded.conflict_of`,
+  ).run({
+    id: a.id,
+    docId: t.docId,
+    docHash: t.docHash,
+    eId: t.eId,
+    start: t.position?.start ?? null,
+    end: t.position?.end ?? null,
+    exact: t.quote?.exact ?? null,
+    prefix: t.quote?.prefix ?? null,
+    suffix: t.quote?.suffix ?? null,
+    note: a.note,
+    color: a.color,
+    author: a.author,
+    created: a.created,
+    updated: a.updated,
+    deleted: a.deleted,
+    anchor: a.anchor,
+    syncHash: a.syncHash,
+    conflictOf: a.conflictOf,
+  });
+  setTags(db, a.id, a.tags);
+}
+
+/** Removes an annotation row (only undo of a create does this; the change log keeps its content). */
+export function removeAnnotation(db: Database.Database, id: string): void {
+  stmt(db, 'DELETE FROM annotations WHERE id = ?').run(id);
+}
+
+/** Records the merge base after an export or import. */
+export function setSyncHash(db: Database.Database, id: string, hash: string): void {
+  stmt(db, 'UPDATE annotations SET sync_hash = ? WHERE id = ?').run(hash, id);
+}
+
+function tagId(db: Database.Database, name: string): number {
+  const found = stmt(db, 'SELECT id FROM tags WHERE name = ?').get(name) as { id: number } | undefined;
+  if (found) return found.id;
+  return Number(stmt(db, 'INSERT INTO tags (name) VALUES (?)').run(name).lastInsertRowid);
+}
+
+function setTags(db: Database.Database, id: string, tags: readonly string[]): void {
+  stmt(db, 'DELETE FROM annotation_tags WHERE annotation_id = ?').run(id);
+  const link = stmt(db, 'INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)');
+  for (const name of tags) link.run(id, tagId(db, name));
+}
+
+/** Tag names in use by live annotations, with counts, alphabetical. */
+export function listTags(db: Database.Database): { name: string; count: number }[] {
+  return stmt(
+    db,
+    `SELECT t.name AS name, count(a.id) AS count FROM tags t
+     JOIN annotation_tags x ON x.tag_id = t.id JOIN annotations a ON a.id = x.annotation_id AND a.deleted IS NULL
+     GROUP BY t.id ORDER BY t.name COLLATE NOCASE`,
+  ).all() as { name: string; count: number }[];
+}
+
+/** Ids of annotations (deleted included) carrying a tag. */
+export function idsWithTag(db: Database.Database, tag: string): string[] {
+  const rows = stmt(
+    db,
+    'SELECT x.annotation_id AS id FROM annotation_tags x JOIN tags t ON t.id = x.tag_id WHERE t.name = ?',
+  ).all(tag) as { id: string }[];
+  return rows.map((r) => r.id);
+}
+
+/** Annotations of one document (deleted included), for re-anchoring. */
+export function annotationsOfDocument(db: Database.Database, docId: string): StoredAnnotation[] {
+  return (stmt(db, `${SELECT_SQL} WHERE a.doc_id = ?`).all(docId) as Row[]).map(fromRow);
+}
+
+/** Every annotation (deleted included), for export. */
+export function allAnnotations(db: Database.Database): StoredAnnotation[] {
+  return (stmt(db, `${SELECT_SQL} ORDER BY a.created, a.id`).all() as Row[]).map(fromRow);
+}
+
+const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Filtered list, newest change first; `subtree` is the eId set of the filter's provision and its descendants. */
+export function listAnnotations(
+  db: Database.Database,
+  filter: ListFilter,
+  subtree: readonly string[] | null,
+): StoredAnnotation[] {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  const add = (clause: string, ...values: (string | number)[]): void => {
+    where.push(clause);
+    params.push(...values);
+  };
+  if (filter.docId !== undefined) add('a.doc_id = ?', filter.docId);
+  if (subtree) add('a.e_id IN (SELECT value FROM json_each(?))', JSON.stringify(subtree));
+  if (filter.color) add('a.color = ?', filter.color);
+  if (filter.tag !== undefined) {
+    add(
+      'EXISTS (SELECT 1 FROM annotation_tags x JOIN tags t ON t.id = x.tag_id WHERE x.annotation_id = a.id AND t.name = ?)',
+      filter.tag,
+    );
+  }
+  if (filter.text !== undefined) {
+    const pattern = `%${escapeLike(filter.text)}%`;
+    add("(a.note LIKE ? ESCAPE '\\' OR a.quote_exact LIKE ? ESCAPE '\\')", pattern, pattern);
+  }
+  if (filter.orphaned !== undefined)
+    where.push(filter.orphaned ? "a.anchor = 'orphaned'" : "a.anchor <> 'orphaned'");
+  if (filter.conflicts !== undefined)
+    where.push(filter.conflicts ? 'a.conflict_of IS NOT NULL' : 'a.conflict_of IS NULL');
+  if (filter.deleted === 'exclude') where.push('a.deleted IS NULL');
+  if (filter.deleted === 'only') where.push('a.deleted IS NOT NULL');
+  const sql = `${SELECT_SQL}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY a.updated DESC, a.id LIMIT ? OFFSET ?`;
+  params.push(filter.limit ?? -1, filter.offset);
+  return (stmt(db, sql).all(...params) as Row[]).map(fromRow);
+}
+
+/** Respells a tag in place (used when a rename only changes letter case). */
+export function respellTag(db: Database.Database, from: string, to: string): void {
+  stmt(db, 'UPDATE tags SET name = ? WHERE name = ?').run(to, from);
+}
+
+/** Drops tags no annotation uses any more (after a rename or merge). */
+export function pruneUnusedTags(db: Database.Database): void {
+  stmt(db, 'DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM annotation_tags)').run();
+}

@@ -1,0 +1,89 @@
+// Zod schemas for every AnnotationService input; the IPC contract and the CLI parse with these same schemas.
+import { z } from 'zod';
+import { LecternError } from '../errors.js';
+import { ANNOTATION_COLORS } from './model.js';
+
+/** Longest note the store accepts (the issue's 100k characters). */
+export const MAX_NOTE_LENGTH = 100_000;
+
+/** One of the eight palette names. */
+export const annotationColorSchema = z.enum(ANNOTATION_COLORS);
+
+/** A tag: trimmed, 1–64 characters, no comma/semicolon/line break (they separate tags in the CLI and CSV). */
+export const tagNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'A tag cannot be empty.')
+  .max(64, 'A tag has at most 64 characters.')
+  .refine((t) => !/[,;\r\n]/.test(t), 'A tag cannot contain a comma, semicolon or line break.');
+
+const idSchema = z.string().min(1).max(200);
+/** Annotation ids are UUIDs (they are the merge key between machines). */
+export const annotationIdSchema = z.uuid();
+
+/** Input to create: a range (position and/or quote) inside one node, or neither for a whole-provision note. */
+export const createAnnotationSchema = z
+  .object({
+    docId: idSchema,
+    eId: idSchema,
+    position: z
+      .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
+      .refine((p) => p.end > p.start, 'The range end must be after its start.')
+      .nullish(),
+    /** The exact text selected; located in the node when no position is given (first occurrence). */
+    quote: z.string().min(1).max(MAX_NOTE_LENGTH).nullish(),
+    note: z.string().max(MAX_NOTE_LENGTH).default(''),
+    color: annotationColorSchema.default('yellow'),
+    tags: z.array(tagNameSchema).max(100).default([]),
+  })
+  .strict();
+
+/** Input to update: only the body changes; the target moves only through re-anchoring. */
+export const updateAnnotationSchema = z
+  .object({
+    id: annotationIdSchema,
+    note: z.string().max(MAX_NOTE_LENGTH).optional(),
+    color: annotationColorSchema.optional(),
+    tags: z.array(tagNameSchema).max(100).optional(),
+  })
+  .strict();
+
+/** Filters for list; all optional and combined with AND. */
+export const listFilterSchema = z
+  .object({
+    docId: idSchema.optional(),
+    /** A provision and its descendants (needs docId), e.g. `chp_2` or `art_6`. */
+    eId: idSchema.optional(),
+    color: annotationColorSchema.optional(),
+    tag: tagNameSchema.optional(),
+    /** Text contained in the note or the quoted text (case-insensitive for ASCII). */
+    text: z.string().min(1).max(1000).optional(),
+    orphaned: z.boolean().optional(),
+    conflicts: z.boolean().optional(),
+    deleted: z.enum(['exclude', 'include', 'only']).default('exclude'),
+    limit: z.number().int().min(1).max(100_000).optional(),
+    offset: z.number().int().min(0).default(0),
+  })
+  .strict()
+  .refine((f) => f.eId === undefined || f.docId !== undefined, 'Filtering by provision needs a document.');
+
+/** Renaming a tag onto an existing name merges the two. */
+export const renameTagSchema = z.object({ from: tagNameSchema, to: tagNameSchema }).strict();
+
+/** What create accepts before defaults are applied. */
+export type CreateAnnotationInput = z.input<typeof createAnnotationSchema>;
+/** What update accepts. */
+export type UpdateAnnotationInput = z.input<typeof updateAnnotationSchema>;
+/** What list accepts. */
+export type ListFilterInput = z.input<typeof listFilterSchema>;
+/** A list filter after defaults. */
+export type ListFilter = z.output<typeof listFilterSchema>;
+
+/** Parses `input` with `schema`, turning the first issue into an INVALID_INPUT message. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  throw new LecternError('INVALID_INPUT', `${where}${issue?.message ?? 'invalid input'}`);
+}

@@ -1,0 +1,236 @@
+// AnnotationService: the one API the IPC layer and the CLI call. Inputs are parsed with the exported zod schemas;
+// every change runs in a transaction and is logged as an undoable action.
+import type { CorpusNode, DocumentMeta } from '../corpus/model.js';
+import { LecternError } from '../errors.js';
+import { resolveRange } from './anchor-text.js';
+import type { ActionInfo, HistoryEntry } from './change-log.js';
+import { historyOf, recentActions } from './change-log.js';
+import type { AnnotationContext, AnnotationDeps } from './context.js';
+import { inAction, makeContext } from './context.js';
+import type { AnchorReport, Annotation } from './model.js';
+import { reanchor } from './reanchor.js';
+import type { StoredAnnotation } from './repository.js';
+import * as repo from './repository.js';
+import type { CreateAnnotationInput, ListFilterInput, UpdateAnnotationInput } from './schemas.js';
+import {
+  annotationIdSchema,
+  createAnnotationSchema,
+  listFilterSchema,
+  parseInput,
+  renameTagSchema,
+  updateAnnotationSchema,
+} from './schemas.js';
+import type { UndoResult } from './undo.js';
+import { undoLast } from './undo.js';
+
+/** The public shape: the store's merge bookkeeping stays inside. */
+export function toPublic(a: StoredAnnotation): Annotation {
+  const rest: Partial<StoredAnnotation> = { ...a };
+  delete rest.syncHash;
+  return rest as Annotation;
+}
+
+/** Tags with case-insensitive duplicates removed, first spelling kept. */
+export function uniqueTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return tags.filter((t) => !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()));
+}
+
+/** Eids of a provision and all its descendants (by parent links). */
+export function subtreeOf(nodes: readonly CorpusNode[], root: string): string[] {
+  const children = new Map<string, string[]>();
+  for (const n of nodes) {
+    if (n.parentEId !== null) children.set(n.parentEId, [...(children.get(n.parentEId) ?? []), n.eId]);
+  }
+  const out: string[] = [];
+  const stack = [root];
+  for (let e = stack.pop(); e !== undefined; e = stack.pop()) {
+    out.push(e);
+    stack.push(...(children.get(e) ?? []));
+  }
+  return out;
+}
+
+/** Create/update/delete/restore/get/list/tags/undo over user.sqlite, checked against the corpus. */
+export class AnnotationService {
+  readonly ctx: AnnotationContext;
+
+  constructor(deps: AnnotationDeps) {
+    this.ctx = makeContext(deps);
+  }
+
+  private document(docId: string): DocumentMeta {
+    const doc = this.ctx.corpus.getDocument(docId);
+    if (!doc) throw new LecternError('NOT_FOUND', `No document "${docId}".`);
+    return doc;
+  }
+
+  private stored(id: string): StoredAnnotation {
+    const a = repo.getAnnotation(this.ctx.db, parseInput(annotationIdSchema, id));
+    if (!a) throw new LecternError('NOT_FOUND', `No annotation ${id}.`);
+    return a;
+  }
+
+  /** Writes a new version of an existing annotation and logs it. */
+  private change(
+    kind: 'update' | 'delete' | 'restore',
+    before: StoredAnnotation,
+    next: StoredAnnotation,
+  ): Annotation {
+    const { value } = inAction(this.ctx, kind, `${kind} note on ${before.target.eId}`, (log) => {
+      repo.saveAnnotation(this.ctx.db, next);
+      const after = repo.getAnnotation(this.ctx.db, next.id);
+      log(before, after);
+      return after ?? next;
+    });
+    return toPublic(value);
+  }
+
+  /** Creates an annotation; the range must lie inside the node and the quote must match the text there. */
+  create(input: CreateAnnotationInput): Annotation {
+    const i = parseInput(createAnnotationSchema, input);
+    const doc = this.document(i.docId);
+    const node = this.ctx.corpus.getNode(i.docId, i.eId);
+    if (!node) throw new LecternError('NOT_FOUND', `No provision "${i.eId}" in ${i.docId}.`);
+    const range = resolveRange(node.text, i.eId, i.position, i.quote);
+    const now = this.ctx.now();
+    const a: StoredAnnotation = {
+      id: this.ctx.newId(),
+      target: {
+        docId: i.docId,
+        docHash: doc.contentHash,
+        eId: i.eId,
+        position: range?.position ?? null,
+        quote: range?.quote ?? null,
+      },
+      note: i.note,
+      color: i.color,
+      tags: uniqueTags(i.tags),
+      author: this.ctx.author(),
+      created: now,
+      updated: now,
+      deleted: null,
+      anchor: 'anchored',
+      conflictOf: null,
+      syncHash: null,
+    };
+    const { value } = inAction(this.ctx, 'create', `create note on ${i.eId}`, (log) => {
+      repo.saveAnnotation(this.ctx.db, a);
+      const after = repo.getAnnotation(this.ctx.db, a.id);
+      log(null, after);
+      return after ?? a;
+    });
+    return toPublic(value);
+  }
+
+  /** Changes note, colour or tags; unchanged input logs nothing. Deleted annotations must be restored first. */
+  update(input: UpdateAnnotationInput): Annotation {
+    const i = parseInput(updateAnnotationSchema, input);
+    const before = this.stored(i.id);
+    if (before.deleted !== null)
+      throw new LecternError('CONFLICT', `Annotation ${i.id} is deleted; restore it first.`);
+    const tags = i.tags ? uniqueTags(i.tags) : before.tags;
+    const note = i.note ?? before.note;
+    const color = i.color ?? before.color;
+    const same = note === before.note && color === before.color && tags.join('\n') === before.tags.join('\n');
+    if (same) return toPublic(before);
+    return this.change('update', before, { ...before, note, color, tags, updated: this.ctx.now() });
+  }
+
+  /** Soft-deletes (restorable); deleting a deleted annotation is a no-op. */
+  delete(id: string): Annotation {
+    const before = this.stored(id);
+    if (before.deleted !== null) return toPublic(before);
+    const now = this.ctx.now();
+    return this.change('delete', before, { ...before, deleted: now, updated: now });
+  }
+
+  /** Brings back a soft-deleted annotation. */
+  restore(id: string): Annotation {
+    const before = this.stored(id);
+    if (before.deleted === null) return toPublic(before);
+    return this.change('restore', before, { ...before, deleted: null, updated: this.ctx.now() });
+  }
+
+  /** One annotation, deleted ones included; NOT_FOUND when unknown. */
+  get(id: string): Annotation {
+    return toPublic(this.stored(id));
+  }
+
+  /** Filtered list, most recently changed first. */
+  list(filter: ListFilterInput = {}): Annotation[] {
+    const f = parseInput(listFilterSchema, filter);
+    const subtree =
+      f.eId !== undefined && f.docId !== undefined
+        ? subtreeOf(this.ctx.corpus.getNodes(f.docId), f.eId)
+        : null;
+    return repo.listAnnotations(this.ctx.db, f, subtree).map(toPublic);
+  }
+
+  /** Tags in use with their counts. */
+  tags(): { name: string; count: number }[] {
+    return repo.listTags(this.ctx.db);
+  }
+
+  /** Renames a tag on every annotation; renaming onto an existing tag merges the two. One undoable action. */
+  renameTag(input: { from: string; to: string }): { affected: number; merged: boolean } {
+    const { from, to } = parseInput(renameTagSchema, input);
+    const ids = repo.idsWithTag(this.ctx.db, from);
+    if (ids.length === 0) throw new LecternError('NOT_FOUND', `No annotation has the tag "${from}".`);
+    const sameTag = from.toLowerCase() === to.toLowerCase();
+    const merged = !sameTag && repo.idsWithTag(this.ctx.db, to).length > 0;
+    inAction(this.ctx, 'tag-rename', `rename tag ${from} → ${to}`, (log) => {
+      const now = this.ctx.now();
+      const befores = ids.map((id) => this.stored(id));
+      if (sameTag) repo.respellTag(this.ctx.db, from, to);
+      for (const before of befores) {
+        const tags = uniqueTags(before.tags.map((t) => (t.toLowerCase() === from.toLowerCase() ? to : t)));
+        repo.saveAnnotation(this.ctx.db, { ...before, tags, updated: now });
+        log(before, repo.getAnnotation(this.ctx.db, before.id));
+      }
+      repo.pruneUnusedTags(this.ctx.db);
+    });
+    return { affected: ids.length, merged };
+  }
+
+  /** Reverts the last action (a whole import included). */
+  undo(): UndoResult {
+    return undoLast(this.ctx);
+  }
+
+  /** Every logged change of one annotation (the audit trail). */
+  history(id: string): HistoryEntry[] {
+    return historyOf(this.ctx.db, parseInput(annotationIdSchema, id));
+  }
+
+  /** Recent actions, newest first. */
+  actions(limit = 50): ActionInfo[] {
+    return recentActions(this.ctx.db, limit);
+  }
+
+  /**
+   * Re-anchors the annotations of a document whose text changed (their docHash differs from the corpus).
+   * Pass the old nodes when known, so "nearest the old place" is measured in the old text.
+   */
+  reanchorDocument(docId: string, oldNodes: readonly CorpusNode[] | null = null): AnchorReport {
+    const doc = this.document(docId);
+    const stale = repo
+      .annotationsOfDocument(this.ctx.db, docId)
+      .filter((a) => a.target.docHash !== doc.contentHash);
+    const { results, report } = reanchor(oldNodes, this.ctx.corpus.getNodes(docId), stale, {
+      newDocHash: doc.contentHash,
+    });
+    const byId = new Map(stale.map((a) => [a.id, a]));
+    inAction(this.ctx, 'reanchor', `re-anchor notes on ${docId}`, (log) => {
+      for (const r of results) {
+        const before = byId.get(r.id);
+        if (!before) continue;
+        if (before.anchor === r.anchor && JSON.stringify(before.target) === JSON.stringify(r.target))
+          continue;
+        repo.saveAnnotation(this.ctx.db, { ...before, target: r.target, anchor: r.anchor });
+        log(before, repo.getAnnotation(this.ctx.db, r.id));
+      }
+    });
+    return report;
+  }
+}

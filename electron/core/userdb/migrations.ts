@@ -1,0 +1,117 @@
+// Numbered schema migrations for user.sqlite, applied in order on `PRAGMA user_version`.
+// Other features append to MIGRATIONS (never edit a shipped one): each entry gets its own upgrade test.
+import type Database from 'better-sqlite3';
+import { LecternError } from '../errors.js';
+
+/** One schema step; `version` is the user_version the database has after `up` ran. */
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database.Database): void;
+}
+
+/** v1: settings, annotations with tags, and the append-only change log (actions + per-annotation changes). */
+const v1Annotations: Migration = {
+  version: 1,
+  name: 'settings, annotations, tags, change log',
+  up(db) {
+    db.exec(`
+      CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+      CREATE TABLE annotations (
+        id TEXT PRIMARY KEY,
+        doc_id TEXT NOT NULL,
+        doc_hash TEXT NOT NULL,
+        e_id TEXT NOT NULL,
+        pos_start INTEGER,
+        pos_end INTEGER,
+        quote_exact TEXT,
+        quote_prefix TEXT,
+        quote_suffix TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        color TEXT NOT NULL,
+        author TEXT NOT NULL,
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        deleted TEXT,
+        anchor TEXT NOT NULL DEFAULT 'anchored',
+        CHECK ((pos_start IS NULL) = (pos_end IS NULL) AND (pos_start IS NULL) = (quote_exact IS NULL)),
+        CHECK (pos_start IS NULL OR (pos_start >= 0 AND pos_end > pos_start)),
+        CHECK (length(note) <= 100000),
+        CHECK (color IN ('yellow','green','blue','pink','orange','purple','red','grey')),
+        CHECK (anchor IN ('anchored','moved','fuzzy','orphaned'))
+      ) STRICT;
+      CREATE INDEX annotations_doc ON annotations(doc_id, e_id);
+      CREATE INDEX annotations_updated ON annotations(updated);
+      CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE) STRICT;
+      CREATE TABLE annotation_tags (
+        annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+        tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+        PRIMARY KEY (annotation_id, tag_id)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id);
+      CREATE TABLE actions (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        at TEXT NOT NULL,
+        author TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        undoes INTEGER REFERENCES actions(id)
+      ) STRICT;
+      CREATE UNIQUE INDEX actions_undoes ON actions(undoes) WHERE undoes IS NOT NULL;
+      CREATE TABLE changes (
+        id INTEGER PRIMARY KEY,
+        action_id INTEGER NOT NULL REFERENCES actions(id),
+        annotation_id TEXT NOT NULL,
+        before TEXT,
+        after TEXT
+      ) STRICT;
+      CREATE INDEX changes_action ON changes(action_id);
+      CREATE INDEX changes_annotation ON changes(annotation_id);
+      CREATE TRIGGER actions_append_only_u BEFORE UPDATE ON actions BEGIN SELECT RAISE(ABORT, 'change log is append-only'); END;
+      CREATE TRIGGER actions_append_only_d BEFORE DELETE ON actions BEGIN SELECT RAISE(ABORT, 'change log is append-only'); END;
+      CREATE TRIGGER changes_append_only_u BEFORE UPDATE ON changes BEGIN SELECT RAISE(ABORT, 'change log is append-only'); END;
+      CREATE TRIGGER changes_append_only_d BEFORE DELETE ON changes BEGIN SELECT RAISE(ABORT, 'change log is append-only'); END;
+    `);
+  },
+};
+
+/** v2: exchange metadata — the hash of the last synchronised version (three-way merge base) and conflict copies. */
+const v2Exchange: Migration = {
+  version: 2,
+  name: 'exchange merge base and conflict copies',
+  up(db) {
+    db.exec(`
+      ALTER TABLE annotations ADD COLUMN sync_hash TEXT;
+      ALTER TABLE annotations ADD COLUMN conflict_of TEXT;
+      CREATE INDEX annotations_conflict ON annotations(conflict_of) WHERE conflict_of IS NOT NULL;
+    `);
+  },
+};
+
+/** The ordered migration list; append new entries with the next version number. */
+export const MIGRATIONS: readonly Migration[] = [v1Annotations, v2Exchange];
+
+/** The schema version this build writes. */
+export const LATEST_USER_VERSION = MIGRATIONS.length;
+
+/** Applies every migration above the database's user_version, each in its own transaction. */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const target = migrations.length;
+  if (current > target) {
+    throw new LecternError(
+      'UNSUPPORTED',
+      `user.sqlite has schema version ${current}, newer than this Lectern (${target}); update Lectern to open it.`,
+    );
+  }
+  migrations.forEach((m, index) => {
+    if (m.version !== index + 1) throw new LecternError('INTERNAL', `Migration ${m.name} is out of order.`);
+  });
+  for (const m of migrations.slice(current)) {
+    db.transaction(() => {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+  return target;
+}

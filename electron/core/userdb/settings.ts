@@ -1,0 +1,55 @@
+// Typed key/value settings stored in user.sqlite (`settings` table, values as JSON).
+// Add a key by extending SETTINGS_SCHEMA; reads of a missing or unreadable value fall back to the default.
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import { LecternError } from '../errors.js';
+
+/** Every known setting with its schema and default; other features append their keys here. */
+export const SETTINGS_SCHEMA = {
+  reviewerName: { schema: z.string().trim().min(1).max(200), fallback: '' },
+  theme: { schema: z.enum(['system', 'light', 'dark']), fallback: 'system' },
+  locale: { schema: z.enum(['en', 'vi']), fallback: 'en' },
+  fontScale: { schema: z.number().min(0.5).max(3), fallback: 1 },
+} as const;
+
+/** A known setting key. */
+export type SettingKey = keyof typeof SETTINGS_SCHEMA;
+/** The value type of one setting. */
+export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS_SCHEMA)[K]['schema']>;
+
+/** Reads one setting, or its default when unset. */
+export function getSetting<K extends SettingKey>(db: Database.Database, key: K): SettingValue<K> {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
+    { value: string } | undefined;
+  const spec = SETTINGS_SCHEMA[key];
+  if (!row) return spec.fallback as SettingValue<K>;
+  try {
+    const parsed = spec.schema.safeParse(JSON.parse(row.value));
+    return (parsed.success ? parsed.data : spec.fallback) as SettingValue<K>;
+  } catch {
+    return spec.fallback as SettingValue<K>;
+  }
+}
+
+/** Validates and stores one setting. */
+export function setSetting<K extends SettingKey>(
+  db: Database.Database,
+  key: K,
+  value: SettingValue<K>,
+): void {
+  const parsed = SETTINGS_SCHEMA[key].schema.safeParse(value);
+  if (!parsed.success) {
+    throw new LecternError(
+      'INVALID_INPUT',
+      `Setting ${key}: ${parsed.error.issues[0]?.message ?? 'invalid value'}`,
+    );
+  }
+  db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  ).run(key, JSON.stringify(parsed.data));
+}
+
+/** The reviewer name used as annotation author; empty string when the reviewer has not set one. */
+export function getReviewerName(db: Database.Database): string {
+  return getSetting(db, 'reviewerName');
+}

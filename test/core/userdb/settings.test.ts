@@ -1,0 +1,24 @@
+// Typed settings round-trip through a real user.sqlite and reject bad values without storing them.
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { getReviewerName, getSetting, setSetting } from '../../../electron/core/userdb/settings.js';
+import { openTempUserDb } from '../annotations/helpers/temp-db.js';
+
+let env: ReturnType<typeof openTempUserDb>;
+beforeEach(() => (env = openTempUserDb()));
+afterEach(() => { env.cleanup(); });
+
+it('returns defaults, stores typed values and rejects invalid ones', () => {
+  expect(getReviewerName(env.db)).toBe('');
+  expect(getSetting(env.db, 'theme')).toBe('system');
+  setSetting(env.db, 'reviewerName', '  Trần Thị B ');
+  setSetting(env.db, 'fontScale', 1.25);
+  expect(getReviewerName(env.db)).toBe('Trần Thị B');
+  expect(getSetting(env.db, 'fontScale')).toBe(1.25);
+  expect(() => { setSetting(env.db, 'theme', 'neon' as 'dark'); }).toThrow(/theme/);
+  expect(getSetting(env.db, 'theme')).toBe('system');
+});
+
+it('falls back to the default when a stored value is unreadable', () => {
+  env.db.prepare("INSERT INTO settings VALUES ('locale', '{broken')").run();
+  expect(getSetting(env.db, 'locale')).toBe('en');
+});
