@@ -1,0 +1,38 @@
+// Entry point of ingestion: source text → ordered node tree. Used by the corpus build and by the importer.
+import { LecternError } from '../../errors';
+import type { CorpusNode } from '../model';
+import { looksLegal, parseLegal } from './parse-legal';
+import { parseProse } from './parse-prose';
+import type { ExcludedText, ExclusionRules } from './source-lines';
+import { sourceLines } from './source-lines';
+import type { IngestLang } from './structure-rules';
+import { structureRules } from './structure-rules';
+import { TreeBuilder } from './tree-builder';
+
+/** What ingestion needs to know about a text. */
+export interface IngestOptions {
+  docId: string;
+  lang: IngestLang;
+  exclude?: ExclusionRules;
+}
+
+/** The parsed document: nodes in reading order, what was excluded, and which parser applied. */
+export interface IngestResult {
+  nodes: CorpusNode[];
+  excluded: ExcludedText[];
+  structure: 'legal' | 'prose';
+}
+
+/** Parses a text: legal structure when it has articles or chapters, otherwise prose paragraphs. */
+export function ingestText(text: string, options: IngestOptions): IngestResult {
+  const { lines, excluded } = sourceLines(text, options.exclude);
+  const rules = structureRules(options.lang);
+  const b = new TreeBuilder(options.docId);
+  const structure = looksLegal(lines, rules) ? 'legal' : 'prose';
+  if (structure === 'legal') parseLegal(lines, rules, b);
+  else parseProse(lines, rules, b);
+  if (b.nodes.length === 0) {
+    throw new LecternError('INVALID_INPUT', `Document ${options.docId} contains no text.`);
+  }
+  return { nodes: b.nodes, excluded, structure };
+}

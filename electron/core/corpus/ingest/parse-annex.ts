@@ -1,0 +1,104 @@
+// Parses an appendix: its title lines, then a table written as blocks of tab-prefixed cells separated by blank
+// lines. A block whose cells all repeat one text is a group row (a merged cell); an empty cell continues the
+// cell above, and is stored resolved and marked `continued` so the UI can draw a merged cell.
+import type { CorpusNode, TableCell } from '../model';
+import { isBlank } from './source-lines';
+import type { StructureRules } from './structure-rules';
+import type { TreeBuilder } from './tree-builder';
+import { appendLine } from './tree-builder';
+
+type Block = { kind: 'cells'; cells: string[] } | { kind: 'line'; text: string };
+
+/** Groups appendix lines into table blocks (runs of tab-prefixed lines) and free lines. */
+function blocksOf(lines: readonly string[]): Block[] {
+  const blocks: Block[] = [];
+  let run: string[] | null = null;
+  for (const line of lines) {
+    if (line.startsWith('\t')) {
+      run ??= [];
+      run.push(line.trim());
+      continue;
+    }
+    if (run !== null) blocks.push({ kind: 'cells', cells: run });
+    run = null;
+    if (!isBlank(line)) blocks.push({ kind: 'line', text: line.trim() });
+  }
+  if (run !== null) blocks.push({ kind: 'cells', cells: run });
+  return blocks;
+}
+
+const isNumber = (cell: string | undefined): boolean => cell !== undefined && /^\d+$/u.test(cell);
+
+/** Parses one appendix (its first line is the appendix marker) as `annex_<index>`. */
+export function parseAnnex(
+  lines: readonly string[],
+  index: number,
+  rules: StructureRules,
+  b: TreeBuilder,
+): void {
+  const marker = (lines[0] ?? '').trim();
+  const annex = b.add({
+    eId: `annex_${index}`,
+    parent: null,
+    kind: 'annex',
+    num: rules.appendix.exec(marker)?.groups?.num ?? null,
+    heading: marker,
+  });
+  let group: CorpusNode | null = null;
+  let above: TableCell[] = [];
+  let tableStarted = false;
+  let freeLines = 0;
+  let unnumbered = 0;
+  for (const block of blocksOf(lines.slice(1))) {
+    if (block.kind === 'line') {
+      if (!tableStarted) appendLine(annex, block.text);
+      else
+        b.add({
+          eId: `${annex.eId}__p_${++freeLines}`,
+          parent: group ?? annex,
+          kind: 'paragraph',
+          text: block.text,
+        });
+      continue;
+    }
+    const cells = block.cells;
+    const first = cells[0] ?? '';
+    if (!tableStarted && !isNumber(first) && new Set(cells).size === cells.length && annex.cells === null) {
+      annex.cells = cells.map((text) => ({ text, continued: false }));
+      tableStarted = true;
+      continue;
+    }
+    tableStarted = true;
+    if (cells.length > 1 && first !== '' && cells.every((c) => c === first)) {
+      const groupNo = b.nodes.filter((n) => n.parentEId === annex.eId && n.kind === 'annex-group').length + 1;
+      group = b.add({
+        eId: `${annex.eId}__grp_${groupNo}`,
+        parent: annex,
+        kind: 'annex-group',
+        num: /^(?<num>[IVXLC]+)\.\s/u.exec(first)?.groups?.num ?? null,
+        heading: first,
+        cells: cells.map((text) => ({ text, continued: false })),
+      });
+      continue;
+    }
+    // A row may stop short of the last column (the source's final row does): missing cells are empty cells.
+    const width = Math.max(cells.length, annex.cells?.length ?? 0);
+    const padded = Array.from({ length: width }, (_, col) => cells[col] ?? '');
+    const resolved = padded.map((text, col): TableCell => {
+      const prev = above[col];
+      return text === '' && prev !== undefined && prev.text !== ''
+        ? { text: prev.text, continued: true }
+        : { text, continued: false };
+    });
+    const parent = group ?? annex;
+    const num = isNumber(first) ? first : null;
+    b.add({
+      eId: `${parent.eId}__row_${num ?? `x${++unnumbered}`}`,
+      parent,
+      kind: 'annex-row',
+      num,
+      cells: resolved,
+    });
+    above = resolved;
+  }
+}

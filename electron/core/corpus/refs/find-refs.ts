@@ -1,0 +1,164 @@
+// Finds cross-references in node texts at ingest time: internal ones resolve to eIds of the same document,
+// references to other acts are kept as external citations. Character ranges let the UI turn them into links.
+import type { CorpusNode, CrossRef } from '../model';
+import { pointId } from '../ingest/structure-rules';
+import type { IngestLang } from '../ingest/structure-rules';
+import type { InternalRefRule, RefRules } from './ref-rules';
+import { REF_RULES_EN } from './ref-rules-en';
+import { REF_RULES_VI } from './ref-rules-vi';
+
+/** The reference rules for a language. */
+export function refRules(lang: IngestLang): RefRules {
+  return lang === 'vi' ? REF_RULES_VI : REF_RULES_EN;
+}
+
+/** What reference detection needs to know about the document. */
+export interface RefContext {
+  docId: string;
+  lang: IngestLang;
+  /** The document's own number (e.g. "63/2020/ND-CP"): a mention of it is not a reference to another act. */
+  number: string | null;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  priority: number;
+  match: RegExpExecArray;
+  rule: InternalRefRule;
+}
+
+function nearest(
+  node: CorpusNode,
+  kind: CorpusNode['kind'],
+  byEId: ReadonlyMap<string, CorpusNode>,
+): CorpusNode | null {
+  for (
+    let n: CorpusNode | undefined = node;
+    n !== undefined;
+    n = n.parentEId === null ? undefined : byEId.get(n.parentEId)
+  ) {
+    if (n.kind === kind) return n;
+  }
+  return null;
+}
+
+/** The eId a match points at, built from the groups and, for "this Article/Clause", the referring node. */
+function targetOf(c: Candidate, from: CorpusNode, byEId: ReadonlyMap<string, CorpusNode>): string | null {
+  const g = c.match.groups ?? {};
+  if (g.annex !== undefined || /App|Phụ/u.test(c.match[0])) {
+    const n = g.annex === undefined ? 1 : /^\d+$/u.test(g.annex) ? Number(g.annex) : romanish(g.annex);
+    return `annex_${n}`;
+  }
+  let base: string | null;
+  if (c.rule.scope === 'clause') base = nearest(from, 'clause', byEId)?.eId ?? null;
+  else if (c.rule.scope === 'article') base = nearest(from, 'article', byEId)?.eId ?? null;
+  else base = g.art === undefined ? null : `art_${g.art}`;
+  if (base === null) return null;
+  if (g.cl !== undefined) base = `${base}__cl_${g.cl}`;
+  if (g.pt !== undefined) base = `${base}__pt_${pointId(g.pt.toLowerCase())}`;
+  return base;
+}
+
+function romanish(s: string): number {
+  return ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'].indexOf(s) + 1;
+}
+
+/** Non-overlapping candidates, earliest first; at one start the more specific rule (or longer match) wins. */
+function candidates(text: string, rules: RefRules): Candidate[] {
+  const all: Candidate[] = [];
+  rules.internal.forEach((rule, priority) => {
+    for (const match of text.matchAll(rule.pattern)) {
+      all.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        priority,
+        match,
+        rule,
+      });
+    }
+  });
+  all.sort((a, b) => a.start - b.start || b.end - a.end || a.priority - b.priority);
+  const kept: Candidate[] = [];
+  for (const c of all) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || c.start >= last.end) kept.push(c);
+  }
+  return kept;
+}
+
+/** Whether a mention of an act is the document itself ("Decree No. 63/ND-CP" inside Decree 63/2020/ND-CP). */
+function isSelf(act: string, number: string | null): boolean {
+  if (number === null) return false;
+  const own = /^\d+/u.exec(number)?.[0];
+  const cited = /(?:No\.|số)\s?(?<n>\d+)\//u.exec(act)?.groups?.n;
+  const suffix = (s: string): string => s.replace(/Đ/gu, 'D').replace(/^.*\//u, '');
+  return own !== undefined && cited === own && suffix(act) === suffix(number);
+}
+
+/** All references in one node's own text and, for tables, nothing (cells hold product names, not references). */
+function refsInNode(
+  node: CorpusNode,
+  ctx: RefContext,
+  rules: RefRules,
+  byEId: ReadonlyMap<string, CorpusNode>,
+): CrossRef[] {
+  const text = node.text;
+  const refs: CrossRef[] = [];
+  const base = { docId: ctx.docId, fromEId: node.eId };
+  for (const c of candidates(text, rules)) {
+    const tail = c.rule.selfQualified?.(c.match) === true ? null : rules.externalTail.exec(text.slice(c.end));
+    const act = tail?.groups?.act?.replace(rules.trailingConnectors, '');
+    if (tail !== null && act !== undefined && act !== '' && !isSelf(act, ctx.number)) {
+      const end = c.end + tail[0].indexOf(act) + act.length;
+      refs.push({
+        ...base,
+        start: c.start,
+        end,
+        label: text.slice(c.start, end),
+        kind: 'external',
+        targetDocId: null,
+        targetEId: null,
+        citedAct: act,
+      });
+      continue;
+    }
+    const target = targetOf(c, node, byEId);
+    refs.push({
+      ...base,
+      start: c.start,
+      end: c.end,
+      label: c.match[0],
+      kind: 'internal',
+      targetDocId: ctx.docId,
+      targetEId: target !== null && byEId.has(target) ? target : null,
+      citedAct: null,
+    });
+  }
+  for (const pattern of rules.actMentions) {
+    for (const m of text.matchAll(pattern)) {
+      const act = (m.groups?.act ?? m[0]).replace(rules.trailingConnectors, '');
+      const start = m.index + m[0].indexOf(act);
+      const end = start + act.length;
+      if (isSelf(act, ctx.number) || refs.some((r) => start < r.end && r.start < end)) continue;
+      refs.push({
+        ...base,
+        start,
+        end,
+        label: act,
+        kind: 'external',
+        targetDocId: null,
+        targetEId: null,
+        citedAct: act,
+      });
+    }
+  }
+  return refs.sort((a, b) => a.start - b.start);
+}
+
+/** Finds the references of a whole document, in reading order. */
+export function findRefs(nodes: readonly CorpusNode[], ctx: RefContext): CrossRef[] {
+  const byEId = new Map(nodes.map((n) => [n.eId, n]));
+  const rules = refRules(ctx.lang);
+  return nodes.flatMap((n) => refsInNode(n, ctx, rules, byEId));
+}
