@@ -1,21 +1,32 @@
 // The IPC contract: every channel (`domain:verb`), its zod request schema, its response type and its size limit.
-// Main, preload, the loopback test host and the renderer all derive from this one table.
+// Main, preload, the loopback test host and the renderer all derive from this one table. Annotation inputs are
+// parsed with the annotation core's own schemas, so the boundary and the service can never disagree.
 import { z } from 'zod';
 import { ANNOTATION_COLORS } from '../core/annotations/model';
+import {
+  annotationIdSchema,
+  createAnnotationSchema,
+  listFilterSchema,
+  renameTagSchema,
+  tagNameSchema,
+  updateAnnotationSchema,
+} from '../core/annotations/schemas';
+import type { SearchResult } from '../core/search/types';
 import type {
   Annotation,
+  AppInfo,
   CorpusNode,
   CrossRef,
   DefinedTerm,
   DocumentMeta,
-  AppInfo,
   ExportResult,
+  HistoryEntry,
   ImportReport,
   LicenseEntry,
   NodeView,
-  SearchResponse,
   Settings,
   TagCount,
+  TagRenameResult,
   TocEntry,
   UndoResult,
 } from './types';
@@ -26,18 +37,15 @@ export const DEFAULT_MAX_REQUEST_CHARS = 16 * 1024;
 /** Notes may hold 100k characters (architecture.md), so calls carrying a note get a larger ceiling. */
 export const NOTE_MAX_CHARS = 100_000;
 
+/** Longest query accepted at the boundary; search itself cuts long queries to a sane length and answers. */
+export const QUERY_MAX_CHARS = 10_000;
+
 const docId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'a document id such as decree-63-2020');
 const eId = z.string().regex(/^[a-z0-9][a-z0-9_]{0,159}$/, 'a provision id such as art_6__cl_1');
-const annotationId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/, 'an annotation id');
 const jobId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'a job id');
-const tag = z.string().trim().min(1).max(64);
 const color = z.enum(ANNOTATION_COLORS);
 const empty = z.strictObject({});
-const position = z
-  .strictObject({ start: z.int().min(0), end: z.int().min(0) })
-  .refine((p) => p.end > p.start, {
-    message: 'end must be greater than start',
-  });
+const byId = z.strictObject({ id: annotationIdSchema });
 
 /** Marks the response type of a channel; zod validates requests only (responses come from trusted main code). */
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- a phantom marker: the type argument is its whole purpose
@@ -65,77 +73,44 @@ export const contract = {
 
   'search:query': channel(
     z.strictObject({
-      query: z.string().max(1000),
+      query: z.string().max(QUERY_MAX_CHARS),
       docId: docId.optional(),
-      scopeEId: eId.optional(),
-      limit: z.int().min(1).max(500).optional(),
-      includeNotes: z.boolean().optional(),
+      /** A chapter (`chp_2`) or a provision and its descendants (`art_6`). */
+      scope: eId.optional(),
+      limit: z.int().min(1).max(200).optional(),
     }),
-    returns<SearchResponse>(),
+    returns<SearchResult>(),
   ),
 
-  'annotations:create': channel(
-    z.strictObject({
-      docId,
-      eId,
-      position: position.nullable(),
-      exact: z.string().max(NOTE_MAX_CHARS).nullable(),
-      note: z.string().max(NOTE_MAX_CHARS).optional(),
-      color: color.optional(),
-      tags: z.array(tag).max(50).optional(),
-    }),
-    returns<Annotation>(),
-    NOTE_MAX_CHARS * 3,
-  ),
-  'annotations:update': channel(
-    z.strictObject({
-      id: annotationId,
-      note: z.string().max(NOTE_MAX_CHARS).optional(),
-      color: color.optional(),
-      tags: z.array(tag).max(50).optional(),
-    }),
-    returns<Annotation>(),
-    NOTE_MAX_CHARS * 2,
-  ),
-  'annotations:delete': channel(z.strictObject({ id: annotationId }), returns<Annotation>()),
-  'annotations:restore': channel(z.strictObject({ id: annotationId }), returns<Annotation>()),
-  'annotations:get': channel(z.strictObject({ id: annotationId }), returns<Annotation>()),
-  'annotations:list': channel(
-    z.strictObject({
-      docId: docId.optional(),
-      eId: eId.optional(),
-      color: color.optional(),
-      tag: tag.optional(),
-      text: z.string().max(1000).optional(),
-      orphaned: z.boolean().optional(),
-      includeDeleted: z.boolean().optional(),
-    }),
-    returns<Annotation[]>(),
-  ),
+  // JSON escaping can double a note's length (quotes, backslashes), and create carries a note and a quote.
+  'annotations:create': channel(createAnnotationSchema, returns<Annotation>(), NOTE_MAX_CHARS * 4 + 4096),
+  'annotations:update': channel(updateAnnotationSchema, returns<Annotation>(), NOTE_MAX_CHARS * 2 + 4096),
+  'annotations:delete': channel(byId, returns<Annotation>()),
+  'annotations:restore': channel(byId, returns<Annotation>()),
+  'annotations:get': channel(byId, returns<Annotation>()),
+  'annotations:list': channel(listFilterSchema, returns<Annotation[]>()),
+  'annotations:history': channel(byId, returns<HistoryEntry[]>()),
   'annotations:undo': channel(empty, returns<UndoResult>()),
   /** Opens a native save dialog; null when the user cancels it. */
   'annotations:export': channel(
     z.strictObject({ format: z.enum(['json', 'csv']), docId: docId.optional() }),
-    returns<ExportResult | null>(),
+    returns<{ outPath: string; count: number } | null>(),
   ),
-  /** Opens a native open dialog; null when the user cancels it. */
+  /** Opens a native open dialog; null when the user cancels it. Progress on `job:progress`. */
   'annotations:import': channel(z.strictObject({ jobId }), returns<ImportReport | null>()),
 
   'tags:list': channel(empty, returns<TagCount[]>()),
-  'tags:rename': channel(z.strictObject({ from: tag, to: tag }), returns<TagCount[]>()),
-  'tags:merge': channel(
-    z.strictObject({ from: z.array(tag).min(1).max(100), into: tag }),
-    returns<TagCount[]>(),
-  ),
+  /** Renaming onto an existing tag merges the two. */
+  'tags:rename': channel(renameTagSchema, returns<TagRenameResult>()),
 
   /** Annotated PDF of one document; native save dialog; progress on `job:progress` with the same jobId. */
   'export:pdf': channel(
     z.strictObject({
       jobId,
       docId,
-      annotatedOnly: z.boolean().optional(),
+      scope: z.enum(['all', 'annotated']).optional(),
       marking: z.string().max(120).optional(),
-      tags: z.array(tag).max(50).optional(),
+      tags: z.array(tagNameSchema).max(50).optional(),
       colors: z.array(color).max(8).optional(),
       watermark: z.string().max(120).optional(),
     }),
@@ -152,11 +127,11 @@ export const contract = {
   'settings:get': channel(empty, returns<Settings>()),
   'settings:update': channel(
     z.strictObject({
-      reviewerName: z.string().trim().max(120).optional(),
+      reviewerName: z.string().trim().min(1).max(200).optional(),
       theme: z.enum(['system', 'light', 'dark']).optional(),
-      language: z.enum(['en', 'vi']).optional(),
-      zoom: z.number().min(0.5).max(3).optional(),
-      marking: z.string().max(120).optional(),
+      locale: z.enum(['en', 'vi']).optional(),
+      fontScale: z.number().min(0.5).max(3).optional(),
+      marking: z.string().trim().max(120).optional(),
       defaultColor: color.optional(),
     }),
     returns<Settings>(),

@@ -15,24 +15,37 @@ export interface NodeView {
   children: CorpusNode[];
 }
 
-/** One ranked search hit; `source` tells a provision hit from a hit in the reviewer's own notes. */
-export interface SearchHit {
-  docId: string;
-  eId: string;
-  citation: string;
-  breadcrumb: string[];
-  /** HTML-escaped text with matched words wrapped in <mark>; safe to insert as HTML. */
-  snippet: string;
-  score: number;
-  source: 'text' | 'note';
-  annotationId?: string;
+/** Kinds of logged annotation action (mirrors core/annotations/change-log.ts; checked in test/shared). */
+export type ActionKind =
+  'create' | 'update' | 'delete' | 'restore' | 'tag-rename' | 'import' | 'reanchor' | 'undo';
+
+/** One logged action in the append-only change log. */
+export interface ActionInfo {
+  id: number;
+  kind: ActionKind;
+  at: string;
+  author: string;
+  summary: string;
+  undoes: number | null;
 }
 
-/** Hits grouped by document, in rank order, plus how long the query took. */
-export interface SearchResponse {
-  groups: { doc: Pick<DocumentMeta, 'docId' | 'shortTitle'>; hits: SearchHit[] }[];
-  total: number;
-  tookMs: number;
+/** One change of an annotation as listed in its audit history. */
+export interface HistoryEntry {
+  actionId: number;
+  annotationId: string;
+  before: Annotation | null;
+  after: Annotation | null;
+  kind: ActionKind;
+  at: string;
+  author: string;
+  summary: string;
+}
+
+/** What `annotations:undo` reverted. */
+export interface UndoResult {
+  undone: ActionInfo;
+  reverted: number;
+  actionId: number | null;
 }
 
 /** A tag with how many live annotations carry it. */
@@ -41,9 +54,10 @@ export interface TagCount {
   count: number;
 }
 
-/** What `annotations:undo` reverted, or null when there was nothing to undo. */
-export interface UndoResult {
-  undone: string | null;
+/** Outcome of renaming a tag (renaming onto an existing tag merges them). */
+export interface TagRenameResult {
+  affected: number;
+  merged: boolean;
 }
 
 /** Outcome of importing an exchange file. */
@@ -55,19 +69,26 @@ export interface ImportReport {
   rejected: { id: string | null; reason: string }[];
 }
 
-/** Where an export was written (chosen by the user in a native dialog). */
+/** A finished export (mirrors core/export/types.ts ExportResult); the path was chosen in a native dialog. */
 export interface ExportResult {
-  path: string;
-  count: number;
+  outPath: string;
+  pages: number;
+  notes: number;
+  unanchored: number;
+  bytes: number;
 }
 
-/** Reader preferences kept in user.sqlite. */
+/** Reader preferences kept in user.sqlite (the keys of SETTINGS_SCHEMA in core/userdb/settings.ts). */
 export interface Settings {
   reviewerName: string;
   theme: 'system' | 'light' | 'dark';
-  language: 'en' | 'vi';
-  zoom: number;
+  /** UI and citation language. */
+  locale: 'en' | 'vi';
+  /** Reading text size factor (1 = default). */
+  fontScale: number;
+  /** Protective marking printed on exports, e.g. "CONFIDENTIAL"; empty for none. */
   marking: string;
+  /** Highlight colour preselected for new annotations. */
   defaultColor: AnnotationColor;
 }
 
@@ -94,3 +115,4 @@ export interface LicenseEntry {
 /** Re-exported so the renderer imports every IPC-visible type from one place. */
 export type { Annotation, AnnotationColor, CorpusNode, DocumentMeta };
 export type { CrossRef, DefinedTerm } from '../core/corpus/model';
+export type { SearchGroup, SearchHit, SearchResult } from '../core/search/types';

@@ -45,6 +45,8 @@ describe('contract table', () => {
       'annotations:export',
       'annotations:import',
       'tags:list',
+      'tags:rename',
+      'annotations:history',
       'export:pdf',
       'export:notes',
       'export:cancel',
@@ -84,7 +86,7 @@ describe('request schemas', () => {
       docId: 'decree-63-2020',
       eId: 'art_6__cl_1',
       position: { start: 0, end: 9 },
-      exact: 'Revealing',
+      quote: 'Revealing',
       note: 'x'.repeat(NOTE_MAX_CHARS),
       color: 'yellow',
       tags: ['  secrecy  '],
@@ -104,18 +106,21 @@ describe('request schemas', () => {
       docId: 'decree-63-2020',
       eId: 'art_6',
       position: { start: 5, end: 5 },
-      exact: 'x',
+      quote: 'x',
     });
     reject('annotations:create', {
       docId: 'decree-63-2020',
       eId: 'art_6',
       position: null,
-      exact: null,
+      quote: null,
       color: 'chartreuse',
     });
-    reject('annotations:update', { id: 'a', note: 'x'.repeat(NOTE_MAX_CHARS + 1) });
+    reject('annotations:update', {
+      id: '8c0c3d2e-2f0a-4a53-9d8e-0d7a3c1b2f10',
+      note: 'x'.repeat(NOTE_MAX_CHARS + 1),
+    });
     reject('annotations:get', { id: '<script>' });
-    reject('search:query', { query: 'x'.repeat(1001) });
+    reject('search:query', { query: 'x'.repeat(10_001) });
     reject('search:query', { query: 'ok', limit: 0 });
     reject('settings:update', { zoom: 10 });
     reject('export:pdf', { jobId: 'j1', docId: 'decree-63-2020', outPath: '/tmp/x.pdf' });
