@@ -1,0 +1,106 @@
+// Checks a packaged app's resources folder: what app.asar holds, what sits beside it, and what must not.
+// The afterPack hook and verify:dist both call it, so a build that passes afterPack passes these checks too.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, posix, relative, sep } from 'node:path';
+import { listPackage, uncache } from '@electron/asar';
+import { findAsarViolations } from './asar-rules';
+
+/** The outcome of one named check; `problems` is empty when it passed. */
+export interface CheckResult {
+  check: string;
+  problems: string[];
+}
+
+/** Files that `extraResources` must place beside app.asar (the corpus is opened from there, read-only). */
+export const REQUIRED_EXTRA_RESOURCES = ['corpus.sqlite', 'corpus.manifest.json'] as const;
+
+/** Where the DejaVu fonts used by PDF export are shipped, relative to the resources folder. */
+export const FONTS_RESOURCE_DIR = 'fonts';
+
+/** The better-sqlite3 binary that asarUnpack must leave on disk. */
+export const NATIVE_SQLITE_FILE = 'better_sqlite3.node';
+
+/** One entry of an asar listing, with whether its bytes live in app.asar.unpacked. */
+export interface AsarEntry {
+  path: string;
+  unpacked: boolean;
+}
+
+/** Lists app.asar with @electron/asar, keeping the pack/unpack state of each entry. */
+export function listAsar(archive: string): AsarEntry[] {
+  uncache(archive); // the module caches headers by path; a rebuilt archive at the same path must be re-read
+  return listPackage(archive, { isPack: true }).map((line) => {
+    const [, state, path] = /^(unpack|pack) *: (.*)$/.exec(line) ?? [];
+    if (path === undefined) return { path: line, unpacked: false };
+    return { path: path.split(sep).join('/'), unpacked: state === 'unpack' };
+  });
+}
+
+function walkFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => statSync(join(dir, name)).isFile())
+    .map((name) => relative(dir, join(dir, name)).split(sep).join('/'));
+}
+
+function checkAsar(resourcesDir: string): CheckResult {
+  const archive = join(resourcesDir, 'app.asar');
+  if (!existsSync(archive)) return { check: 'app.asar contents', problems: [`${archive} is missing`] };
+  const entries = listAsar(archive);
+  // The listing names folders too; report only files, so one stray folder is one line, not one per parent.
+  const folders = new Set(entries.map((e) => posix.dirname(e.path)));
+  const packedFiles = entries.filter((e) => !e.unpacked && !folders.has(e.path)).map((e) => e.path);
+  const problems = findAsarViolations(packedFiles).map(
+    (v) => `app.asar holds ${v.entry} (${v.rule}: ${v.why})`,
+  );
+  return { check: 'app.asar contents', problems };
+}
+
+function checkUnpacked(resourcesDir: string): CheckResult {
+  const unpackedDir = join(resourcesDir, 'app.asar.unpacked');
+  const files = walkFiles(unpackedDir);
+  const problems: string[] = [];
+  if (!files.some((f) => f.endsWith(`/${NATIVE_SQLITE_FILE}`) || f === NATIVE_SQLITE_FILE)) {
+    problems.push(`${NATIVE_SQLITE_FILE} is not in ${unpackedDir} (asarUnpack must cover **/*.node)`);
+  }
+  // Unpacked files follow the same rules as packed ones, except that native modules belong here.
+  for (const v of findAsarViolations(files)) {
+    if (v.rule !== 'native-module') problems.push(`app.asar.unpacked holds ${v.entry} (${v.rule}: ${v.why})`);
+  }
+  return { check: 'app.asar.unpacked', problems };
+}
+
+function checkForbiddenFiles(resourcesDir: string): CheckResult {
+  const forbidden: Record<string, string> = {
+    'default_app.asar': "Electron's sample app, a second app the binary could load",
+    'app-update.yml': 'auto-update configuration: Lectern never updates itself over a network',
+    'dev-app-update.yml': 'auto-update configuration: Lectern never updates itself over a network',
+  };
+  const problems = Object.entries(forbidden)
+    .filter(([name]) => existsSync(join(resourcesDir, name)))
+    .map(([name, why]) => `${name} is present (${why})`);
+  return { check: 'no default app, no updater', problems };
+}
+
+function checkExtraResources(resourcesDir: string): CheckResult {
+  const problems: string[] = REQUIRED_EXTRA_RESOURCES.filter(
+    (name) => !existsSync(join(resourcesDir, name)),
+  ).map(
+    (name) =>
+      `${name} is missing beside app.asar (extraResources; run \`npm run build:data\` before packaging)`,
+  );
+  const fonts = walkFiles(join(resourcesDir, FONTS_RESOURCE_DIR)).filter((f) => f.endsWith('.ttf'));
+  if (fonts.length === 0)
+    problems.push(`${FONTS_RESOURCE_DIR}/ holds no .ttf font (extraResources from dejavu-fonts-ttf)`);
+  return { check: 'extra resources', problems };
+}
+
+/** Runs every resources-folder check; the build is acceptable only when all come back without problems. */
+export function inspectResources(resourcesDir: string): CheckResult[] {
+  return [
+    checkAsar(resourcesDir),
+    checkUnpacked(resourcesDir),
+    checkForbiddenFiles(resourcesDir),
+    checkExtraResources(resourcesDir),
+  ];
+}
