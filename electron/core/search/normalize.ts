@@ -18,6 +18,7 @@ export interface Token {
 // into words and matched as an adjacent sequence by the query layer.
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const COMBINING = /\p{M}/gu;
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
 /** Lower-case, strip tone marks and fold đ to d, so typed-without-marks matches marked text. */
 export function fold(text: string): string {
@@ -44,9 +45,18 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * The folded words of a text as one string, space-separated with a space at each end (" land for
+ * security "), so word, phrase and prefix checks are plain substring searches: fast enough to verify
+ * candidates at query time without keeping per-word objects for 100k provisions in memory.
+ */
+export function foldedLine(text: string): string {
+  const words = fold(text).replace(NON_WORD, ' ').trim();
+  return words === '' ? ' ' : ` ${words} `;
+}
+
 /** The folded words of a text, in order: the encoder handed to FlexSearch for index and query. */
 export function encodeWords(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(WORD)) out.push(fold(m[0]));
-  return out;
+  const line = foldedLine(text).trim();
+  return line === '' ? [] : line.split(' ');
 }

@@ -44,19 +44,24 @@ export interface SearchOptions {
   scope?: string;
   /** Maximum hits overall (default 20, at most 200). */
   limit?: number;
+  /** Merge matching notes from the notes seam (default true). */
+  includeNotes?: boolean;
 }
 
-/** One ranked result: a provision, or a reviewer's note merged in through the notes seam. */
+/**
+ * One ranked result: a provision (`source: 'text'`), or a reviewer's note merged in through the notes seam
+ * (`source: 'note'`, with its annotation id). Assignable to the IPC `SearchHit` in electron/shared/types.ts.
+ */
 export interface SearchHit {
-  kind: 'provision' | 'note';
+  source: 'text' | 'note';
   docId: string;
   eId: string;
-  /** Set for `kind: 'note'`: the annotation the note belongs to. */
-  annotationId: string | null;
+  /** Set for notes: the annotation the note belongs to. */
+  annotationId?: string;
   /** "Clause 1, Article 6, Decree 63/2020/ND-CP". */
   citation: string;
-  /** "Chapter I › Article 6 › Clause 1". */
-  breadcrumb: string;
+  /** Root-first labels, shown joined by " › ": ["Chapter I", "Article 6", "Clause 1"]. */
+  breadcrumb: string[];
   /** HTML-escaped excerpt of the original (accented) text with `<mark>` around matched words. */
   snippet: string;
   /** The same excerpt as plain text plus the matched ranges, for renderers that do not take HTML. */
@@ -64,10 +69,11 @@ export interface SearchHit {
   score: number;
 }
 
-/** The hits of one document, best first. */
+/** The hits of one document, best first; `doc` matches the IPC response shape. */
 export interface SearchGroup {
   docId: string;
   title: string;
+  doc: { docId: string; shortTitle: string };
   hits: SearchHit[];
 }
 
