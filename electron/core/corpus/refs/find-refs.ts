@@ -87,6 +87,11 @@ function candidates(text: string, rules: RefRules): Candidate[] {
   return kept;
 }
 
+/** An act's name without sentence punctuation or dangling connector words after it. */
+function cleanAct(act: string, rules: RefRules): string {
+  return act.replace(/[.,;:]+$/u, '').replace(rules.trailingConnectors, '');
+}
+
 /** Whether a mention of an act is the document itself ("Decree No. 63/ND-CP" inside Decree 63/2020/ND-CP). */
 function isSelf(act: string, number: string | null): boolean {
   if (number === null) return false;
@@ -108,7 +113,7 @@ function refsInNode(
   const base = { docId: ctx.docId, fromEId: node.eId };
   for (const c of candidates(text, rules)) {
     const tail = c.rule.selfQualified?.(c.match) === true ? null : rules.externalTail.exec(text.slice(c.end));
-    const act = tail?.groups?.act?.replace(rules.trailingConnectors, '');
+    const act = tail?.groups?.act === undefined ? undefined : cleanAct(tail.groups.act, rules);
     if (tail !== null && act !== undefined && act !== '' && !isSelf(act, ctx.number)) {
       const end = c.end + tail[0].indexOf(act) + act.length;
       refs.push({
@@ -137,7 +142,7 @@ function refsInNode(
   }
   for (const pattern of rules.actMentions) {
     for (const m of text.matchAll(pattern)) {
-      const act = (m.groups?.act ?? m[0]).replace(rules.trailingConnectors, '');
+      const act = cleanAct(m.groups?.act ?? m[0], rules);
       const start = m.index + m[0].indexOf(act);
       const end = start + act.length;
       if (isSelf(act, ctx.number) || refs.some((r) => start < r.end && r.start < end)) continue;
