@@ -113,14 +113,65 @@ export function reanchor(
   const newAt = offsets(newNodes);
   const oldAt = oldNodes ? offsets(oldNodes) : newAt;
   const ordered = [...newNodes].sort((x, y) => x.order - y.order);
-  const results = annotations.map((a) => reanchorOne(a, byEId, ordered, newAt, oldAt, options));
+  const oldTexts = new Map((oldNodes ?? []).map((n) => [n.eId, n.text]));
+  const results = annotations.map((a) =>
+    reanchorOne(
+      a,
+      oldNodes ? (oldTexts.get(a.target.eId) ?? null) : null,
+      byEId,
+      ordered,
+      newAt,
+      oldAt,
+      options,
+    ),
+  );
   const report: AnchorReport = { unchanged: 0, moved: 0, fuzzy: 0, orphaned: 0 };
   for (const r of results) report[r.outcome]++;
   return { results, report };
 }
 
+/** Points a whole-provision note at `eId`. */
+function wholeAt(a: Annotation, outcome: ReanchorOutcome, eId: string, newDocHash: string): ReanchorResult {
+  return {
+    id: a.id,
+    outcome,
+    anchor: OUTCOME_ANCHOR[outcome],
+    target: { ...a.target, eId, docHash: newDocHash },
+  };
+}
+
+/**
+ * A whole-provision note follows its provision's text when the old text is known: same eId and text → unchanged;
+ * the same text under another eId (renumbering) → moved; the same eId with a lightly edited text → fuzzy.
+ */
+function reanchorWhole(
+  a: Annotation,
+  node: CorpusNode | null,
+  oldText: string | null,
+  ordered: readonly CorpusNode[],
+  options: ReanchorOptions,
+): ReanchorResult {
+  if (oldText === null) {
+    // Without the old text an orphan stays an orphan: its eId may now name a different provision.
+    const keep = node && a.anchor !== 'orphaned';
+    return keep ? wholeAt(a, 'unchanged', node.eId, options.newDocHash) : orphan(a);
+  }
+  if (node?.text === oldText) return wholeAt(a, 'unchanged', node.eId, options.newDocHash);
+  const same = oldText === '' ? undefined : ordered.find((n) => n.text === oldText);
+  if (same) return wholeAt(a, 'moved', same.eId, options.newDocHash);
+  if (node && oldText !== '') {
+    const maxErrors = Math.floor(oldText.length * (options.maxErrorRatio ?? 0.25));
+    const deadline = performance.now() + (options.fuzzyTimeLimitMs ?? 50);
+    const hit = fuzzyFind(oldText, node.text, maxErrors, deadline);
+    if (hit && hit.end - hit.start >= node.text.length - maxErrors)
+      return wholeAt(a, 'fuzzy', node.eId, options.newDocHash);
+  }
+  return orphan(a);
+}
+
 function reanchorOne(
   a: Annotation,
+  oldText: string | null,
   byEId: Map<string, CorpusNode>,
   ordered: readonly CorpusNode[],
   newAt: Map<string, number>,
@@ -129,15 +180,7 @@ function reanchorOne(
 ): ReanchorResult {
   const { eId, position, quote } = a.target;
   const node = byEId.get(eId);
-  if (!position || !quote) {
-    if (!node) return orphan(a);
-    return {
-      id: a.id,
-      outcome: 'unchanged',
-      anchor: 'anchored',
-      target: { ...a.target, docHash: options.newDocHash },
-    };
-  }
+  if (!position || !quote) return reanchorWhole(a, node ?? null, oldText, ordered, options);
   if (node && node.text.slice(position.start, position.end) === quote.exact) {
     return anchored(
       a,
@@ -147,10 +190,11 @@ function reanchorOne(
     );
   }
   const oldPlace = (oldAt.get(eId) ?? newAt.get(eId) ?? 0) + position.start;
+  // The same node wins unless another node shares more of the old context (a short quote after renumbering).
   const inNode = node ? findExact([node], quote, oldPlace, newAt) : null;
-  if (inNode) return anchored(a, 'moved', inNode, options.newDocHash);
   const elsewhere = findExact(ordered, quote, oldPlace, newAt);
-  if (elsewhere) return anchored(a, 'moved', elsewhere, options.newDocHash);
+  const best = inNode && (!elsewhere || inNode.score >= elsewhere.score) ? inNode : elsewhere;
+  if (best) return anchored(a, 'moved', best, options.newDocHash);
   const fuzzy = fuzzySearch(quote, node ?? null, ordered, oldPlace, newAt, options);
   return fuzzy ? anchored(a, 'fuzzy', fuzzy, options.newDocHash) : orphan(a);
 }

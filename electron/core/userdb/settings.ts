@@ -2,6 +2,7 @@
 // Add a key by extending SETTINGS_SCHEMA; reads of a missing or unreadable value fall back to the default.
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
+import { ANNOTATION_COLORS } from '../annotations/model.js';
 import { LecternError } from '../errors.js';
 
 /** Every known setting with its schema and default; other features append their keys here. */
@@ -10,6 +11,10 @@ export const SETTINGS_SCHEMA = {
   theme: { schema: z.enum(['system', 'light', 'dark']), fallback: 'system' },
   locale: { schema: z.enum(['en', 'vi']), fallback: 'en' },
   fontScale: { schema: z.number().min(0.5).max(3), fallback: 1 },
+  /** Protective marking printed on exports, e.g. "CONFIDENTIAL"; empty for none. */
+  marking: { schema: z.string().trim().max(200), fallback: '' },
+  /** Highlight colour preselected for new annotations. */
+  defaultColor: { schema: z.enum(ANNOTATION_COLORS), fallback: 'yellow' },
 } as const;
 
 /** A known setting key. */
@@ -52,4 +57,12 @@ export function setSetting<K extends SettingKey>(
 /** The reviewer name used as annotation author; empty string when the reviewer has not set one. */
 export function getReviewerName(db: Database.Database): string {
   return getSetting(db, 'reviewerName');
+}
+
+/** Every setting with its current value (defaults filled in). */
+export function getAllSettings(db: Database.Database): { [K in SettingKey]: SettingValue<K> } {
+  const keys = Object.keys(SETTINGS_SCHEMA) as SettingKey[];
+  return Object.fromEntries(keys.map((k) => [k, getSetting(db, k)])) as {
+    [K in SettingKey]: SettingValue<K>;
+  };
 }

@@ -19,7 +19,9 @@ beforeEach(() => {
   setSetting(env.db, 'reviewerName', 'Nguyen Van A');
   svc = new AnnotationService({ db: env.db, corpus, clock: steppingClock() });
 });
-afterEach(() => { env.cleanup(); });
+afterEach(() => {
+  env.cleanup();
+});
 
 function errorCode(fn: () => unknown): string {
   try {

@@ -15,7 +15,9 @@ import { tempDir } from '../annotations/helpers/temp-db.js';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => (tmp = tempDir('lectern-bak-')));
-afterEach(() => { tmp.cleanup(); });
+afterEach(() => {
+  tmp.cleanup();
+});
 
 const at = (minute: number): Date => new Date(Date.UTC(2025, 4, 1, 9, minute));
 

@@ -1,11 +1,18 @@
 // Typed settings round-trip through a real user.sqlite and reject bad values without storing them.
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { getReviewerName, getSetting, setSetting } from '../../../electron/core/userdb/settings.js';
+import {
+  getAllSettings,
+  getReviewerName,
+  getSetting,
+  setSetting,
+} from '../../../electron/core/userdb/settings.js';
 import { openTempUserDb } from '../annotations/helpers/temp-db.js';
 
 let env: ReturnType<typeof openTempUserDb>;
 beforeEach(() => (env = openTempUserDb()));
-afterEach(() => { env.cleanup(); });
+afterEach(() => {
+  env.cleanup();
+});
 
 it('returns defaults, stores typed values and rejects invalid ones', () => {
   expect(getReviewerName(env.db)).toBe('');
@@ -14,11 +21,25 @@ it('returns defaults, stores typed values and rejects invalid ones', () => {
   setSetting(env.db, 'fontScale', 1.25);
   expect(getReviewerName(env.db)).toBe('Trần Thị B');
   expect(getSetting(env.db, 'fontScale')).toBe(1.25);
-  expect(() => { setSetting(env.db, 'theme', 'neon' as 'dark'); }).toThrow(/theme/);
+  expect(() => {
+    setSetting(env.db, 'theme', 'neon' as 'dark');
+  }).toThrow(/theme/);
   expect(getSetting(env.db, 'theme')).toBe('system');
 });
 
 it('falls back to the default when a stored value is unreadable', () => {
   env.db.prepare("INSERT INTO settings VALUES ('locale', '{broken')").run();
   expect(getSetting(env.db, 'locale')).toBe('en');
+});
+
+it('lists every setting with defaults filled in', () => {
+  setSetting(env.db, 'defaultColor', 'green');
+  expect(getAllSettings(env.db)).toEqual({
+    reviewerName: '',
+    theme: 'system',
+    locale: 'en',
+    fontScale: 1,
+    marking: '',
+    defaultColor: 'green',
+  });
 });

@@ -8,7 +8,12 @@ import { openUserDb } from '../../../../electron/core/userdb/open-user-db.js';
 /** A temporary data folder; `cleanup` closes nothing, it only deletes the folder. */
 export function tempDir(prefix = 'lectern-notes-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  return { dir, cleanup: () => { rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    dir,
+    cleanup: () => {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Opens user.sqlite in a new temporary folder. */
