@@ -49,6 +49,19 @@ export function lineMatches(query: ParsedQuery, text: PreparedText): boolean {
   return !query.excluded.some((seq) => line.includes(` ${seq.join(' ')} `));
 }
 
+/**
+ * Relaxed check, used only when no candidate has every word ("who handles land for security industry"):
+ * at least `minWords` of the words (or the typed prefix) occur; phrases and exclusions still hold.
+ */
+export function lineMatchesSome(query: ParsedQuery, text: PreparedText, minWords: number): boolean {
+  const line = text.body;
+  let present = query.terms.filter((t) => line.includes(` ${t.folded} `)).length;
+  if (query.prefix !== null && line.includes(` ${query.prefix.folded}`)) present++;
+  if (present < minWords) return false;
+  if (!query.phrases.every((p) => line.includes(` ${p.map((t) => t.folded).join(' ')} `))) return false;
+  return !query.excluded.some((seq) => line.includes(` ${seq.join(' ')} `));
+}
+
 /** Relevance of a matching candidate; higher is better. */
 export function scoreText(query: ParsedQuery, text: PreparedText, stats: CorpusStats): number {
   const norm = K1 * (1 - B + (B * text.length) / Math.max(1, stats.avgLength));

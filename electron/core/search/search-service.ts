@@ -6,7 +6,14 @@ import type { CorpusNode, CorpusReader, DocumentMeta } from '../corpus/model';
 import { LecternError } from '../errors';
 import type { NoteSearchProvider } from './notes-seam';
 import { parseQuery } from './query-parser';
-import { lineMatches, prepareText, scoreText, type CorpusStats, type PreparedText } from './ranking';
+import {
+  lineMatches,
+  lineMatchesSome,
+  prepareText,
+  scoreText,
+  type CorpusStats,
+  type PreparedText,
+} from './ranking';
 import { nodeBody, unitOf, type SearchIndex, type TagFilter } from './search-index';
 import { excerptToHtml, makeExcerpt } from './snippet';
 import type { ParsedQuery, SearchGroup, SearchHit, SearchOptions, SearchResult } from './types';
@@ -31,6 +38,7 @@ interface Scored {
   score: number;
   order: number;
   note: { annotationId: string; text: string } | null;
+  relaxed?: boolean;
 }
 
 /** Answers queries over the documents of a CorpusReader with a built or imported SearchIndex. */
@@ -92,6 +100,7 @@ export class SearchService {
       query: parsed.text,
       truncated: parsed.truncated,
       jump,
+      relaxed: top.some((s) => s.relaxed === true),
       groups,
       total: Math.max(
         total,
@@ -112,13 +121,42 @@ export class SearchService {
     for (const exp of expansions) {
       for (const id of this.index.candidates(exp === null ? words : [...words, exp], tags, per)) ids.add(id);
     }
+    const strict = this.verify(parsed, opts, ids, (text) => lineMatches(parsed, text));
+    return strict.length > 0 ? strict : this.relaxedHits(parsed, opts, tags);
+  }
+
+  /**
+   * When no provision has every word, answer with provisions holding most of them (a typed question
+   * carries words like "who" that no provision does); marked `relaxed` in the result.
+   */
+  private relaxedHits(parsed: ParsedQuery, opts: SearchOptions, tags: TagFilter): Scored[] {
+    const known = parsed.terms.filter((t) => this.index.docFrequency(t.folded) > 0).map((t) => t.folded);
+    const expansions = parsed.prefix === null ? [] : this.index.expandPrefix(parsed.prefix.folded, 1);
+    const words = [...known, ...expansions];
+    if (words.length < 2) return [];
+    const ids = new Set<number>();
+    const per = Math.ceil(CANDIDATES / words.length);
+    for (const w of words) for (const id of this.index.candidates([w], tags, per)) ids.add(id);
+    const minWords = Math.ceil(words.length / 2);
+    return this.verify(parsed, opts, ids, (text) => lineMatchesSome(parsed, text, minWords)).map((s) => ({
+      ...s,
+      relaxed: true,
+    }));
+  }
+
+  private verify(
+    parsed: ParsedQuery,
+    opts: SearchOptions,
+    ids: Iterable<number>,
+    accept: (text: PreparedText) => boolean,
+  ): Scored[] {
     const out: Scored[] = [];
     for (const id of ids) {
       const entry = this.index.entries[id];
       const node = entry && this.docs.get(entry.docId)?.byEId.get(entry.eId);
       if (entry === undefined || node === undefined || !inScope(node.eId, opts.scope)) continue;
       const text = this.preparedFor(id, node);
-      if (!lineMatches(parsed, text)) continue;
+      if (!accept(text)) continue;
       out.push({
         docId: entry.docId,
         node,

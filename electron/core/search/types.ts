@@ -83,6 +83,8 @@ export interface SearchResult {
   truncated: boolean;
   /** Set when the query named a provision: the UI navigates straight to it. */
   jump: { docId: string; eId: string } | null;
+  /** True when no provision had every word and the hits hold most of them instead. */
+  relaxed: boolean;
   groups: SearchGroup[];
   total: number;
   tookMs: number;
