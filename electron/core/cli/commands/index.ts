@@ -1,0 +1,7 @@
+// The CLI's command registry: add a command group by adding its file and one line here.
+import type { CliCommand } from '../command';
+import { docsCommand, showCommand, tocCommand } from './corpus';
+import { searchCommand } from './search';
+
+/** Every command, in the order `--help` lists them. */
+export const COMMANDS: CliCommand[] = [docsCommand, tocCommand, showCommand, searchCommand];

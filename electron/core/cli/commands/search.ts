@@ -1,0 +1,57 @@
+// `search "<query>" [--doc ID] [--scope EID] [--limit N]`: the app's search from the command line.
+import { LecternError } from '../../errors';
+import { openSearch } from '../../search/open-search';
+import type { CliCommand } from '../command';
+
+const USAGE = 'search "<query>" [--doc ID] [--scope EID] [--limit N] [--json]';
+
+function flagString(value: unknown, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new LecternError('INVALID_INPUT', `--${name} needs a value. Usage: ${USAGE}`);
+  }
+  return value;
+}
+
+/** Ranked hits grouped by document, with `tookMs`; `--json` prints the SearchResult as is. */
+export const searchCommand: CliCommand = {
+  name: 'search',
+  summary: 'search the corpus (words, "phrases", -exclusions, citations like "Article 6" or "điều 16")',
+  usage: [USAGE],
+  options: { doc: { type: 'string' }, scope: { type: 'string' }, limit: { type: 'string' } },
+  run(ctx, input) {
+    if (input.args.length === 0)
+      throw new LecternError('INVALID_INPUT', `Missing "<query>". Usage: ${USAGE}`);
+    const query = input.args.join(' ');
+    const docId = flagString(input.flags.doc, 'doc');
+    const scope = flagString(input.flags.scope, 'scope');
+    const limitText = flagString(input.flags.limit, 'limit');
+    if (limitText !== undefined && !/^\d+$/.test(limitText)) {
+      throw new LecternError('INVALID_INPUT', `--limit must be a whole number (got "${limitText}").`);
+    }
+    if (docId !== undefined) ctx.requireDocument(docId);
+    const store = ctx.corpus();
+    const { service, rebuilt } = openSearch(store.db, store);
+    if (rebuilt !== null) process.stderr.write(`${rebuilt}\n`);
+    const result = service.search(query, {
+      ...(docId === undefined ? {} : { docId }),
+      ...(scope === undefined ? {} : { scope }),
+      ...(limitText === undefined ? {} : { limit: Number(limitText) }),
+    });
+    const lines: string[] = [];
+    if (result.jump !== null) lines.push(`→ ${result.jump.docId} ${result.jump.eId}`);
+    if (result.relaxed) lines.push('No provision has every word; showing provisions with most of them.');
+    for (const group of result.groups) {
+      lines.push(`\n${group.title} (${group.docId})`);
+      for (const hit of group.hits) {
+        const tag = hit.source === 'note' ? ' [note]' : '';
+        lines.push(`  ${hit.score.toFixed(2).padStart(7)}  ${hit.eId}${tag}  ${hit.citation}`);
+        lines.push(`           ${hit.excerpt.text}`);
+      }
+    }
+    lines.push(
+      `\n${result.total} hit(s) in ${result.tookMs} ms${result.truncated ? ' (query was cut)' : ''}`,
+    );
+    return { json: result, text: lines.join('\n').trim() };
+  },
+};

@@ -1,0 +1,105 @@
+// Runs the CLI: global flags (--json, --data-dir, --help), command lookup, one JSON document on stdout with
+// --json, errors on stderr with exit code 2 for usage and unknown ids, 1 for everything else.
+import { parseArgs } from 'node:util';
+import { isLecternError } from '../errors';
+import type { CliCommand, CommandOptions } from './command';
+import { COMMANDS } from './commands/index';
+import { createContext } from './context';
+import { resolveDataDir } from './data-dir';
+
+/** Where the CLI writes; tests pass buffers, main.ts passes the process streams. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+const GLOBAL_OPTIONS = {
+  json: { type: 'boolean' },
+  'data-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies CommandOptions;
+
+/** Exit codes: usage errors and unknown documents or ids are 2 (the caller asked for something that is not there). */
+export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+function helpText(commands: readonly CliCommand[]): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'Usage: npm run -s cli -- <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Global options:',
+    '  --json            print exactly one JSON document on stdout',
+    '  --data-dir DIR    where user.sqlite lives (or env LECTERN_DATA_DIR)',
+    '  --help            this help, or `<command> --help` for its usage',
+  ].join('\n');
+}
+
+function isUsageError(error: unknown): boolean {
+  return error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+}
+
+/** Runs one CLI invocation and returns its exit code. */
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  commands: readonly CliCommand[] = COMMANDS,
+): Promise<number> {
+  let wantJson = argv.includes('--json');
+  try {
+    // First pass: only to find the command name; its own flags are unknown until then.
+    const first = parseArgs({
+      args: [...argv],
+      options: GLOBAL_OPTIONS,
+      allowPositionals: true,
+      strict: false,
+    });
+    const name = first.positionals[0];
+    const command = commands.find((c) => c.name === name);
+    if (name === undefined || (command === undefined && first.values.help === true)) {
+      io.stdout(`${helpText(commands)}\n`);
+      return name === undefined && first.values.help !== true ? EXIT.usage : EXIT.ok;
+    }
+    if (command === undefined) {
+      io.stderr(`Unknown command "${name}". Run \`npm run -s cli -- --help\` to list commands.\n`);
+      return EXIT.usage;
+    }
+    const parsed = parseArgs({
+      args: [...argv],
+      options: { ...GLOBAL_OPTIONS, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    });
+    wantJson = parsed.values.json === true;
+    if (parsed.values.help === true) {
+      io.stdout(`Usage:\n${command.usage.map((u) => `  npm run -s cli -- ${u}`).join('\n')}\n`);
+      return EXIT.ok;
+    }
+    const dataDir = resolveDataDir(parsed.values['data-dir'], io.env);
+    const ctx = createContext(wantJson, dataDir, io.env);
+    try {
+      const output = await command.run(ctx, { args: parsed.positionals.slice(1), flags: parsed.values });
+      io.stdout(wantJson ? `${JSON.stringify(output.json, null, 2)}\n` : `${output.text}\n`);
+      return EXIT.ok;
+    } finally {
+      ctx.close();
+    }
+  } catch (error) {
+    return reportError(error, io, wantJson);
+  }
+}
+
+function reportError(error: unknown, io: CliIo, json: boolean): number {
+  const usage = isUsageError(error);
+  const message = error instanceof Error ? error.message : String(error);
+  if (!usage && !isLecternError(error)) {
+    io.stderr(`Unexpected error: ${error instanceof Error ? (error.stack ?? message) : message}\n`);
+    return EXIT.failure;
+  }
+  const code = isLecternError(error) ? error.code : 'INVALID_INPUT';
+  io.stderr(json ? `${JSON.stringify({ error: { code, message } })}\n` : `${message}\n`);
+  return usage || code === 'NOT_FOUND' || code === 'INVALID_INPUT' ? EXIT.usage : EXIT.failure;
+}
