@@ -1,0 +1,100 @@
+// Notes report as Markdown: document › article › note with quote, note, tags, colour and citation.
+// Markdown travels well (mail, wikis, diff) and keeps the note text as the reviewer typed it.
+import { Readable } from 'node:stream';
+import type { Annotation } from '../annotations/model';
+import { LecternError } from '../errors';
+import { AtomicOutput } from './atomic-output';
+import { formatMoment } from './format';
+import { groupNotes, type ReportDocument } from './notes-grouping';
+import { PRINT_PALETTE } from './palette';
+import type { PlacedNote } from './selection';
+import type { ExportResult, NoteFilter, ProgressFn } from './types';
+
+/** Options shared by both notes reports. */
+export interface NotesReportOptions extends NoteFilter {
+  reviewer?: string;
+  marking?: string;
+  createdAt?: Date;
+  timeZone?: string;
+  fontsDir?: string;
+}
+
+/** Input of a notes report: one document or all, plus their annotations. */
+export interface NotesReportRequest {
+  documents: ReportDocument[];
+  annotations: Annotation[];
+  options?: NotesReportOptions;
+  outPath: string;
+  onProgress?: ProgressFn;
+  signal?: AbortSignal;
+}
+
+/** Inline text safe in a Markdown line: no stray emphasis, links or HTML from quoted legal text. */
+function inline(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+function entry(note: PlacedNote): string {
+  const { ann } = note;
+  const meta = [
+    `**${note.n}. ${inline(note.citation)}**`,
+    PRINT_PALETTE[ann.color].label,
+    ann.tags.length > 0 ? ann.tags.map((t) => `\`${t.replace(/`/g, "'")}\``).join(' ') : null,
+    note.unanchored ? '_unanchored_' : null,
+  ].filter((s) => s !== null);
+  const lines = [`- ${meta.join(' · ')}`];
+  const quote = ann.target.quote?.exact;
+  if (quote !== undefined && quote !== '') lines.push('', `  > ${inline(quote)}`);
+  else if (!note.unanchored) lines.push('', '  _Note on the whole provision._');
+  const body = ann.note.trim() === '' ? '_(highlight only, no note)_' : ann.note.trim();
+  lines.push('', ...body.split('\n').map((l) => (l === '' ? '' : `  ${l}`)));
+  return lines.join('\n');
+}
+
+/** The report as a Markdown string. */
+export function renderNotesMarkdown(req: Omit<NotesReportRequest, 'outPath'>): string {
+  const o = req.options ?? {};
+  const groups = groupNotes(req.documents, req.annotations, o);
+  const total = groups.reduce((s, g) => s + g.count, 0);
+  const out: string[] = [];
+  if (o.marking !== undefined && o.marking.trim() !== '') out.push(`**${inline(o.marking.trim())}**`, '');
+  out.push('# Notes report', '');
+  out.push(
+    `Reviewer: ${inline(o.reviewer ?? '—')} · Exported ${formatMoment(o.createdAt ?? new Date(), o.timeZone)} · ${total} note${total === 1 ? '' : 's'}`,
+  );
+  if (groups.length === 0) out.push('', '_No notes._');
+  for (const g of groups) {
+    out.push('', `## ${inline(g.doc.shortTitle)} — ${inline(g.doc.title)}`);
+    for (const a of g.articles) {
+      out.push('', `### ${inline(a.title)}`, '');
+      out.push(a.notes.map(entry).join('\n\n'));
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** Writes the Markdown report atomically. */
+export async function exportNotesMarkdown(req: NotesReportRequest): Promise<ExportResult> {
+  if (req.signal?.aborted === true) throw new LecternError('CANCELLED', 'Export cancelled');
+  const text = renderNotesMarkdown(req);
+  const out = await AtomicOutput.open(req.outPath);
+  const source = Readable.from([Buffer.from(text, 'utf8')]);
+  out.attach(source);
+  try {
+    const bytes = await out.commit(source);
+    const notes = groupNotes(req.documents, req.annotations, req.options ?? {}).flatMap((g) =>
+      g.articles.flatMap((a) => a.notes),
+    );
+    req.onProgress?.(1, 1);
+    return {
+      outPath: out.target,
+      pages: 0,
+      notes: notes.length,
+      unanchored: notes.filter((n) => n.unanchored).length,
+      bytes,
+    };
+  } catch (err) {
+    await out.abort();
+    throw err;
+  }
+}

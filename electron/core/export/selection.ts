@@ -1,0 +1,133 @@
+// Decides what an export contains: which annotations (filters, soft deletes), where each one lands in the text,
+// its number, and which provisions to print in "annotated provisions only" mode.
+import type { Annotation, TextPosition } from '../annotations/model';
+import { ancestorsOf, formatCitation } from '../corpus/citation';
+import type { CorpusNode, DocumentMeta } from '../corpus/model';
+import type { ExportScope, NoteFilter } from './types';
+
+/** One annotation as the exporter places it. */
+export interface PlacedNote {
+  /** 1-based number printed in the margin and in the Notes section. */
+  n: number;
+  ann: Annotation;
+  node: CorpusNode | null;
+  citation: string;
+  /** Range in `node.text` to highlight; null for a whole-provision note or when the text no longer holds it. */
+  range: TextPosition | null;
+  /** True when the note has no place in the current text (orphaned, or its provision is gone). */
+  unanchored: boolean;
+}
+
+/** A provision to print: fully, or only its heading to give context to annotated children. */
+export interface PrintedNode {
+  node: CorpusNode;
+  mode: 'full' | 'heading';
+}
+
+/** The export's content, decided before any layout happens. */
+export interface ExportPlan {
+  notes: PlacedNote[];
+  notesByEId: Map<string, PlacedNote[]>;
+  printed: PrintedNode[];
+}
+
+/** True when the annotation passes the tag and colour filters (any listed tag, any listed colour). */
+export function matchesFilter(ann: Annotation, filter: NoteFilter): boolean {
+  if (filter.tags !== undefined && filter.tags.length > 0 && !ann.tags.some((t) => filter.tags?.includes(t)))
+    return false;
+  if (filter.colors !== undefined && filter.colors.length > 0 && !filter.colors.includes(ann.color))
+    return false;
+  return true;
+}
+
+/** Where in `node.text` the annotation's quote is, trusting the stored position only if it still quotes it. */
+function locate(ann: Annotation, node: CorpusNode): TextPosition | null {
+  const { position, quote } = ann.target;
+  const len = node.text.length;
+  if (position !== null && position.start >= 0 && position.end <= len && position.start < position.end) {
+    if (quote === null || node.text.slice(position.start, position.end) === quote.exact) return position;
+  }
+  if (quote !== null && quote.exact !== '') {
+    const at = node.text.indexOf(quote.exact);
+    if (at >= 0) return { start: at, end: at + quote.exact.length };
+  }
+  return position !== null && position.end <= len && position.start < position.end ? position : null;
+}
+
+/** Builds the plan: live, filtered annotations numbered in reading order, unanchored ones last. */
+export function planExport(
+  doc: DocumentMeta,
+  nodes: CorpusNode[],
+  annotations: Annotation[],
+  filter: NoteFilter,
+  scope: ExportScope,
+): ExportPlan {
+  const byEId = new Map(nodes.map((n) => [n.eId, n]));
+  const live = annotations.filter(
+    (a) => a.deleted === null && a.target.docId === doc.docId && matchesFilter(a, filter),
+  );
+  const placed = live.map((ann): Omit<PlacedNote, 'n'> => {
+    const node = byEId.get(ann.target.eId) ?? null;
+    if (node === null || ann.anchor === 'orphaned') {
+      return {
+        ann,
+        node,
+        citation: citationFor(doc, node, byEId, ann.target.eId),
+        range: null,
+        unanchored: true,
+      };
+    }
+    return {
+      ann,
+      node,
+      citation: citationFor(doc, node, byEId, node.eId),
+      range: locate(ann, node),
+      unanchored: false,
+    };
+  });
+  placed.sort(
+    (a, b) =>
+      Number(a.unanchored) - Number(b.unanchored) ||
+      (a.node?.order ?? Infinity) - (b.node?.order ?? Infinity) ||
+      (a.range?.start ?? -1) - (b.range?.start ?? -1) ||
+      a.ann.created.localeCompare(b.ann.created),
+  );
+  const notes = placed.map((p, i) => ({ ...p, n: i + 1 }));
+  const notesByEId = new Map<string, PlacedNote[]>();
+  for (const note of notes) {
+    if (note.unanchored || note.node === null) continue;
+    const list = notesByEId.get(note.node.eId) ?? [];
+    list.push(note);
+    notesByEId.set(note.node.eId, list);
+  }
+  return { notes, notesByEId, printed: selectNodes(nodes, notesByEId, byEId, scope) };
+}
+
+function citationFor(
+  doc: DocumentMeta,
+  node: CorpusNode | null,
+  byEId: Map<string, CorpusNode>,
+  eId: string,
+): string {
+  if (node === null) return `${eId} (no longer in ${doc.shortTitle})`;
+  return formatCitation(doc, node, ancestorsOf(node.eId, byEId), doc.language);
+}
+
+function selectNodes(
+  nodes: CorpusNode[],
+  notesByEId: Map<string, PlacedNote[]>,
+  byEId: Map<string, CorpusNode>,
+  scope: ExportScope,
+): PrintedNode[] {
+  const ordered = [...nodes].sort((a, b) => a.order - b.order);
+  if (scope === 'all') return ordered.map((node) => ({ node, mode: 'full' }));
+  const context = new Set<string>();
+  for (const eId of notesByEId.keys()) {
+    for (const a of ancestorsOf(eId, byEId)) context.add(a.eId);
+  }
+  return ordered.flatMap((node): PrintedNode[] => {
+    if (notesByEId.has(node.eId)) return [{ node, mode: 'full' }];
+    if (context.has(node.eId)) return [{ node, mode: 'heading' }];
+    return [];
+  });
+}
