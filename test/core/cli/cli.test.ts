@@ -36,9 +36,9 @@ function cli(args: string[], dir = corpusDir): Run {
 }
 
 /** Parses stdout as exactly one JSON document (JSON.parse rejects trailing content). */
-function json<T>(run: Run): T {
+function json(run: Run): unknown {
   expect(run.status, run.stderr).toBe(0);
-  return JSON.parse(run.stdout) as T;
+  return JSON.parse(run.stdout);
 }
 
 interface Toc {
@@ -50,9 +50,9 @@ const flatten = (entries: Toc[]): Toc[] => entries.flatMap((e) => [e, ...flatten
 
 describe('cli docs', () => {
   it('lists both documents with their metadata', () => {
-    const out = json<{ documents: { docId: string; number: string | null; effective: string | null }[] }>(
-      cli(['docs', '--json']),
-    );
+    const out = json(cli(['docs', '--json'])) as {
+      documents: { docId: string; number: string | null; effective: string | null }[];
+    };
     expect(out.documents.map((d) => d.docId)).toEqual(['decree-63-2020', 'law-dsi-2024-commentary']);
     expect(out.documents[0]).toMatchObject({ number: '63/2020/ND-CP', effective: '2020-08-01' });
   });
@@ -60,7 +60,10 @@ describe('cli docs', () => {
 
 describe('cli toc', () => {
   it('prints the full tree of the decree', () => {
-    const out = json<{ document: { docId: string }; tree: Toc[] }>(cli(['toc', 'decree-63-2020', '--json']));
+    const out = json(cli(['toc', 'decree-63-2020', '--json'])) as {
+      document: { docId: string };
+      tree: Toc[];
+    };
     expect(out.document.docId).toBe('decree-63-2020');
     expect(out.tree.map((e) => e.eId)).toEqual([
       'title',
@@ -89,9 +92,10 @@ describe('cli toc', () => {
 
 describe('cli show', () => {
   it('prints the clause that begins "Revealing state secrets" with its citation', () => {
-    const out = json<{ node: { eId: string; text: string }; citation: { en: string; vi: string } }>(
-      cli(['show', 'decree-63-2020', 'art_6__cl_1', '--json']),
-    );
+    const out = json(cli(['show', 'decree-63-2020', 'art_6__cl_1', '--json'])) as {
+      node: { eId: string; text: string };
+      citation: { en: string; vi: string };
+    };
     expect(out.node.eId).toBe('art_6__cl_1');
     expect(out.node.text).toMatch(/^Revealing state secrets/);
     expect(out.citation).toEqual({
@@ -101,10 +105,10 @@ describe('cli show', () => {
   });
 
   it('includes children and the references made inside the provision', () => {
-    const out = json<{
+    const out = json(cli(['show', 'decree-63-2020', 'art_18', '--json'])) as {
       node: { children: { eId: string; children: { eId: string }[] }[] };
       refs: { fromEId: string; targetEId: string | null }[];
-    }>(cli(['show', 'decree-63-2020', 'art_18', '--json']));
+    };
     expect(out.node.children.map((c) => c.eId)).toEqual(['art_18__cl_1', 'art_18__cl_2', 'art_18__cl_3']);
     expect(out.node.children[0]?.children.map((c) => c.eId)).toEqual([
       'art_18__cl_1__pt_a',
