@@ -1,7 +1,7 @@
 // electron-builder's tool archives per host and target, as electron-builder 26 (with the toolsets pinned in
 // our config) looks them up in its cache: <cache>/<releaseName>/<file>. Seeding them there is what lets a
 // build run with no network; the preflight checks them so a missing one is named, not downloaded.
-import { homedir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join, parse } from 'node:path';
 
 /** One archive electron-builder needs, with the SHA-256 it will insist on (else it deletes and re-downloads). */
@@ -135,9 +135,7 @@ export function electronBuilderCacheDir(
   if (platform === 'darwin') return join(home, 'Library', 'Caches', 'electron-builder');
   if (platform === 'win32') {
     const local = env.LOCALAPPDATA?.trim();
-    return local
-      ? join(local, 'electron-builder', 'Cache')
-      : join(home, 'AppData', 'Local', 'electron-builder', 'Cache');
+    return local ? join(local, 'electron-builder', 'Cache') : join(tmpdir(), 'electron-builder-cache');
   }
   const xdg = env.XDG_CACHE_HOME;
   return xdg && parse(xdg).root ? join(xdg, 'electron-builder') : join(home, '.cache', 'electron-builder');
