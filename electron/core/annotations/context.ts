@@ -17,6 +17,8 @@ export interface AnnotationDeps {
   /** The reviewer name; defaults to the `reviewerName` setting, else the OS user name. */
   author?: () => string;
   newId?: () => string;
+  /** Written into export manifests. */
+  appVersion?: string;
 }
 
 /** Resolved dependencies shared by the service and the exchange code. */
@@ -26,6 +28,7 @@ export interface AnnotationContext {
   now(): string;
   author(): string;
   newId(): string;
+  appVersion: string;
 }
 
 function defaultAuthor(db: Database.Database): string {
@@ -47,6 +50,7 @@ export function makeContext(deps: AnnotationDeps): AnnotationContext {
     now: () => clock().toISOString(),
     author: deps.author ?? (() => defaultAuthor(deps.db)),
     newId: deps.newId ?? randomUUID,
+    appVersion: deps.appVersion ?? 'unknown',
   };
 }
 

@@ -10,6 +10,13 @@ export interface StoredAnnotation extends Annotation {
   syncHash: string | null;
 }
 
+/** The public shape: the store's merge bookkeeping stays inside. */
+export function toPublic(a: StoredAnnotation): Annotation {
+  const rest: Partial<StoredAnnotation> = { ...a };
+  delete rest.syncHash;
+  return rest as Annotation;
+}
+
 interface Row {
   id: string;
   doc_id: string;
@@ -220,4 +227,9 @@ export function respellTag(db: Database.Database, from: string, to: string): voi
 /** Drops tags no annotation uses any more (after a rename or merge). */
 export function pruneUnusedTags(db: Database.Database): void {
   stmt(db, 'DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM annotation_tags)').run();
+}
+
+/** Conflict copies kept for one annotation by earlier imports. */
+export function conflictCopiesOf(db: Database.Database, id: string): StoredAnnotation[] {
+  return (stmt(db, `${SELECT_SQL} WHERE a.conflict_of = ?`).all(id) as Row[]).map(fromRow);
 }

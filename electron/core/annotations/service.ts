@@ -11,6 +11,7 @@ import type { AnchorReport, Annotation } from './model.js';
 import { reanchor } from './reanchor.js';
 import type { StoredAnnotation } from './repository.js';
 import * as repo from './repository.js';
+import { toPublic } from './repository.js';
 import type { CreateAnnotationInput, ListFilterInput, UpdateAnnotationInput } from './schemas.js';
 import {
   annotationIdSchema,
@@ -22,13 +23,10 @@ import {
 } from './schemas.js';
 import type { UndoResult } from './undo.js';
 import { undoLast } from './undo.js';
-
-/** The public shape: the store's merge bookkeeping stays inside. */
-export function toPublic(a: StoredAnnotation): Annotation {
-  const rest: Partial<StoredAnnotation> = { ...a };
-  delete rest.syncHash;
-  return rest as Annotation;
-}
+import { exportBundle, exportCsv } from './exchange/export.js';
+import type { ImportOptions } from './exchange/import.js';
+import { importBundle } from './exchange/import.js';
+import type { ImportReport } from './model.js';
 
 /** Tags with case-insensitive duplicates removed, first spelling kept. */
 export function uniqueTags(tags: readonly string[]): string[] {
@@ -232,5 +230,16 @@ export class AnnotationService {
       }
     });
     return report;
+  }
+
+  /** The exchange file (`json`: W3C JSON-LD bundle with manifest; `csv`: for readers without Lectern). */
+  exportNotes(options: { format: 'json' | 'csv'; docId?: string }): { text: string; count: number } {
+    if (options.docId !== undefined) this.document(options.docId);
+    return options.format === 'csv' ? exportCsv(this.ctx, options.docId) : exportBundle(this.ctx, options);
+  }
+
+  /** Verifies and merges an exchange file's text; one undoable action. Any error leaves the database unchanged. */
+  importNotes(text: string, options: ImportOptions = {}): ImportReport {
+    return importBundle(this.ctx, text, options);
   }
 }

@@ -39,7 +39,9 @@ beforeEach(() => {
   corpus = new FixtureCorpus();
   svc = new AnnotationService({ db: env.db, corpus, clock: steppingClock(), author: () => 'R' });
 });
-afterEach(() => { env.cleanup(); });
+afterEach(() => {
+  env.cleanup();
+});
 
 function annotateOriginal(): Record<string, Annotation> {
   return {

@@ -1,0 +1,121 @@
+// The `*.lectern-notes.json` exchange file: a W3C AnnotationCollection plus a manifest (app version, export time,
+// reviewer, count, SHA-256 of the annotation payload). Reading checks size, JSON, schema and checksum, in that order.
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
+import { LecternError } from '../../errors.js';
+import { sha256 } from '../content-hash.js';
+import type { JsonLdAnnotation } from './jsonld.js';
+import { ANNO_CONTEXT, jsonLdAnnotationSchema } from './jsonld.js';
+
+/** Largest exchange file accepted (the issue's 50 MB). */
+export const MAX_BUNDLE_BYTES = 50 * 1024 * 1024;
+/** The format marker written into every manifest. */
+export const BUNDLE_FORMAT = 'lectern-notes';
+/** Bumped when the bundle layout changes incompatibly. */
+export const BUNDLE_VERSION = 1;
+
+const manifestSchema = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  version: z.literal(BUNDLE_VERSION),
+  appVersion: z.string().max(50),
+  exportedAt: z.iso.datetime({ offset: true }),
+  reviewer: z.string().max(200),
+  count: z.number().int().min(0),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+/** The manifest that travels with the annotations. */
+export type BundleManifest = z.infer<typeof manifestSchema>;
+
+const bundleSchema = z.object({
+  '@context': z.literal(ANNO_CONTEXT),
+  type: z.literal('AnnotationCollection'),
+  manifest: manifestSchema,
+  first: z.object({ type: z.literal('AnnotationPage'), items: z.array(z.unknown()) }),
+});
+
+/** The checksum covers the items as serialised by JSON.stringify, so re-indenting the file does not break it. */
+export function payloadChecksum(items: readonly unknown[]): string {
+  return sha256(JSON.stringify(items));
+}
+
+/** Serialises annotations and their manifest as one JSON-LD document. */
+export function buildBundle(
+  items: readonly JsonLdAnnotation[],
+  meta: Pick<BundleManifest, 'appVersion' | 'exportedAt' | 'reviewer'>,
+): string {
+  const manifest: BundleManifest = {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    ...meta,
+    count: items.length,
+    sha256: payloadChecksum(items),
+  };
+  const bundle = {
+    '@context': ANNO_CONTEXT,
+    type: 'AnnotationCollection',
+    label: `Lectern notes by ${meta.reviewer || 'a reviewer'}, ${meta.exportedAt}`,
+    total: items.length,
+    manifest,
+    first: { type: 'AnnotationPage', startIndex: 0, items },
+  };
+  return `${JSON.stringify(bundle, null, 1)}\n`;
+}
+
+const firstIssue = (e: z.ZodError): string => {
+  const i = e.issues[0];
+  return i ? `${i.path.join('.') || 'file'}: ${i.message}` : 'invalid';
+};
+
+/** Parses and verifies a bundle; every failure is a LecternError and nothing is returned half-read. */
+export function parseBundle(text: string): { manifest: BundleManifest; items: JsonLdAnnotation[] } {
+  if (text.length > MAX_BUNDLE_BYTES)
+    throw new LecternError('TOO_LARGE', 'The notes file is larger than 50 MB.');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new LecternError('CORRUPT', 'The notes file is not complete JSON (truncated or damaged).');
+  }
+  const bundle = bundleSchema.safeParse(raw);
+  if (!bundle.success) {
+    throw new LecternError(
+      'INVALID_INPUT',
+      `This is not a Lectern notes file (${firstIssue(bundle.error)}).`,
+    );
+  }
+  const { manifest, first } = bundle.data;
+  if (payloadChecksum(first.items) !== manifest.sha256 || first.items.length !== manifest.count) {
+    throw new LecternError(
+      'TAMPERED',
+      'The notes file does not match its checksum: it was changed or damaged.',
+    );
+  }
+  const items = z.array(jsonLdAnnotationSchema).safeParse(first.items);
+  if (!items.success) {
+    throw new LecternError(
+      'INVALID_INPUT',
+      `The notes file has an invalid annotation (${firstIssue(items.error)}).`,
+    );
+  }
+  return { manifest, items: items.data };
+}
+
+/** Reads an exchange file, refusing anything over 50 MB before reading it. */
+export function readBundleFile(path: string): string {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw new LecternError('NOT_FOUND', `Cannot read ${path}.`);
+  }
+  if (size > MAX_BUNDLE_BYTES) throw new LecternError('TOO_LARGE', `${path} is larger than 50 MB.`);
+  return readFileSync(path, 'utf8');
+}
+
+/** Writes a file atomically (temporary name, then rename), so a pulled USB stick never leaves half a file. */
+export function writeFileAtomic(path: string, text: string): void {
+  const tmp = `${path}.partial`;
+  writeFileSync(tmp, text, 'utf8');
+  renameSync(tmp, path);
+}

@@ -1,0 +1,53 @@
+// CSV for people without Lectern: RFC 4180 quoting, UTF-8 with BOM and CRLF so spreadsheet programs read
+// Vietnamese correctly, and cells that a spreadsheet would run as a formula are neutralised.
+import type { Annotation } from '../model.js';
+
+/** Column headings, in order. */
+export const CSV_COLUMNS = [
+  'id',
+  'document',
+  'provision',
+  'start',
+  'end',
+  'quote',
+  'note',
+  'colour',
+  'tags',
+  'author',
+  'created',
+  'updated',
+  'anchor',
+  'document hash',
+] as const;
+
+/** Quotes a cell; a leading = + - @ or tab gets an apostrophe so it is shown, not evaluated (CSV injection). */
+export function csvCell(value: string | number | null): string {
+  let s = value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The annotations as one CSV document. */
+export function toCsv(annotations: readonly Annotation[]): string {
+  const rows = annotations.map((a) =>
+    [
+      a.id,
+      a.target.docId,
+      a.target.eId,
+      a.target.position?.start ?? null,
+      a.target.position?.end ?? null,
+      a.target.quote?.exact ?? null,
+      a.note,
+      a.color,
+      a.tags.join('; '),
+      a.author,
+      a.created,
+      a.updated,
+      a.anchor,
+      a.target.docHash,
+    ]
+      .map(csvCell)
+      .join(','),
+  );
+  return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}
