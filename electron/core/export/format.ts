@@ -14,7 +14,7 @@ export function formatDate(iso: string | null): string | null {
   }).format(d);
 }
 
-/** "1 May 2026, 14:05 GMT+7": the export moment with its offset, so a printed copy is unambiguous. */
+/** "1 May 2026, 14:05 GMT+7" (or "… UTC"): the export moment with its offset, so a printed copy is unambiguous. */
 export function formatMoment(date: Date, timeZone?: string): string {
   const fmt = new Intl.DateTimeFormat('en-GB', {
     day: 'numeric',
@@ -28,7 +28,8 @@ export function formatMoment(date: Date, timeZone?: string): string {
   });
   const parts = fmt.formatToParts(date);
   const get = (t: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === t)?.value ?? '';
-  return `${get('day')} ${get('month')} ${get('year')}, ${get('hour')}:${get('minute')} ${get('timeZoneName')}`;
+  const zone = get('timeZoneName');
+  return `${get('day')} ${get('month')} ${get('year')}, ${get('hour')}:${get('minute')} ${/^GMT(\+0)?$/.test(zone) ? 'UTC' : zone}`;
 }
 
 /** Cover-page facts of a document, label first, omitting what the document does not have. */

@@ -17,7 +17,6 @@ export type Measure = (text: string) => number;
  */
 export function breakLines(text: string, width: number, measure: Measure, firstWidth = width): LineSpan[] {
   const lines: LineSpan[] = [];
-  const space = measure(' ');
   let paraStart = 0;
   for (const para of text.split('\n')) {
     const words = [...para.matchAll(/\S+/g)];
@@ -27,9 +26,11 @@ export function breakLines(text: string, width: number, measure: Measure, firstW
       const wStart = paraStart + m.index;
       const word = m[0];
       const w = measure(word);
-      if (line !== null && line.width + space + w <= limit()) {
+      // The gap is measured as written (runs of spaces are drawn as they are), so widths match the drawn line.
+      const gap = line === null ? 0 : measure(text.slice(line.end, wStart));
+      if (line !== null && line.width + gap + w <= limit()) {
         line.end = wStart + word.length;
-        line.width += space + w;
+        line.width += gap + w;
         continue;
       }
       if (line !== null) lines.push(line);

@@ -1,7 +1,16 @@
 // The CLI's command registry: add a command group by adding its file and one line here.
 import type { CliCommand } from '../command';
 import { docsCommand, showCommand, tocCommand } from './corpus';
+import { exportCommand } from './export';
+import { notesCommand } from './notes';
 import { searchCommand } from './search';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: CliCommand[] = [docsCommand, tocCommand, showCommand, searchCommand];
+export const COMMANDS: CliCommand[] = [
+  docsCommand,
+  tocCommand,
+  showCommand,
+  searchCommand,
+  exportCommand,
+  notesCommand,
+];
