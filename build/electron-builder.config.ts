@@ -62,6 +62,9 @@ export function createBuilderConfig(options: { electronDist: string }): Configur
       '!**/node_modules/better-sqlite3/{deps,src}',
       '!**/node_modules/better-sqlite3/build/{deps,Release/obj,Release/obj.target,Release/.deps}/**',
       '!**/node_modules/better-sqlite3/build/Release/{test_extension.node,*.a}',
+      // better-sqlite3's install-time downloader and its HTTP client are never required at run time: leaving them
+      // out keeps network code out of the installer.
+      '!**/node_modules/{prebuild-install,simple-get,tunnel-agent}/**',
       // Fonts ship once, as plain files under resources/fonts (extraResources), not inside the asar.
       '!**/node_modules/dejavu-fonts-ttf/**',
     ],

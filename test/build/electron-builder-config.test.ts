@@ -148,6 +148,7 @@ describe('electron-builder configuration', () => {
     expect(ships('node_modules/better-sqlite3/build/Release/better_sqlite3.node')).toBe(true);
     expect(ships('node_modules/better-sqlite3/lib/database.js')).toBe(true);
     expect(ships('node_modules/pdfkit/js/pdfkit.js')).toBe(true);
+    expect(ships('node_modules/bindings/bindings.js')).toBe(true);
     expect(
       [
         'node_modules/better-sqlite3/deps/sqlite3/sqlite3.c',
@@ -157,6 +158,8 @@ describe('electron-builder configuration', () => {
         'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
         'node_modules/zod/v4/core/core.js.map',
         'node_modules/flexsearch/test/index.js',
+        'node_modules/prebuild-install/download.js',
+        'node_modules/simple-get/index.js',
       ].filter(ships),
     ).toEqual([]);
   });
