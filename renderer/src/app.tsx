@@ -1,9 +1,21 @@
-// Top-level React component; the reader UI grows from here.
+// Top-level React component: i18n, settings (theme, language, font) and the workspace.
+import { useEffect, useMemo } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { createI18n } from './i18n';
+import { Workspace } from './shell/workspace';
+import { useApplySettings, useSettings } from './state/use-settings';
+
+/** The Lectern reader application. */
 export function App() {
+  const i18n = useMemo(() => createI18n('en'), []);
+  const settings = useSettings();
+  useApplySettings(settings.settings);
+  useEffect(() => {
+    if (i18n.language !== settings.settings.locale) void i18n.changeLanguage(settings.settings.locale);
+  }, [i18n, settings.settings.locale]);
   return (
-    <main>
-      <h1>Lectern</h1>
-      <p>Offline reader for Decree 63/2020/ND-CP on Security Industry.</p>
-    </main>
+    <I18nextProvider i18n={i18n}>
+      <Workspace settings={settings} />
+    </I18nextProvider>
   );
 }

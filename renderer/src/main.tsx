@@ -1,7 +1,12 @@
-// Renderer entry: mounts the React app into #root.
+// Renderer entry: loads the styles and mounts the React app into #root.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import './styles/themes.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/reader.css';
+import './styles/overlays.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Lectern: #root element missing from index.html');

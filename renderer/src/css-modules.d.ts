@@ -1,0 +1,2 @@
+// Vite bundles CSS imported for side effects; TypeScript only needs to know such modules exist.
+declare module '*.css';

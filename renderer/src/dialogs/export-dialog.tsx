@@ -1,0 +1,189 @@
+// Export: an annotated PDF (whole document or annotated provisions only, filtered by tag or colour, with a
+// marking line and the reviewer's name) and notes exports; the save location is chosen in a native dialog.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ANNOTATION_COLORS, type AnnotationColor } from '../../../electron/core/annotations/model';
+import type { ExportResult } from '../../../electron/shared/types';
+
+/** What any export call reports back: where the file went. */
+type Saved = Pick<ExportResult, 'outPath'>;
+import { getApi, unwrap } from '../api/client';
+import type { UiSettings } from '../state/use-settings';
+import { JobStatus } from './job-status';
+import { Modal } from './modal';
+import { useJob } from './use-job';
+
+interface Props {
+  docId: string;
+  docTitle: string;
+  tags: string[];
+  settings: UiSettings;
+  onSaveSettings: (patch: Partial<UiSettings>) => Promise<void>;
+  onClose: () => void;
+}
+
+/** The export dialog. */
+export function ExportDialog({ docId, docTitle, tags, settings, onSaveSettings, onClose }: Props) {
+  const { t } = useTranslation();
+  const [annotatedOnly, setAnnotatedOnly] = useState(false);
+  const [tag, setTag] = useState('');
+  const [color, setColor] = useState<AnnotationColor | ''>('');
+  const [marking, setMarking] = useState(settings.marking);
+  const [reviewer, setReviewer] = useState(settings.reviewerName);
+  const [notesFormat, setNotesFormat] = useState<'md' | 'pdf' | 'json'>('md');
+  const pdf = useJob<Saved>();
+  const notes = useJob<Saved>();
+  const busy = pdf.state.status === 'running' || notes.state.status === 'running';
+  const describe = (r: Saved) => t('export.done', { path: r.outPath });
+
+  const exportPdf = () =>
+    pdf.run(async (jobId) => {
+      if (reviewer !== settings.reviewerName) await onSaveSettings({ reviewerName: reviewer });
+      return unwrap(
+        getApi().export.pdf({
+          jobId,
+          docId,
+          scope: annotatedOnly ? 'annotated' : 'all',
+          marking,
+          ...(tag ? { tags: [tag] } : {}),
+          ...(color ? { colors: [color] } : {}),
+        }),
+      );
+    });
+
+  const exportNotes = () =>
+    notes.run((jobId) =>
+      notesFormat === 'json'
+        ? unwrap(getApi().annotations.export({ format: 'json', docId }))
+        : unwrap(getApi().export.notes({ jobId, docId, format: notesFormat })),
+    );
+
+  return (
+    <Modal title={`${t('export.title')} — ${docTitle}`} onClose={onClose}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void exportPdf();
+        }}
+      >
+        <fieldset className="field">
+          <legend>{t('export.pdf')}</legend>
+          <label className="check">
+            <input
+              type="radio"
+              name="scope"
+              checked={!annotatedOnly}
+              onChange={() => {
+                setAnnotatedOnly(false);
+              }}
+            />
+            {t('export.whole')}
+          </label>
+          <label className="check">
+            <input
+              type="radio"
+              name="scope"
+              checked={annotatedOnly}
+              onChange={() => {
+                setAnnotatedOnly(true);
+              }}
+            />
+            {t('export.annotatedOnly')}
+          </label>
+        </fieldset>
+        <div className="grid-2">
+          <label className="field">
+            <span>{t('export.filterTag')}</span>
+            <select
+              className="input"
+              value={tag}
+              onChange={(e) => {
+                setTag(e.target.value);
+              }}
+            >
+              <option value="">{t('notes.anyTag')}</option>
+              {tags.map((x) => (
+                <option key={x} value={x}>
+                  {x}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('export.filterColor')}</span>
+            <select
+              className="input"
+              value={color}
+              onChange={(e) => {
+                setColor(ANNOTATION_COLORS.find((c) => c === e.target.value) ?? '');
+              }}
+            >
+              <option value="">{t('notes.anyColor')}</option>
+              {ANNOTATION_COLORS.map((c) => (
+                <option key={c} value={c}>
+                  {t(`colors.${c}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('export.marking')}</span>
+            <input
+              className="input"
+              value={marking}
+              maxLength={120}
+              onChange={(e) => {
+                setMarking(e.target.value);
+              }}
+            />
+          </label>
+          <label className="field">
+            <span>{t('export.reviewer')}</span>
+            <input
+              className="input"
+              value={reviewer}
+              maxLength={120}
+              onChange={(e) => {
+                setReviewer(e.target.value);
+              }}
+            />
+          </label>
+        </div>
+        <div className="row-end">
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {t('export.run')}
+          </button>
+        </div>
+        <JobStatus state={pdf.state} describe={describe} failedKey="export.failed" />
+      </form>
+      <hr />
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void exportNotes();
+        }}
+      >
+        <label className="field">
+          <span>{t('export.notesFormat')}</span>
+          <select
+            className="input"
+            value={notesFormat}
+            onChange={(e) => {
+              setNotesFormat(e.target.value === 'json' ? 'json' : e.target.value === 'pdf' ? 'pdf' : 'md');
+            }}
+          >
+            <option value="md">{t('export.notesMd')}</option>
+            <option value="pdf">PDF</option>
+            <option value="json">{t('export.notesJson')}</option>
+          </select>
+        </label>
+        <div className="row-end">
+          <button type="submit" className="btn" disabled={busy}>
+            {t('export.runNotes')}
+          </button>
+        </div>
+        <JobStatus state={notes.state} describe={describe} failedKey="export.failed" />
+      </form>
+    </Modal>
+  );
+}

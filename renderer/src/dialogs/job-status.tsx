@@ -1,0 +1,32 @@
+// A job's progress bar and its result or error, announced to screen readers.
+import { useTranslation } from 'react-i18next';
+import type { JobState } from './use-job';
+
+interface Props<T> {
+  state: JobState<T>;
+  describe: (value: T) => string;
+  failedKey: string;
+}
+
+/** Progress, result or error line for a dialog. */
+export function JobStatus<T>({ state, describe, failedKey }: Props<T>) {
+  const { t } = useTranslation();
+  if (state.status === 'idle') return null;
+  return (
+    <div className="job-status" role="status" aria-live="polite">
+      {state.status === 'running' && (
+        <>
+          <progress
+            aria-label={t('export.progress')}
+            max={state.total || 1}
+            value={state.total ? state.done : undefined}
+          />
+          <span className="muted">{state.label}</span>
+        </>
+      )}
+      {state.status === 'done' && <p className="ok-text">{describe(state.value)}</p>}
+      {state.status === 'cancelled' && <p className="muted">{t('common.cancel')}</p>}
+      {state.status === 'error' && <p className="error-text">{t(failedKey, { message: state.message })}</p>}
+    </div>
+  );
+}

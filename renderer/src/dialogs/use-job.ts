@@ -1,0 +1,49 @@
+// Runs one long job (export or import) and follows its `job:progress` events until the call returns.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { getApi, messageOf } from '../api/client';
+
+/** Progress and outcome of a job, shown plainly in the dialog. */
+export type JobState<T> =
+  | { status: 'idle' }
+  | { status: 'running'; done: number; total: number; label: string }
+  | { status: 'done'; value: T }
+  | { status: 'cancelled' }
+  | { status: 'error'; message: string };
+
+/** Creates a job id the main process can tag progress events with. */
+export function newJobId(): string {
+  return `job-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** `run(fn)` passes a fresh job id to `fn` and tracks progress for it. */
+export function useJob<T>(): {
+  state: JobState<T>;
+  run: (fn: (jobId: string) => Promise<T | null>) => Promise<void>;
+} {
+  const [state, setState] = useState<JobState<T>>({ status: 'idle' });
+  const jobId = useRef<string | null>(null);
+  useEffect(
+    () =>
+      getApi().on('job:progress', (p) => {
+        if (p.jobId !== jobId.current) return;
+        setState((s) =>
+          s.status === 'running' ? { status: 'running', done: p.done, total: p.total, label: p.label } : s,
+        );
+      }),
+    [],
+  );
+  const run = useCallback(async (fn: (jobId: string) => Promise<T | null>) => {
+    const id = newJobId();
+    jobId.current = id;
+    setState({ status: 'running', done: 0, total: 0, label: '' });
+    try {
+      const value = await fn(id);
+      setState(value === null ? { status: 'cancelled' } : { status: 'done', value });
+    } catch (e) {
+      setState({ status: 'error', message: messageOf(e) });
+    } finally {
+      jobId.current = null;
+    }
+  }, []);
+  return { state, run };
+}

@@ -1,0 +1,48 @@
+// The full text of one document as blocks. Long documents stay smooth because every block is
+// `content-visibility: auto` (reader.css): Chromium skips layout and paint of blocks far off screen.
+import { memo, useMemo } from 'react';
+import type { LoadedDocument } from '../state/use-document';
+import { AnnexTable } from './annex-table';
+import { toBlocks } from './blocks';
+import { Provision } from './provision';
+import type { DecoratedRange } from './segments';
+
+interface Props {
+  doc: LoadedDocument;
+  ranges: ReadonlyMap<string, DecoratedRange[]>;
+  counts: ReadonlyMap<string, number>;
+}
+
+const NONE: DecoratedRange[] = [];
+
+/** Renders every block of a document in reading order. */
+export const DocumentView = memo(function DocumentView({ doc, ranges, counts }: Props) {
+  const blocks = useMemo(() => toBlocks(doc.nodes), [doc.nodes]);
+  return (
+    <article className="document" lang={doc.meta.language} aria-labelledby="doc-heading">
+      <header className="document-header">
+        <p className="document-kicker">{doc.meta.number ?? doc.meta.status}</p>
+        <h1 id="doc-heading" className="document-title">
+          {doc.meta.title}
+        </h1>
+      </header>
+      {blocks.map((block) =>
+        block.type === 'node' ? (
+          <Provision
+            key={block.key}
+            node={block.node}
+            ranges={ranges.get(block.node.eId) ?? NONE}
+            annotationCount={counts.get(block.node.eId) ?? 0}
+          />
+        ) : (
+          <AnnexTable
+            key={block.key}
+            rows={block.rows}
+            header={block.header}
+            labelledBy={`h-${block.annexEId}`}
+          />
+        ),
+      )}
+    </article>
+  );
+});

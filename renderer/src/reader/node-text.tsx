@@ -1,0 +1,118 @@
+// Renders one provision's own text with its decorations nested inside plain spans, so the DOM text equals
+// CorpusNode.text character for character (selection offsets and copy stay exact).
+import { memo, type KeyboardEvent, type ReactNode } from 'react';
+import { segmentText, type DecoratedRange, type Segment } from './segments';
+import { useReaderActions, type ReaderActions } from './reader-context';
+
+interface Props {
+  eId: string;
+  text: string;
+  ranges: readonly DecoratedRange[];
+  className?: string;
+}
+
+function onActivate(handler: (el: HTMLElement) => void) {
+  return (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      handler(e.currentTarget);
+    }
+  };
+}
+
+function wrap(segment: Segment, actions: ReaderActions): ReactNode {
+  let node: ReactNode = segment.text;
+  // Innermost first: find marks, then terms, then cross-refs, then highlights on the outside.
+  const order = ['hit', 'find', 'term', 'ref', 'highlight'] as const;
+  for (const type of order) {
+    for (const deco of segment.decos) {
+      if (deco.type !== type) continue;
+      if (deco.type === 'hit') {
+        node = <mark className="search-hit">{node}</mark>;
+      } else if (deco.type === 'find') {
+        node = (
+          <mark className={deco.current ? 'find find-current' : 'find'} data-find-index={deco.index}>
+            {node}
+          </mark>
+        );
+      } else if (deco.type === 'term') {
+        const term = deco.term;
+        node = (
+          <span
+            className="term"
+            tabIndex={0}
+            data-term={term.term}
+            onMouseEnter={(e) => {
+              actions.showTerm(term, e.currentTarget);
+            }}
+            onMouseLeave={() => {
+              actions.hideTerm();
+            }}
+            onFocus={(e) => {
+              actions.showTerm(term, e.currentTarget);
+            }}
+            onBlur={() => {
+              actions.hideTerm();
+            }}
+            onKeyDown={onActivate(() => {
+              actions.goToTerm(term);
+            })}
+          >
+            {node}
+          </span>
+        );
+      } else if (deco.type === 'ref') {
+        const ref = deco.ref;
+        const internal = ref.kind === 'internal' && ref.targetEId !== null;
+        node = (
+          <a
+            className={internal ? 'xref' : 'xref xref-external'}
+            href={internal ? `lectern://${ref.targetDocId ?? ref.docId}/${ref.targetEId ?? ''}` : '#'}
+            role={internal ? undefined : 'button'}
+            data-target={ref.targetEId ?? undefined}
+            onClick={(e) => {
+              e.preventDefault();
+              e.stopPropagation();
+              actions.followRef(ref, e.currentTarget);
+            }}
+          >
+            {node}
+          </a>
+        );
+      } else {
+        const annotation = deco.annotation;
+        node = (
+          <mark
+            className={`hl hl-${annotation.color}${annotation.note ? ' hl-has-note' : ''}`}
+            data-annotation-id={annotation.id}
+            tabIndex={0}
+            title={annotation.note || undefined}
+            onClick={(e) => {
+              // Clicking inside a highlight while extending a selection must not steal it.
+              if (!window.getSelection()?.isCollapsed) return;
+              actions.editAnnotation(annotation, e.currentTarget);
+            }}
+            onKeyDown={onActivate((el) => {
+              actions.editAnnotation(annotation, el);
+            })}
+          >
+            {node}
+          </mark>
+        );
+      }
+    }
+  }
+  return <span key={segment.start}>{node}</span>;
+}
+
+/** The decorated text of one provision, marked with `data-text-eid` for selection mapping. */
+export const NodeText = memo(function NodeText({ eId, text, ranges, className }: Props) {
+  const actions = useReaderActions();
+  if (text.length === 0) return null;
+  const segments = ranges.length === 0 ? null : segmentText(text, ranges);
+  return (
+    <span className={className ?? 'node-text'} data-text-eid={eId}>
+      {segments ? segments.map((s) => wrap(s, actions)) : text}
+    </span>
+  );
+});

@@ -1,0 +1,118 @@
+// Per-provision decoration ranges (cross-refs, defined terms, highlights, find matches, the opened search hit),
+// rebuilt only for provisions whose decorations changed so unchanged provisions skip re-rendering.
+import type { Annotation } from '../../../electron/core/annotations/model';
+import type { CorpusNode } from '../../../electron/core/corpus/model';
+import type { LoadedDocument } from '../state/use-document';
+import { findMatches, findTermRanges, type DecoratedRange } from './segments';
+
+/** A find-in-document match, addressed by provision and character range. */
+export interface FindMatch {
+  eId: string;
+  start: number;
+  end: number;
+}
+
+/** Words of an opened search hit to mark inside one provision. */
+export interface HitMark {
+  eId: string;
+  words: string[];
+}
+
+/** Every find match of `query` in reading order. */
+export function findAll(nodes: readonly CorpusNode[], query: string): FindMatch[] {
+  if (query.trim().length === 0) return [];
+  return nodes.flatMap((n) => findMatches(n.text, query).map((m) => ({ eId: n.eId, ...m })));
+}
+
+/** Static ranges (refs and terms) per eId; computed once per document. */
+export function staticRanges(doc: LoadedDocument): Map<string, DecoratedRange[]> {
+  const out = new Map<string, DecoratedRange[]>();
+  for (const node of doc.nodes) {
+    if (node.text.length === 0) continue;
+    const refs: DecoratedRange[] = (doc.refsByEId.get(node.eId) ?? []).map((ref) => ({
+      start: ref.start,
+      end: ref.end,
+      deco: { type: 'ref', ref },
+    }));
+    const terms = findTermRanges(node.text, node.eId, doc.terms).filter(
+      (t) => !refs.some((r) => r.start < t.end && t.start < r.end),
+    );
+    if (refs.length + terms.length > 0) out.set(node.eId, [...refs, ...terms]);
+  }
+  return out;
+}
+
+function signature(ranges: readonly DecoratedRange[]): string {
+  return ranges
+    .map((r) => {
+      const d = r.deco;
+      const id =
+        d.type === 'highlight'
+          ? `${d.annotation.id}:${d.annotation.color}:${d.annotation.updated}`
+          : d.type === 'find'
+            ? `${d.index}:${d.current}`
+            : '';
+      return `${d.type}${r.start}-${r.end}${id}`;
+    })
+    .join('|');
+}
+
+/** Merges static and dynamic ranges, reusing the previous array for a provision whose ranges did not change. */
+export class RangeCache {
+  private previous = new Map<string, DecoratedRange[]>();
+
+  /** `docId` names the document this cache belongs to (a new document gets a new cache). */
+  constructor(readonly docId: string) {}
+
+  /** The merged ranges per eId; arrays are identical to the last call's where nothing changed. */
+  merge(
+    base: ReadonlyMap<string, DecoratedRange[]>,
+    annotations: readonly Annotation[],
+    find: readonly FindMatch[],
+    currentFind: number,
+    hit: HitMark | null,
+    byEId: ReadonlyMap<string, CorpusNode>,
+  ): Map<string, DecoratedRange[]> {
+    this.previous = mergeRanges(base, annotations, find, currentFind, hit, byEId, this.previous);
+    return this.previous;
+  }
+}
+
+/** Merges static and dynamic ranges, reusing `previous` arrays for provisions whose ranges did not change. */
+export function mergeRanges(
+  base: ReadonlyMap<string, DecoratedRange[]>,
+  annotations: readonly Annotation[],
+  find: readonly FindMatch[],
+  currentFind: number,
+  hit: HitMark | null,
+  byEId: ReadonlyMap<string, CorpusNode>,
+  previous: ReadonlyMap<string, DecoratedRange[]>,
+): Map<string, DecoratedRange[]> {
+  const extra = new Map<string, DecoratedRange[]>();
+  const add = (eId: string, range: DecoratedRange) => {
+    const list = extra.get(eId) ?? [];
+    list.push(range);
+    extra.set(eId, list);
+  };
+  for (const a of annotations) {
+    const pos = a.target.position;
+    if (!pos || a.anchor === 'orphaned') continue;
+    add(a.target.eId, { start: pos.start, end: pos.end, deco: { type: 'highlight', annotation: a } });
+  }
+  find.forEach((m, index) => {
+    add(m.eId, { start: m.start, end: m.end, deco: { type: 'find', index, current: index === currentFind } });
+  });
+  if (hit) {
+    const text = byEId.get(hit.eId)?.text ?? '';
+    for (const word of hit.words) {
+      for (const m of findMatches(text, word)) add(hit.eId, { ...m, deco: { type: 'hit' } });
+    }
+  }
+  const out = new Map<string, DecoratedRange[]>();
+  for (const eId of new Set([...base.keys(), ...extra.keys()])) {
+    const merged = [...(base.get(eId) ?? []), ...(extra.get(eId) ?? [])];
+    const before = previous.get(eId);
+    out.set(eId, before && signature(before) === signature(merged) ? before : merged);
+  }
+  return out;
+}

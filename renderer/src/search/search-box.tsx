@@ -1,0 +1,176 @@
+// The always-visible search (Ctrl+K): results as you type, grouped by document, ↑/↓/Enter, citation jumps,
+// filters by document and chapter, note hits shown as notes. Implements the ARIA combobox + listbox pattern.
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CorpusNode, DocumentMeta } from '../../../electron/core/corpus/model';
+import type { SearchHit, SearchResult } from '../../../electron/shared/types';
+import { getApi, messageOf, unwrap } from '../api/client';
+import { parseDeepLink, type Location } from '../state/nav-history';
+import { SearchResults } from './search-results';
+
+interface Props {
+  documents: DocumentMeta[];
+  /** Chapters of the open document, for the chapter filter. */
+  chapters: CorpusNode[];
+  currentDocId: string | null;
+  inputRef: React.RefObject<HTMLInputElement | null>;
+  onOpenHit: (hit: SearchHit) => void;
+  onJump: (location: Location) => void;
+}
+
+/** Search progress shown in the popup. */
+export type SearchState =
+  | { status: 'idle' }
+  | { status: 'ready'; query: string; response: SearchResult }
+  | { status: 'error'; message: string };
+
+/** The search box with its results popup. */
+export function SearchBox({ documents, chapters, currentDocId, inputRef, onOpenHit, onJump }: Props) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const [docFilter, setDocFilter] = useState('');
+  const [chapterFilter, setChapterFilter] = useState('');
+  const [answer, setState] = useState<SearchState>({ status: 'idle' });
+  const idle = query.trim().length === 0 || parseDeepLink(query) !== null;
+  const state: SearchState = useMemo(() => (idle ? { status: 'idle' } : answer), [idle, answer]);
+  const [active, setActive] = useState(-1);
+  const [open, setOpen] = useState(false);
+  const seq = useRef(0);
+  const listId = useId();
+
+  const hits = useMemo(
+    () => (state.status === 'ready' ? state.response.groups.flatMap((g) => g.hits) : []),
+    [state],
+  );
+  const jump: Location | null = state.status === 'ready' ? state.response.jump : null;
+
+  useEffect(() => {
+    const q = query.trim();
+    const mine = ++seq.current;
+    if (q.length === 0 || parseDeepLink(q)) return;
+    const request = {
+      query: q,
+      limit: 30,
+      ...(docFilter ? { docId: docFilter } : {}),
+      ...(docFilter && chapterFilter ? { scope: chapterFilter } : {}),
+    };
+    unwrap(getApi().search.query(request)).then(
+      (response) => {
+        if (mine === seq.current) {
+          setState({ status: 'ready', query: q, response });
+          setActive(-1);
+        }
+      },
+      (e: unknown) => {
+        if (mine === seq.current) setState({ status: 'error', message: messageOf(e) });
+      },
+    );
+  }, [query, docFilter, chapterFilter]);
+
+  const choose = (hit: SearchHit | undefined) => {
+    if (!hit) return;
+    setOpen(false);
+    onOpenHit(hit);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setOpen(true);
+      setActive((i) => Math.min(hits.length - 1, i + 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((i) => Math.max(-1, i - 1));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      const link = parseDeepLink(query);
+      if (link) {
+        setOpen(false);
+        onJump(link);
+      } else if (jump && active < 0) {
+        setOpen(false);
+        onJump(jump);
+      } else choose(hits[Math.max(0, active)]);
+    } else if (e.key === 'Escape') {
+      setOpen(false);
+    }
+  };
+
+  const activeId = active >= 0 ? `${listId}-opt-${active}` : undefined;
+  const showPopup = open && query.trim().length > 0;
+  return (
+    <div className="search" role="search">
+      <input
+        ref={inputRef}
+        type="search"
+        className="search-input"
+        role="combobox"
+        aria-label={t('search.label')}
+        aria-expanded={showPopup}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={showPopup ? activeId : undefined}
+        placeholder={t('search.placeholder')}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+        }}
+        onFocus={() => {
+          setOpen(true);
+        }}
+        onBlur={(e) => {
+          if (!e.currentTarget.parentElement?.contains(e.relatedTarget)) setOpen(false);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <select
+        className="input search-filter"
+        aria-label={t('search.docFilter')}
+        value={docFilter}
+        onChange={(e) => {
+          setDocFilter(e.target.value);
+          setChapterFilter('');
+        }}
+      >
+        <option value="">{t('search.allDocuments')}</option>
+        {documents.map((d) => (
+          <option key={d.docId} value={d.docId}>
+            {d.shortTitle}
+          </option>
+        ))}
+      </select>
+      {docFilter && docFilter === currentDocId && chapters.length > 0 && (
+        <select
+          className="input search-filter"
+          aria-label={t('search.chapterFilter')}
+          value={chapterFilter}
+          onChange={(e) => {
+            setChapterFilter(e.target.value);
+          }}
+        >
+          <option value="">{t('search.allChapters')}</option>
+          {chapters.map((c) => (
+            <option key={c.eId} value={c.eId}>
+              {t('kind.chapter', { num: c.num ?? '' })} {c.heading}
+            </option>
+          ))}
+        </select>
+      )}
+      {showPopup && (
+        <SearchResults
+          listId={listId}
+          query={query.trim()}
+          state={state}
+          active={active}
+          jump={jump}
+          onChoose={choose}
+          onJump={(loc) => {
+            setOpen(false);
+            onJump(loc);
+          }}
+        />
+      )}
+    </div>
+  );
+}

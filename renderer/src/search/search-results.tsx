@@ -1,0 +1,108 @@
+// The results popup: hits grouped by document with marked snippets and breadcrumbs; note hits are labelled.
+import { useTranslation } from 'react-i18next';
+import type { SearchHit } from '../../../electron/shared/types';
+import type { Location } from '../state/nav-history';
+import { parseSnippet } from './snippet';
+
+import type { SearchState } from './search-box';
+
+interface Props {
+  listId: string;
+  query: string;
+  state: SearchState;
+  active: number;
+  jump: Location | null;
+  onChoose: (hit: SearchHit) => void;
+  onJump: (location: Location) => void;
+}
+
+/** Listbox of hits, or a helpful empty state. */
+export function SearchResults({ listId, query, state, active, jump, onChoose, onJump }: Props) {
+  const { t } = useTranslation();
+  if (state.status === 'error') {
+    return (
+      <div className="search-popup" id={listId} role="listbox" aria-label={t('search.results')}>
+        <p className="search-empty error-text" role="alert">
+          {t('search.error', { message: state.message })}
+        </p>
+      </div>
+    );
+  }
+  if (state.status === 'idle') {
+    return (
+      <div className="search-popup" id={listId} role="listbox" aria-label={t('search.results')}>
+        <p className="search-empty muted">{t('search.idle')}</p>
+      </div>
+    );
+  }
+  const { response } = state;
+  // Option indexes run across groups so ↑/↓ in the input address one flat list.
+  const starts = response.groups.map((_, g) =>
+    response.groups.slice(0, g).reduce((n, x) => n + x.hits.length, 0),
+  );
+  return (
+    <div
+      className="search-popup"
+      id={listId}
+      role="listbox"
+      aria-label={t('search.results')}
+      onMouseDown={(e) => {
+        e.preventDefault(); // keep focus in the input
+      }}
+    >
+      <p className="search-took muted" aria-live="polite">
+        {t('search.took', { count: response.total, ms: Math.round(response.tookMs * 10) / 10 })}
+      </p>
+      {jump && (
+        <button
+          type="button"
+          className="search-jump"
+          onClick={() => {
+            onJump(jump);
+          }}
+        >
+          ↵ {t('search.jump', { citation: query })}
+        </button>
+      )}
+      {response.total === 0 && (
+        <div className="search-empty">
+          <p>{t('search.empty', { query: state.query })}</p>
+          <p className="muted">{t('search.emptyHint')}</p>
+        </div>
+      )}
+      {response.groups.map((group, g) => (
+        <div key={group.docId} role="group" aria-label={group.title} className="search-group">
+          <p className="search-group-title" aria-hidden="true">
+            {group.title}
+          </p>
+          {group.hits.map((hit, k) => {
+            const i = (starts[g] ?? 0) + k;
+            return (
+              <div
+                key={`${hit.eId}:${hit.annotationId ?? ''}:${i}`}
+                id={`${listId}-opt-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={`search-hit${i === active ? ' active' : ''}${hit.source === 'note' ? ' is-note' : ''}`}
+                onClick={() => {
+                  onChoose(hit);
+                }}
+              >
+                <span className="hit-head">
+                  {hit.source === 'note' && <span className="hit-tag">{t('search.note')}</span>}
+                  <span className="hit-citation">{hit.citation}</span>
+                </span>
+                <span className="hit-snippet">
+                  {parseSnippet(hit.snippet).map((p, k) =>
+                    p.marked ? <mark key={k}>{p.text}</mark> : <span key={k}>{p.text}</span>,
+                  )}
+                </span>
+                <span className="hit-crumb muted">{hit.breadcrumb.join(' › ')}</span>
+              </div>
+            );
+          })}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+// Back/forward history of reading positions (Alt+←/→, mouse buttons 4/5), like a browser's but in-app.
+
+/** A place in the corpus. */
+export interface Location {
+  docId: string;
+  eId: string | null;
+}
+
+/** Immutable history: a list of locations and the index of the current one. */
+export interface NavHistory {
+  entries: Location[];
+  index: number;
+}
+
+/** An empty history. */
+export const emptyHistory: NavHistory = { entries: [], index: -1 };
+
+function same(a: Location | undefined, b: Location): boolean {
+  return a !== undefined && a.docId === b.docId && a.eId === b.eId;
+}
+
+/** Visits a location: drops the forward branch, ignores a repeat of the current location, caps at 200. */
+export function visit(history: NavHistory, to: Location): NavHistory {
+  if (same(history.entries[history.index], to)) return history;
+  const entries = [...history.entries.slice(0, history.index + 1), to].slice(-200);
+  return { entries, index: entries.length - 1 };
+}
+
+/** Moves by `delta` (−1 back, +1 forward) when possible. */
+export function step(history: NavHistory, delta: -1 | 1): NavHistory {
+  const index = history.index + delta;
+  if (index < 0 || index >= history.entries.length) return history;
+  return { entries: history.entries, index };
+}
+
+/** The current location, if any. */
+export function current(history: NavHistory): Location | null {
+  return history.entries[history.index] ?? null;
+}
+
+/** Parses a deep link `lectern://<docId>/<eId>` (eId optional); null when it is not one. */
+export function parseDeepLink(text: string): Location | null {
+  const m = /^lectern:\/\/([a-z0-9][a-z0-9-]*)(?:\/([a-z0-9_]*))?\/?$/.exec(text.trim());
+  if (!m?.[1]) return null;
+  return { docId: m[1], eId: m[2] ? m[2] : null };
+}
+
+/** Formats a deep link for a location. */
+export function deepLink(location: Location): string {
+  return `lectern://${location.docId}${location.eId ? `/${location.eId}` : ''}`;
+}

@@ -1,0 +1,155 @@
+// The reviewer's annotations for the UI: a live list from the store plus create/update/delete with undo/redo.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Annotation, AnnotationColor } from '../../../electron/core/annotations/model';
+import { getApi, messageOf, unwrap } from '../api/client';
+import { UndoStack } from './undo-stack';
+
+/** What the selection toolbar or a provision note asks to create. */
+export interface NewAnnotation {
+  docId: string;
+  eId: string;
+  position: { start: number; end: number } | null;
+  exact: string | null;
+  color?: AnnotationColor;
+  note?: string;
+  tags?: string[];
+}
+
+/** Editable fields of an existing annotation. */
+export interface AnnotationPatch {
+  note?: string;
+  color?: AnnotationColor;
+  tags?: string[];
+}
+
+/** Annotation state and actions; `all` holds every live annotation (the notes panel can show all documents). */
+export interface AnnotationsState {
+  all: Annotation[];
+  error: string | null;
+  status: string | null;
+  create: (input: NewAnnotation) => Promise<Annotation | null>;
+  update: (annotation: Annotation, patch: AnnotationPatch) => Promise<void>;
+  remove: (annotation: Annotation) => Promise<void>;
+  undo: () => Promise<void>;
+  redo: () => Promise<void>;
+  reload: () => void;
+}
+
+/** Loads every live annotation and keeps it fresh after each action. */
+export function useAnnotations(
+  translate: (key: string, options?: Record<string, string>) => string,
+): AnnotationsState {
+  const [all, setAll] = useState<Annotation[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [token, setToken] = useState(0);
+  const stack = useRef(new UndoStack());
+
+  useEffect(() => {
+    let live = true;
+    unwrap(getApi().annotations.list({})).then(
+      (list) => {
+        if (live) setAll(list.filter((a) => a.deleted === null));
+      },
+      (e: unknown) => {
+        if (live) setError(messageOf(e));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [token]);
+
+  const reload = useCallback(() => {
+    setToken((n) => n + 1);
+  }, []);
+
+  /** Runs an action, reporting failure plainly instead of throwing into React. */
+  const attempt = useCallback(
+    async <T>(action: () => Promise<T>): Promise<T | null> => {
+      try {
+        setError(null);
+        const value = await action();
+        reload();
+        return value;
+      } catch (e) {
+        setError(messageOf(e));
+        return null;
+      }
+    },
+    [reload],
+  );
+
+  const create = useCallback(
+    (input: NewAnnotation) =>
+      attempt(async () => {
+        const api = getApi();
+        const created = await unwrap(api.annotations.create(input));
+        stack.current.push({
+          label: 'annotate.actionCreate',
+          undo: async () => {
+            await unwrap(api.annotations.delete({ id: created.id }));
+          },
+          redo: async () => {
+            await unwrap(api.annotations.restore({ id: created.id }));
+          },
+        });
+        return created;
+      }),
+    [attempt],
+  );
+
+  const update = useCallback(
+    async (annotation: Annotation, patch: AnnotationPatch) => {
+      await attempt(async () => {
+        const api = getApi();
+        const before = { note: annotation.note, color: annotation.color, tags: annotation.tags };
+        await unwrap(api.annotations.update({ id: annotation.id, ...patch }));
+        stack.current.push({
+          label: 'annotate.actionUpdate',
+          undo: async () => {
+            await unwrap(api.annotations.update({ id: annotation.id, ...before }));
+          },
+          redo: async () => {
+            await unwrap(api.annotations.update({ id: annotation.id, ...patch }));
+          },
+        });
+      });
+    },
+    [attempt],
+  );
+
+  const remove = useCallback(
+    async (annotation: Annotation) => {
+      await attempt(async () => {
+        const api = getApi();
+        await unwrap(api.annotations.delete({ id: annotation.id }));
+        stack.current.push({
+          label: 'annotate.actionDelete',
+          undo: async () => {
+            await unwrap(api.annotations.restore({ id: annotation.id }));
+          },
+          redo: async () => {
+            await unwrap(api.annotations.delete({ id: annotation.id }));
+          },
+        });
+      });
+    },
+    [attempt],
+  );
+
+  const undo = useCallback(async () => {
+    const entry = await attempt(() => stack.current.undo());
+    if (entry) setStatus(translate('annotate.undone', { action: translate(entry.label) }));
+  }, [attempt, translate]);
+
+  const redo = useCallback(async () => {
+    const entry = await attempt(() => stack.current.redo());
+    if (entry) setStatus(translate('annotate.redone', { action: translate(entry.label) }));
+  }, [attempt, translate]);
+
+  return useMemo(
+    () => ({ all, error, status, create, update, remove, undo, redo, reload }),
+    [all, error, status, create, update, remove, undo, redo, reload],
+  );
+}

@@ -1,0 +1,48 @@
+// Everything the reader needs for one document, fetched together: metadata, nodes, cross-refs and defined terms.
+import type { CorpusNode, CrossRef, DefinedTerm, DocumentMeta } from '../../../electron/core/corpus/model';
+import { getApi, unwrap } from '../api/client';
+import { useAsync, type AsyncState } from './use-async';
+
+/** A loaded document with lookup tables the reader uses on every render. */
+export interface LoadedDocument {
+  meta: DocumentMeta;
+  nodes: CorpusNode[];
+  refs: CrossRef[];
+  terms: DefinedTerm[];
+  byEId: Map<string, CorpusNode>;
+  refsByEId: Map<string, CrossRef[]>;
+}
+
+/** Indexes raw document parts; exported for tests and the benchmark. */
+export function indexDocument(
+  meta: DocumentMeta,
+  nodes: CorpusNode[],
+  refs: CrossRef[],
+  terms: DefinedTerm[],
+): LoadedDocument {
+  const byEId = new Map(nodes.map((n) => [n.eId, n]));
+  const refsByEId = new Map<string, CrossRef[]>();
+  for (const ref of refs) {
+    const list = refsByEId.get(ref.fromEId) ?? [];
+    list.push(ref);
+    refsByEId.set(ref.fromEId, list);
+  }
+  return { meta, nodes, refs, terms, byEId, refsByEId };
+}
+
+/** Fetches one document through `window.lectern`. */
+export async function loadDocument(docId: string): Promise<LoadedDocument> {
+  const api = getApi();
+  const [meta, nodes, refs, terms] = await Promise.all([
+    unwrap(api.documents.get({ docId })),
+    unwrap(api.documents.nodes({ docId })),
+    unwrap(api.documents.refs({ docId })),
+    unwrap(api.documents.terms({ docId })),
+  ]);
+  return indexDocument(meta, nodes, refs, terms);
+}
+
+/** The document with id `docId`, or idle when null. */
+export function useDocument(docId: string | null): AsyncState<LoadedDocument> {
+  return useAsync(docId, () => loadDocument(docId ?? ''));
+}

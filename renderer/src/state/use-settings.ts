@@ -1,0 +1,111 @@
+// Reader preferences: loaded from and saved to the core (user.sqlite) through `window.lectern`, applied to the page.
+import { useCallback, useEffect, useState } from 'react';
+import type { Settings } from '../../../electron/shared/types';
+import { getApi, messageOf, unwrap } from '../api/client';
+
+/** Themes the UI offers; `system` follows the OS (prefers-color-scheme). */
+export type ThemeChoice = 'system' | 'light' | 'dark' | 'sepia';
+/** Reading column widths. */
+export type LineWidth = 'narrow' | 'medium' | 'wide';
+
+/** Settings as the UI edits them: the stored ones plus presentation choices. */
+export interface UiSettings extends Omit<Settings, 'theme'> {
+  theme: ThemeChoice;
+  lineWidth: LineWidth;
+}
+
+/** Defaults used until the stored settings arrive. */
+export const DEFAULT_SETTINGS: UiSettings = {
+  reviewerName: '',
+  theme: 'system',
+  locale: 'en',
+  fontScale: 1,
+  marking: '',
+  defaultColor: 'yellow',
+  lineWidth: 'medium',
+};
+
+/** The concrete theme for a choice, given whether the OS prefers dark. */
+export function resolveTheme(choice: ThemeChoice, prefersDark: boolean): 'light' | 'dark' | 'sepia' {
+  if (choice === 'system') return prefersDark ? 'dark' : 'light';
+  return choice;
+}
+
+/** Keys the store accepts; presentation-only keys outside the contract stay in this session. */
+function storable(patch: Partial<UiSettings>): Partial<Settings> {
+  const out: Partial<Settings> = {};
+  if (patch.reviewerName !== undefined && patch.reviewerName.length > 0)
+    out.reviewerName = patch.reviewerName;
+  if (patch.locale !== undefined) out.locale = patch.locale;
+  if (patch.fontScale !== undefined) out.fontScale = patch.fontScale;
+  if (patch.marking !== undefined) out.marking = patch.marking;
+  if (patch.defaultColor !== undefined) out.defaultColor = patch.defaultColor;
+  if (patch.theme !== undefined && patch.theme !== 'sepia') out.theme = patch.theme;
+  return out;
+}
+
+/** Current settings, a save function, and the last save error. */
+export function useSettings(): {
+  settings: UiSettings;
+  save: (patch: Partial<UiSettings>) => Promise<void>;
+  error: string | null;
+} {
+  const [settings, setSettings] = useState<UiSettings>(DEFAULT_SETTINGS);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    unwrap(getApi().settings.get()).then(
+      (stored) => {
+        if (live) setSettings((s) => ({ ...s, ...stored }));
+      },
+      (e: unknown) => {
+        if (live) setError(messageOf(e));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const save = useCallback(async (patch: Partial<UiSettings>) => {
+    setSettings((s) => ({ ...s, ...patch }));
+    const request = storable(patch);
+    if (Object.keys(request).length === 0) return;
+    try {
+      const stored = await unwrap(getApi().settings.update(request));
+      setSettings((s) => ({ ...s, ...stored, theme: patch.theme ?? s.theme }));
+      setError(null);
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  }, []);
+
+  return { settings, save, error };
+}
+
+/** Applies theme, font size and line width to the document element so CSS variables follow. */
+export function useApplySettings(settings: UiSettings): void {
+  const [prefersDark, setPrefersDark] = useState(
+    () =>
+      typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches,
+  );
+  useEffect(() => {
+    if (typeof window.matchMedia !== 'function') return;
+    const query = window.matchMedia('(prefers-color-scheme: dark)');
+    const listener = (e: MediaQueryListEvent) => {
+      setPrefersDark(e.matches);
+    };
+    query.addEventListener('change', listener);
+    return () => {
+      query.removeEventListener('change', listener);
+    };
+  }, []);
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset.theme = resolveTheme(settings.theme, prefersDark);
+    root.style.setProperty('--reader-font-size', `${(17 * settings.fontScale).toFixed(1)}px`);
+    root.dataset.lineWidth = settings.lineWidth;
+    root.lang = settings.locale;
+  }, [settings.theme, settings.fontScale, settings.lineWidth, settings.locale, prefersDark]);
+}

@@ -1,0 +1,72 @@
+// A real `window.lectern` for jsdom component tests: the core services over a temp user.sqlite and the bundled
+// corpus, dispatched through the same contract validation the Electron main process and the test host use.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildLecternApi } from '../../../electron/shared/api';
+import type { LecternApi } from '../../../electron/shared/api';
+import type { EventMap, EventName } from '../../../electron/shared/events';
+import { createHandlers } from '../../../electron/core/app/create-handlers';
+import { dispatch } from '../../../electron/core/app/dispatch';
+import { openServices } from '../../../electron/core/app/open-services';
+import type { Platform } from '../../../electron/core/app/platform';
+
+/** An open core with its API and the directory it writes to. */
+export interface CoreApiHandle {
+  api: LecternApi;
+  dataDir: string;
+  /** Paths the "native save dialog" handed out, in order (tests read the exported files back). */
+  saved: string[];
+  close(): void;
+}
+
+/** Opens the core over `data/dist` and a fresh temp data dir; save dialogs answer with files in that dir. */
+export function openCoreApi(): CoreApiHandle {
+  const dataDir = mkdtempSync(join(tmpdir(), 'lectern-ui-'));
+  const services = openServices({ corpusDir: resolve(import.meta.dirname, '../../../data/dist'), dataDir });
+  const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+  const saved: string[] = [];
+  const emit = <E extends EventName>(event: E, payload: EventMap[E]) => {
+    for (const l of listeners.get(event) ?? []) l(payload);
+  };
+  const platform: Platform = {
+    info: () => ({
+      name: 'Lectern',
+      version: 'test',
+      platform: process.platform,
+      portable: false,
+      dataDir,
+      versions: { node: process.versions.node },
+      shell: 'test-host',
+    }),
+    licenses: () => [],
+    chooseSavePath: (options) => {
+      const path = join(dataDir, options.defaultName ?? `export-${saved.length}`);
+      saved.push(path);
+      return Promise.resolve(path);
+    },
+    chooseOpenPath: () => Promise.resolve(saved.at(-1) ?? null),
+    progress: (p) => {
+      emit('job:progress', p);
+    },
+  };
+  const handlers = createHandlers(services, platform);
+  const api = buildLecternApi(
+    (channel, request) => dispatch(handlers, channel, request),
+    (event, listener) => {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener);
+      listeners.set(event, set);
+      return () => set.delete(listener);
+    },
+  );
+  return {
+    api,
+    dataDir,
+    saved,
+    close() {
+      services.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,38 @@
+// Gives jsdom tests the real core behind `window.lectern` (bundled corpus.sqlite, a temp user.sqlite).
+// The core is Node code typed by tsconfig.node.json, so it is loaded through a runtime import and typed here.
+import type { LecternApi } from '../../../electron/shared/api';
+
+/** What test/e2e/support/core-api.ts returns. */
+export interface CoreApiHandle {
+  api: LecternApi;
+  dataDir: string;
+  saved: string[];
+  close: () => void;
+}
+
+/** Opens a fresh core and installs it as `window.lectern`. */
+export async function installCore(): Promise<CoreApiHandle> {
+  const specifier: string = '../../e2e/support/core-api.ts';
+  const mod = (await import(/* @vite-ignore */ specifier)) as { openCoreApi: () => CoreApiHandle };
+  const handle = mod.openCoreApi();
+  window.lectern = handle.api;
+  return handle;
+}
+
+/** Calls an API method and unwraps its envelope, failing the test on an error envelope. */
+export async function value<T>(
+  pending: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
+): Promise<T> {
+  const result = await pending;
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+/** jsdom has no layout: scrolling is a no-op there, recorded so tests can see what was scrolled to. */
+export function stubLayout(): HTMLElement[] {
+  const scrolled: HTMLElement[] = [];
+  Element.prototype.scrollIntoView = function scrollIntoView(this: HTMLElement) {
+    scrolled.push(this);
+  };
+  return scrolled;
+}
