@@ -1,0 +1,231 @@
+// `notes add|list|delete|restore|export|import|undo|tags|history|restore-backup`: the annotation store from the
+// command line, over the same AnnotationService as the app. Import takes a backup first; restore-backup keeps
+// the replaced database beside the restored one.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { writeFileAtomic, readBundleFile } from '../../annotations/exchange/bundle';
+import type { Annotation } from '../../annotations/model';
+import { AnnotationService } from '../../annotations/service';
+import { LecternError } from '../../errors';
+import { createBackup, listBackups, restoreBackup } from '../../userdb/backups';
+import { openUserDb, USER_DB_FILE } from '../../userdb/open-user-db';
+import type { CliCommand, CliContext, CliInput, CliOutput } from '../command';
+import { join } from 'node:path';
+
+const USAGE = [
+  'notes add --doc ID --eid EID [--quote TEXT | --start N --end N] [--note TEXT] [--color NAME] [--tags a,b] [--json]',
+  'notes list [--doc ID] [--eid EID] [--tag T] [--color C] [--text Q] [--orphaned] [--conflicts] [--deleted] [--json]',
+  'notes delete ID · notes restore ID · notes history ID [--json]',
+  'notes export FILE [--doc ID] [--csv] [--json]   (a .csv FILE name also selects CSV)',
+  'notes import FILE [--skip-missing] [--json]',
+  'notes undo · notes tags [--json]',
+  'notes restore-backup [NAME] [--list] [--json]',
+];
+
+function appVersion(): string {
+  const pkg = fileURLToPath(new URL('../../../../package.json', import.meta.url));
+  try {
+    return (JSON.parse(readFileSync(pkg, 'utf8')) as { version?: string }).version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+function str(input: CliInput, name: string): string | undefined {
+  const value = input.flags[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value === '')
+    throw new LecternError('INVALID_INPUT', `--${name} needs a value.`);
+  return value;
+}
+
+function int(input: CliInput, name: string): number | undefined {
+  const value = str(input, name);
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new LecternError('INVALID_INPUT', `--${name} must be a whole number.`);
+  return Number(value);
+}
+
+function arg(input: CliInput, index: number, what: string, usage: string): string {
+  const value = input.args[index];
+  if (value === undefined) throw new LecternError('INVALID_INPUT', `Missing ${what}. Usage: ${usage}`);
+  return value;
+}
+
+/** Opens user.sqlite and the service; the database is closed after the command. */
+function open(ctx: CliContext): { service: AnnotationService; userDb: ReturnType<typeof openUserDb> } {
+  const userDb = openUserDb(ctx.dataDir);
+  ctx.onClose(() => {
+    if (userDb.db.open) userDb.db.close();
+  });
+  if (userDb.recovery) process.stderr.write(`${userDb.recovery.message}\n`);
+  return {
+    service: new AnnotationService({ db: userDb.db, corpus: ctx.corpus(), appVersion: appVersion() }),
+    userDb,
+  };
+}
+
+function line(a: Annotation): string {
+  const where = `${a.target.docId} ${a.target.eId}`;
+  const quote = a.target.quote ? ` “${a.target.quote.exact}”` : ' (whole provision)';
+  const flags = [
+    a.deleted ? 'deleted' : '',
+    a.anchor === 'orphaned' ? 'ORPHANED' : '',
+    a.conflictOf ? 'conflict' : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const tags = a.tags.length ? ` #${a.tags.join(' #')}` : '';
+  const note = a.note ? `\n    ${a.note.split('\n').join('\n    ')}` : '';
+  return `${a.id}  ${a.color.padEnd(6)} ${where}${quote}${tags}${flags ? ` [${flags}]` : ''}${note}`;
+}
+
+const out = (json: unknown, text: string): CliOutput => ({ json, text });
+
+function add(ctx: CliContext, input: CliInput): CliOutput {
+  const docId = str(input, 'doc');
+  const eId = str(input, 'eid');
+  if (docId === undefined || eId === undefined)
+    throw new LecternError('INVALID_INPUT', `Usage: ${USAGE[0] ?? ''}`);
+  ctx.requireNode(docId, eId);
+  const start = int(input, 'start');
+  const end = int(input, 'end');
+  if ((start === undefined) !== (end === undefined))
+    throw new LecternError('INVALID_INPUT', 'Give both --start and --end.');
+  const color = str(input, 'color');
+  const created = open(ctx).service.create({
+    docId,
+    eId,
+    position: start !== undefined && end !== undefined ? { start, end } : null,
+    quote: str(input, 'quote') ?? null,
+    note: str(input, 'note') ?? '',
+    ...(color === undefined ? {} : { color: color.toLowerCase() as Annotation['color'] }),
+    tags: (str(input, 'tags') ?? '')
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
+  });
+  return out(created, `Created ${line(created)}`);
+}
+
+function list(ctx: CliContext, input: CliInput): CliOutput {
+  const color = str(input, 'color');
+  const notes = open(ctx).service.list({
+    docId: str(input, 'doc'),
+    eId: str(input, 'eid'),
+    tag: str(input, 'tag'),
+    text: str(input, 'text'),
+    ...(color === undefined ? {} : { color: color.toLowerCase() as Annotation['color'] }),
+    ...(input.flags.orphaned === true ? { orphaned: true } : {}),
+    ...(input.flags.conflicts === true ? { conflicts: true } : {}),
+    deleted: input.flags.deleted === true ? 'include' : 'exclude',
+  });
+  return out(
+    { annotations: notes, count: notes.length },
+    [...notes.map(line), `${notes.length} note(s)`].join('\n'),
+  );
+}
+
+function exportNotes(ctx: CliContext, input: CliInput): CliOutput {
+  const file = arg(input, 1, 'FILE', USAGE[3] ?? '');
+  const format = input.flags.csv === true || file.toLowerCase().endsWith('.csv') ? 'csv' : 'json';
+  const docId = str(input, 'doc');
+  if (docId !== undefined) ctx.requireDocument(docId);
+  const { text, count } = open(ctx).service.exportNotes({
+    format,
+    ...(docId === undefined ? {} : { docId }),
+  });
+  writeFileAtomic(file, text);
+  return out({ file, format, count }, `Wrote ${count} note(s) to ${file} (${format}).`);
+}
+
+async function importNotes(ctx: CliContext, input: CliInput): Promise<CliOutput> {
+  const file = arg(input, 1, 'FILE', USAGE[4] ?? '');
+  const text = readBundleFile(file);
+  const { service, userDb } = open(ctx);
+  // Validate before the backup so a bad file costs no backup slot; the backup guards a good-but-unwanted merge.
+  const backup = await createBackup(userDb.db, ctx.dataDir);
+  const report = service.importNotes(text, { skipMissingTargets: input.flags['skip-missing'] === true });
+  const summary = `Imported ${file}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.conflicts.length} conflict(s), ${report.rejected.length} rejected. Backup: ${backup.name}. \`notes undo\` reverts the whole import.`;
+  const details = [
+    ...report.conflicts.map((c) => `  conflict: ${c.id} — their version kept as ${c.copyId}`),
+    ...report.rejected.map((r) => `  rejected: ${r.id} — ${r.reason}`),
+  ];
+  return out({ ...report, backup: backup.name }, [summary, ...details].join('\n'));
+}
+
+function restoreFromBackup(ctx: CliContext, input: CliInput): CliOutput {
+  const backups = listBackups(ctx.dataDir);
+  if (input.flags.list === true) {
+    const text =
+      backups.map((b) => `${b.name}  ${b.takenAt}  ${b.bytes} bytes`).join('\n') || 'No backups yet.';
+    return out({ backups }, text);
+  }
+  const result = restoreBackup(join(ctx.dataDir, USER_DB_FILE), ctx.dataDir, input.args[1]);
+  const kept = result.previousSavedAs ? ` The replaced database was kept as ${result.previousSavedAs}.` : '';
+  return out(result, `Restored ${result.restored.name} (${result.restored.takenAt}).${kept}`);
+}
+
+/** The `notes` command group. */
+export const notesCommand: CliCommand = {
+  name: 'notes',
+  summary: 'annotations: add, list, delete, restore, export, import, undo, tags, history, restore-backup',
+  usage: USAGE,
+  options: {
+    doc: { type: 'string' },
+    eid: { type: 'string' },
+    quote: { type: 'string' },
+    start: { type: 'string' },
+    end: { type: 'string' },
+    note: { type: 'string' },
+    color: { type: 'string' },
+    tags: { type: 'string' },
+    tag: { type: 'string' },
+    text: { type: 'string' },
+    orphaned: { type: 'boolean' },
+    conflicts: { type: 'boolean' },
+    deleted: { type: 'boolean' },
+    csv: { type: 'boolean' },
+    'skip-missing': { type: 'boolean' },
+    list: { type: 'boolean' },
+  },
+  run(ctx, input) {
+    const sub = input.args[0];
+    switch (sub) {
+      case 'add':
+        return add(ctx, input);
+      case 'list':
+        return list(ctx, input);
+      case 'delete':
+      case 'restore': {
+        const id = arg(input, 1, 'ID', USAGE[2] ?? '');
+        const { service } = open(ctx);
+        const a = sub === 'delete' ? service.delete(id) : service.restore(id);
+        return out(a, `${sub === 'delete' ? 'Deleted' : 'Restored'} ${line(a)}`);
+      }
+      case 'history': {
+        const entries = open(ctx).service.history(arg(input, 1, 'ID', USAGE[2] ?? ''));
+        return out(
+          { entries },
+          entries.map((e) => `${e.at}  ${e.kind.padEnd(10)} ${e.author}  ${e.summary}`).join('\n'),
+        );
+      }
+      case 'export':
+        return exportNotes(ctx, input);
+      case 'import':
+        return importNotes(ctx, input);
+      case 'undo': {
+        const r = open(ctx).service.undo();
+        return out(r, `Undid "${r.undone.summary}" (${r.reverted} annotation(s)).`);
+      }
+      case 'tags': {
+        const tags = open(ctx).service.tags();
+        return out({ tags }, tags.map((t) => `${t.name} (${t.count})`).join('\n') || 'No tags yet.');
+      }
+      case 'restore-backup':
+        return restoreFromBackup(ctx, input);
+      default:
+        throw new LecternError('INVALID_INPUT', `Usage:\n  ${USAGE.join('\n  ')}`);
+    }
+  },
+};

@@ -1,0 +1,113 @@
+// The `notes` CLI as a child process over the real Decree 63 corpus (built into a temporary folder) and real
+// user.sqlite files: add, list, export, import on a second "machine", undo, tags, delete, backups, bad input.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../../data/build/build-corpus';
+import { REPO_ROOT, SOURCES_DIR } from '../../../data/build/paths';
+import type { Annotation } from '../../../electron/core/annotations/model';
+
+let tmp: string;
+let corpusDir: string;
+
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'lectern-notes-cli-'));
+  corpusDir = join(tmp, 'corpus');
+  buildCorpus({ sourcesDir: SOURCES_DIR, outDir: corpusDir, inputsHash: 'notes-cli-test', steps: [] });
+});
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+function cli(dataDir: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/core/cli/main.ts', ...args], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, LECTERN_CORPUS_DIR: corpusDir, LECTERN_DATA_DIR: join(tmp, dataDir) },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function json(dataDir: string, args: string[]): unknown {
+  const r = cli(dataDir, [...args, '--json']);
+  expect(r.status, r.stderr).toBe(0);
+  return JSON.parse(r.stdout);
+}
+
+describe('notes CLI', () => {
+  it('adds on the real clause text, exchanges a file between two data folders, and undoes the import', () => {
+    const added = json('a', [
+      'notes',
+      'add',
+      '--doc',
+      'decree-63-2020',
+      '--eid',
+      'art_6__cl_1',
+      '--quote',
+      'state secrets',
+      '--note',
+      'Compare with Article 6, clause 3',
+      '--color',
+      'red',
+      '--tags',
+      'secrets,review',
+    ]) as Annotation;
+    expect(added.target.quote).toMatchObject({ exact: 'state secrets', prefix: 'Revealing ' });
+    json('a', [
+      'notes',
+      'add',
+      '--doc',
+      'law-dsi-2024-commentary',
+      '--eid',
+      'sec_1',
+      '--note',
+      'Task one',
+    ]) as Annotation;
+
+    const listed = json('a', ['notes', 'list', '--tag', 'secrets']) as {
+      annotations: Annotation[];
+      count: number;
+    };
+    expect(listed.annotations.map((a) => a.id)).toEqual([added.id]);
+
+    const file = join(tmp, 'usb.lectern-notes.json');
+    expect((json('a', ['notes', 'export', file]) as { count: number }).count).toBe(2);
+    const bundle = JSON.parse(readFileSync(file, 'utf8')) as { '@context': string };
+    expect(bundle['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+
+    const report = json('b', ['notes', 'import', file]) as { added: number; backup: string };
+    expect(report.added).toBe(2);
+    const onB = (json('b', ['notes', 'list']) as { annotations: Annotation[] }).annotations;
+    expect(onB.map((a) => a.id).sort()).toEqual(
+      (json('a', ['notes', 'list']) as { annotations: Annotation[] }).annotations.map((a) => a.id).sort(),
+    );
+    expect(
+      (json('b', ['notes', 'restore-backup', '--list']) as { backups: { name: string }[] }).backups,
+    ).toHaveLength(1);
+
+    expect((json('b', ['notes', 'undo']) as { undone: { kind: string } }).undone.kind).toBe('import');
+    expect((json('b', ['notes', 'list']) as { count: number }).count).toBe(0);
+  });
+
+  it('fails clearly on a tampered file and on a quote that is not in the provision', () => {
+    const file = join(tmp, 'usb.lectern-notes.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Task one', 'Task 1'));
+    const bad = cli('c', ['notes', 'import', file, '--json']);
+    expect(bad.status).not.toBe(0);
+    expect(JSON.parse(bad.stderr)).toMatchObject({ error: { code: 'TAMPERED' } });
+    const wrong = cli('c', [
+      'notes',
+      'add',
+      '--doc',
+      'decree-63-2020',
+      '--eid',
+      'art_6__cl_1',
+      '--quote',
+      'no such words',
+    ]);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/does not occur in art_6__cl_1/);
+  });
+});
