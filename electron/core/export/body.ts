@@ -100,6 +100,8 @@ export class BodyRenderer {
       }
       case 'annex': {
         this.space(14);
+        // The appendix title, its caption and the table header start a page together rather than split.
+        if (node.cells !== null) this.cursor.ensure(170);
         const title = node.heading ?? nodeLabel(node, lang).toUpperCase();
         const y = this.heading(title, { font: 'serifBold', size: 12 }, 'center', 2, whole);
         const cut = text.indexOf('\n');
