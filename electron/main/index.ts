@@ -1,22 +1,183 @@
-// Electron main entry (thin wiring only; hardened in the Electron-shell work).
-import { app, BrowserWindow } from 'electron';
+// Electron main entry: thin wiring of the decisions made (and tested) in ./security, ./protocol, ./ipc,
+// ./window and ./desktop. Order matters: switches, scheme privileges and the sandbox before `ready`.
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { defaultCorpusLocation } from '../core/corpus/location';
+import { backupAtStartup, openServices } from '../core/app/open-services';
+import type { Services } from '../core/app/open-services';
+import { createHandlers } from '../core/app/create-handlers';
+import { JobRegistry } from '../core/app/jobs';
+import type { MenuCommand } from '../shared/events';
+import { applyNetworkSwitches } from './security/switches';
+import { hardenSession } from './security/session-hardening';
+import { guardWebContents } from './security/web-contents-guards';
+import { registerAppScheme, handleAppProtocol } from './protocol/app-protocol';
+import { APP_ENTRY_URL } from './protocol/app-path';
+import { registerIpc } from './ipc/register-ipc';
+import { secureWebPreferences } from './window/web-preferences';
+import { fitToDisplays, loadWindowState, saveWindowState } from './window/window-state';
+import { resolveDataLocation } from './desktop/data-location';
+import { createRotatingLog } from './desktop/rotating-log';
+import { buildMenuTemplate } from './desktop/menu-template';
+import { createElectronPlatform } from './desktop/electron-platform';
 
-function createWindow(): void {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-    },
+// --- before ready ---------------------------------------------------------------------------------------
+applyNetworkSwitches(app.commandLine);
+registerAppScheme(protocol);
+app.enableSandbox();
+
+const location = resolveDataLocation({
+  exePath: process.execPath,
+  argv: process.argv,
+  userDataPath: app.getPath('userData'),
+  platform: process.platform,
+  exists: existsSync,
+  portableExecutableDir: process.env.PORTABLE_EXECUTABLE_DIR,
+});
+// Portable mode keeps Chromium's own profile files beside the app too, not only user.sqlite.
+if (location.portable) app.setPath('userData', location.dataDir);
+const log = createRotatingLog({ dir: join(location.dataDir, 'logs') });
+const devTools = !app.isPackaged;
+const jobs = new JobRegistry();
+let mainWindow: BrowserWindow | null = null;
+let services: Services | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  // A second launch hands over to the first (focused below) and leaves.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
   });
-  void win.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+  app.on('web-contents-created', (_event, contents) => {
+    guardWebContents(contents);
+  });
+  app.on('window-all-closed', () => {
+    app.quit();
+  });
+  app.on('will-quit', () => {
+    for (const id of jobs.ids()) jobs.cancel(id);
+    services?.close();
+    log.write({ level: 'info', event: 'quit' });
+  });
+  void app.whenReady().then(start);
 }
 
-void app.whenReady().then(createWindow);
-app.on('window-all-closed', () => {
-  app.quit();
-});
+// --- after ready ----------------------------------------------------------------------------------------
+function start(): void {
+  log.write({
+    level: 'info',
+    event: 'start',
+    detail: `portable=${location.portable} reason=${location.reason}`,
+  });
+  app.configureHostResolver({ secureDnsMode: 'off', enableBuiltInResolver: false, secureDnsServers: [] });
+  hardenSession(session.defaultSession, { allowDevTools: devTools });
+  handleAppProtocol(protocol, join(import.meta.dirname, '../renderer'));
+
+  const corpusDir = app.isPackaged ? join(process.resourcesPath, 'corpus') : defaultCorpusLocation().dir;
+  try {
+    services = openServices({ corpusDir, dataDir: location.dataDir });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log.write({ level: 'error', event: 'open-services-failed', detail: message });
+    dialog.showErrorBox('Lectern cannot open its data', message);
+    app.quit();
+    return;
+  }
+  const platform = createElectronPlatform({
+    app,
+    dialog,
+    window: () => mainWindow,
+    dataDir: location.dataDir,
+    portable: location.portable,
+  });
+  registerIpc(ipcMain, createHandlers(services, platform, jobs), {
+    log: (entry) => {
+      log.write({ level: entry.code === 'INTERNAL' ? 'error' : 'warn', event: 'ipc-failed', ...entry });
+    },
+  });
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        platform: process.platform,
+        appName: app.getName(),
+        send: sendMenuCommand,
+        about: showAbout,
+        devTools,
+      }),
+    ),
+  );
+  createWindow();
+  showStartupNotices(services);
+  backupAtStartup(services).catch((error: unknown) => {
+    log.write({
+      level: 'error',
+      event: 'backup-failed',
+      detail: error instanceof Error ? error.message : String(error),
+    });
+  });
+}
+
+function createWindow(): void {
+  const stateFile = join(location.dataDir, 'window-state.json');
+  const state = fitToDisplays(
+    loadWindowState(stateFile),
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
+  const win = new BrowserWindow({
+    ...state,
+    minWidth: 640,
+    minHeight: 480,
+    show: false,
+    title: 'Lectern',
+    webPreferences: secureWebPreferences({
+      preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+      packaged: app.isPackaged,
+    }),
+  });
+  mainWindow = win;
+  if (state.maximized) win.maximize();
+  win.once('ready-to-show', () => {
+    win.show();
+  });
+  win.on('close', () => {
+    saveWindowState(stateFile, { ...win.getNormalBounds(), maximized: win.isMaximized() });
+  });
+  win.on('closed', () => {
+    mainWindow = null;
+  });
+  void win.loadURL(APP_ENTRY_URL);
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send('menu:command', { command });
+}
+
+function showAbout(): void {
+  const versions = `Electron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}`;
+  void dialog.showMessageBox({
+    type: 'info',
+    title: `About ${app.getName()}`,
+    message: `${app.getName()} ${app.getVersion()}`,
+    detail: `Offline reader for Decree 63/2020/ND-CP.\n${versions}\nData: ${location.dataDir}\n\nThird-party licences: Help › Third-party Licences.`,
+    buttons: ['OK'],
+  });
+}
+
+function showStartupNotices(opened: Services): void {
+  const notices = [opened.notices.recovery?.message, opened.notices.searchRebuilt].filter(
+    (m): m is string => typeof m === 'string',
+  );
+  for (const message of notices) log.write({ level: 'warn', event: 'startup-notice', detail: message });
+  if (notices.length > 0) {
+    void dialog.showMessageBox({
+      type: 'warning',
+      title: 'Lectern',
+      message: notices.join('\n\n'),
+      buttons: ['OK'],
+    });
+  }
+}

@@ -1,4 +1,5 @@
-// Preload: exposes the typed `window.lectern` API (filled in by the IPC contract work).
-import { contextBridge } from 'electron';
+// Preload: exposes exactly `window.lectern`, built from the contract. No ipcRenderer, no process, nothing else.
+import { contextBridge, ipcRenderer } from 'electron';
+import { createPreloadApi } from './create-preload-api';
 
-contextBridge.exposeInMainWorld('lectern', {});
+contextBridge.exposeInMainWorld('lectern', createPreloadApi(ipcRenderer));

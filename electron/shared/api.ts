@@ -1,6 +1,6 @@
 // `window.lectern`: the renderer's only door to the core, derived from the contract so it cannot drift.
 // The preload (Electron) and the loopback test host's browser client both build it with `buildLecternApi`.
-import { CHANNELS } from './contract';
+import { CHANNEL_NAMES } from './channels';
 import type { Channel, RequestInputOf, ResponseOf } from './contract';
 import type { IpcResult } from './envelope';
 import type { EventMap, EventName } from './events';
@@ -36,7 +36,7 @@ export function buildLecternApi(
   subscribe: (event: EventName, listener: (payload: unknown) => void) => () => void,
 ): LecternApi {
   const api: Record<string, Record<string, (request?: unknown) => Promise<IpcResult<unknown>>>> = {};
-  for (const channel of CHANNELS) {
+  for (const channel of CHANNEL_NAMES) {
     const [domain, verb] = channel.split(':') as [string, string];
     api[domain] ??= {};
     api[domain][verb] = (request?: unknown) => invoke(channel, request ?? {});

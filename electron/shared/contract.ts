@@ -11,7 +11,10 @@ import {
   tagNameSchema,
   updateAnnotationSchema,
 } from '../core/annotations/schemas';
+import type { ImportReport } from '../core/annotations/model';
 import type { SearchResult } from '../core/search/types';
+import { CHANNEL_NAMES } from './channels';
+import type { ChannelName } from './channels';
 import type {
   Annotation,
   AppInfo,
@@ -21,7 +24,6 @@ import type {
   DocumentMeta,
   ExportResult,
   HistoryEntry,
-  ImportReport,
   LicenseEntry,
   NodeView,
   Settings,
@@ -150,7 +152,12 @@ export type RequestInputOf<C extends Channel> = z.input<Contract[C]['request']>;
 export type ResponseOf<C extends Channel> = Contract[C]['response'];
 
 /** All channel names at run time (the preload and the host build their APIs from this list). */
-export const CHANNELS = Object.keys(contract) as Channel[];
+export const CHANNELS: readonly Channel[] = CHANNEL_NAMES;
+
+// Compile-time: channels.ts and the contract table list exactly the same names.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Always true; exported so the compile-time agreement check above is not dead code. */
+export const CHANNEL_LISTS_AGREE: SameKeys<ChannelName, Channel> = true;
 
 /** True when `name` is a contract channel; used on untrusted input (HTTP paths, IPC channel names). */
 export function isChannel(name: string): name is Channel {

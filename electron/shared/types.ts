@@ -60,15 +60,6 @@ export interface TagRenameResult {
   merged: boolean;
 }
 
-/** Outcome of importing an exchange file. */
-export interface ImportReport {
-  added: number;
-  updated: number;
-  unchanged: number;
-  conflicts: number;
-  rejected: { id: string | null; reason: string }[];
-}
-
 /** A finished export (mirrors core/export/types.ts ExportResult); the path was chosen in a native dialog. */
 export interface ExportResult {
   outPath: string;
@@ -114,5 +105,6 @@ export interface LicenseEntry {
 
 /** Re-exported so the renderer imports every IPC-visible type from one place. */
 export type { Annotation, AnnotationColor, CorpusNode, DocumentMeta };
+export type { ImportReport } from '../core/annotations/model';
 export type { CrossRef, DefinedTerm } from '../core/corpus/model';
 export type { SearchGroup, SearchHit, SearchResult } from '../core/search/types';

@@ -1,0 +1,198 @@
+// The handler table behind every IPC channel, built from the core services and a host Platform.
+// Main and the loopback test host register this same table, so Chromium tests exercise the real wiring.
+import type { CorpusNode } from '../corpus/model';
+import { LecternError } from '../errors';
+import { readBundleFile, writeFileAtomic } from '../annotations/exchange/bundle';
+import { exportAnnotatedPdf } from '../export/annotated-pdf';
+import { exportNotesMarkdown } from '../export/notes-report-markdown';
+import { exportNotesPdf } from '../export/notes-report-pdf';
+import type { SettingKey, SettingValue } from '../userdb/settings';
+import { SETTINGS_SCHEMA, getReviewerName, getSetting, setSetting } from '../userdb/settings';
+import type { Settings, TocEntry } from '../../shared/types';
+import type { Handlers } from './dispatch';
+import { JobRegistry } from './jobs';
+import type { Platform } from './platform';
+import type { Services } from './open-services';
+
+/** A file name safe on every OS, from a document's short title. */
+export function safeFileName(title: string, extension: string): string {
+  const base = title
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach a file name
+    .replace(/[<>:"/\\|?*\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
+  return `${base || 'Lectern export'}.${extension}`;
+}
+
+function toTocEntry({ docId, eId, parentEId, kind, num, heading, order, depth }: CorpusNode): TocEntry {
+  return { docId, eId, parentEId, kind, num, heading, order, depth };
+}
+
+function readSettings(services: Services): Settings {
+  const db = services.userDb.db;
+  const keys = Object.keys(SETTINGS_SCHEMA) as SettingKey[];
+  return Object.fromEntries(keys.map((key) => [key, getSetting(db, key)])) as unknown as Settings;
+}
+
+/** Builds the full table; `jobs` is shared with the caller so shutdown can cancel running exports. */
+export function createHandlers(services: Services, platform: Platform, jobs = new JobRegistry()): Handlers {
+  const { corpus, search, annotations } = services;
+  const documentOf = (docId: string) => {
+    const doc = corpus.getDocument(docId);
+    if (!doc)
+      throw new LecternError('NOT_FOUND', `No document "${docId}". List the documents to see valid ids.`);
+    return doc;
+  };
+
+  return {
+    'app:info': () => platform.info(),
+    'app:licenses': () => platform.licenses(),
+
+    'documents:list': () => corpus.listDocuments(),
+    'documents:get': ({ docId }) => documentOf(docId),
+    'documents:toc': ({ docId }) => {
+      documentOf(docId);
+      return corpus.getNodes(docId).map(toTocEntry);
+    },
+    'documents:nodes': ({ docId }) => {
+      documentOf(docId);
+      return corpus.getNodes(docId);
+    },
+    'documents:node': ({ docId, eId }) => {
+      documentOf(docId);
+      const node = corpus.getNode(docId, eId);
+      if (!node) throw new LecternError('NOT_FOUND', `No provision "${eId}" in ${docId}.`);
+      return { node, children: corpus.getNodes(docId).filter((n) => n.parentEId === eId) };
+    },
+    'documents:refs': ({ docId }) => {
+      documentOf(docId);
+      return corpus.getRefs(docId);
+    },
+    'documents:terms': ({ docId }) => {
+      documentOf(docId);
+      return corpus.getTerms(docId);
+    },
+
+    'search:query': ({ query, ...options }) => search.search(query, options),
+
+    'annotations:create': (request) => annotations.create(request),
+    'annotations:update': (request) => annotations.update(request),
+    'annotations:delete': ({ id }) => annotations.delete(id),
+    'annotations:restore': ({ id }) => annotations.restore(id),
+    'annotations:get': ({ id }) => annotations.get(id),
+    'annotations:list': (filter) => annotations.list(filter),
+    'annotations:history': ({ id }) => annotations.history(id),
+    'annotations:undo': () => annotations.undo(),
+    'annotations:export': async ({ format, docId }) => {
+      const outPath = await platform.chooseSavePath({
+        title: 'Export notes',
+        defaultName: format === 'csv' ? 'lectern-notes.csv' : 'notes.lectern-notes.json',
+        filters:
+          format === 'csv'
+            ? [{ name: 'CSV', extensions: ['csv'] }]
+            : [{ name: 'Lectern notes', extensions: ['json'] }],
+      });
+      if (outPath === null) return null;
+      const { text, count } = annotations.exportNotes(docId === undefined ? { format } : { format, docId });
+      writeFileAtomic(outPath, text);
+      return { outPath, count };
+    },
+    'annotations:import': async ({ jobId }) => {
+      const path = await platform.chooseOpenPath({
+        title: 'Import notes',
+        filters: [{ name: 'Lectern notes', extensions: ['json'] }],
+      });
+      if (path === null) return null;
+      return jobs.run(jobId, () => {
+        platform.progress({ jobId, kind: 'import', done: 0, total: 1, label: 'Importing notes' });
+        const report = annotations.importNotes(readBundleFile(path));
+        platform.progress({ jobId, kind: 'import', done: 1, total: 1, label: 'Importing notes' });
+        return Promise.resolve(report);
+      });
+    },
+
+    'tags:list': () => annotations.tags(),
+    'tags:rename': (request) => annotations.renameTag(request),
+
+    'export:pdf': async ({ jobId, docId, scope, marking, tags, colors, watermark }) => {
+      const doc = documentOf(docId);
+      const outPath = await platform.chooseSavePath({
+        title: 'Export annotated PDF',
+        defaultName: safeFileName(doc.shortTitle, 'pdf'),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+      if (outPath === null) return null;
+      const db = services.userDb.db;
+      return jobs.run(jobId, (signal) =>
+        exportAnnotatedPdf({
+          doc,
+          nodes: corpus.getNodes(docId),
+          annotations: annotations.list({ docId }),
+          outPath,
+          signal,
+          options: {
+            scope: scope ?? 'all',
+            marking: marking ?? getSetting(db, 'marking'),
+            reviewer: getReviewerName(db),
+            tags: tags ?? [],
+            colors: colors ?? [],
+            watermark: watermark ?? null,
+            ...(platform.fontsDir ? { fontsDir: platform.fontsDir } : {}),
+          },
+          onProgress: (done, total) => {
+            platform.progress({ jobId, kind: 'export', done, total, label: doc.shortTitle });
+          },
+        }),
+      );
+    },
+    'export:notes': async ({ jobId, docId, format }) => {
+      const docs = docId === undefined ? corpus.listDocuments() : [documentOf(docId)];
+      const outPath = await platform.chooseSavePath({
+        title: 'Export notes report',
+        defaultName: safeFileName(
+          docs.length === 1 ? `${docs[0]?.shortTitle ?? ''} notes` : 'Lectern notes',
+          format,
+        ),
+        filters:
+          format === 'md'
+            ? [{ name: 'Markdown', extensions: ['md'] }]
+            : [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+      if (outPath === null) return null;
+      const db = services.userDb.db;
+      const request = {
+        documents: docs.map((doc) => ({ doc, nodes: corpus.getNodes(doc.docId) })),
+        annotations: docs.flatMap((doc) => annotations.list({ docId: doc.docId })),
+        outPath,
+        options: {
+          reviewer: getReviewerName(db),
+          marking: getSetting(db, 'marking'),
+          ...(platform.fontsDir ? { fontsDir: platform.fontsDir } : {}),
+        },
+      };
+      return jobs.run(jobId, (signal) => {
+        const onProgress = (done: number, total: number): void => {
+          platform.progress({ jobId, kind: 'export', done, total, label: 'Notes report' });
+        };
+        return format === 'md'
+          ? exportNotesMarkdown({ ...request, signal, onProgress })
+          : exportNotesPdf({ ...request, signal, onProgress });
+      });
+    },
+    'export:cancel': ({ jobId }) => jobs.cancel(jobId),
+
+    'settings:get': () => readSettings(services),
+    'settings:update': (changes) => {
+      const db = services.userDb.db;
+      const write = db.transaction(() => {
+        for (const [key, value] of Object.entries(changes) as [SettingKey, unknown][]) {
+          if (value !== undefined) setSetting(db, key, value as SettingValue<SettingKey>);
+        }
+      });
+      write();
+      return readSettings(services);
+    },
+  };
+}

@@ -1,0 +1,94 @@
+// The one gate every IPC or loopback-host call passes: channel check, size limit, zod validation, error mapping.
+// Main and the test host both call it, so the renderer meets the same rules in Electron and in Chromium tests.
+import { contract, isChannel } from '../../shared/contract';
+import type { Channel, RequestOf, ResponseOf } from '../../shared/contract';
+import type { IpcResult } from '../../shared/envelope';
+import { fail, ok } from '../../shared/envelope';
+import { isLecternError } from '../errors';
+
+/** One handler per channel, taking the validated request. */
+export type Handler<C extends Channel> = (request: RequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>;
+
+/** The full handler table; a missing or mistyped handler is a compile error. */
+export type Handlers = { [C in Channel]: Handler<C> };
+
+/** What dispatch reports for the local log: the channel and outcome, never the payload (it may hold notes). */
+export interface DispatchLogEntry {
+  channel: string;
+  code: string | null;
+  /** For INTERNAL failures only: the error's name and stack, to diagnose bugs. Never sent to the renderer. */
+  detail?: string;
+}
+
+/** Options for dispatch; `log` receives one entry per failed call. */
+export interface DispatchOptions {
+  log?: (entry: DispatchLogEntry) => void;
+}
+
+/** Serialised length of a request, or null when it cannot be serialised (cycles, BigInt). */
+function serialisedLength(payload: unknown): number | null {
+  try {
+    return (JSON.stringify(payload) as string | undefined)?.length ?? 0;
+  } catch {
+    return null;
+  }
+}
+
+/** Turns zod issues into one short line naming the fields, e.g. "docId: a document id such as …". */
+function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  return issues
+    .slice(0, 3)
+    .map((issue) =>
+      issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message,
+    )
+    .join('; ');
+}
+
+/** Validates and runs one call; always resolves to an envelope, never throws, never leaks a stack. */
+export async function dispatch(
+  handlers: Handlers,
+  channel: string,
+  payload: unknown,
+  options: DispatchOptions = {},
+): Promise<IpcResult<unknown>> {
+  const report = (result: IpcResult<unknown>, detail?: string): IpcResult<unknown> => {
+    if (!result.ok) options.log?.({ channel, code: result.error.code, ...(detail ? { detail } : {}) });
+    return result;
+  };
+  if (!isChannel(channel)) return report(fail('FORBIDDEN', `Unknown channel "${channel.slice(0, 64)}".`));
+  const entry = contract[channel];
+  const size = serialisedLength(payload);
+  if (size === null) return report(fail('INVALID_INPUT', `The request to ${channel} is not plain data.`));
+  if (size > entry.maxChars) {
+    return report(
+      fail('TOO_LARGE', `The request to ${channel} is too large (${size} > ${entry.maxChars} characters).`),
+    );
+  }
+  const parsed = entry.request.safeParse(payload);
+  if (!parsed.success) {
+    return report(
+      fail('INVALID_INPUT', `Invalid request to ${channel}: ${describeIssues(parsed.error.issues)}`),
+    );
+  }
+  try {
+    const handler = handlers[channel] as (request: unknown) => unknown;
+    return ok(await handler(parsed.data));
+  } catch (error) {
+    if (isLecternError(error)) return report(fail(error.code, error.message));
+    const detail =
+      error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+    return report(
+      fail('INTERNAL', `Lectern could not complete ${channel}; the details are in the local log.`),
+      detail,
+    );
+  }
+}
+
+/** Calls a handler directly with a typed request (tests and in-process callers); still validates. */
+export async function call<C extends Channel>(
+  handlers: Handlers,
+  channel: C,
+  request: unknown,
+): Promise<IpcResult<ResponseOf<C>>> {
+  return (await dispatch(handlers, channel, request)) as IpcResult<ResponseOf<C>>;
+}

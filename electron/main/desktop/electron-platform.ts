@@ -1,0 +1,76 @@
+// The Platform the handlers use inside Electron: native dialogs, progress to renderer and taskbar, app facts.
+import type { App, BrowserWindow, Dialog } from 'electron';
+import type { Platform } from '../../core/app/platform';
+import { collectLicenses } from '../../core/app/licenses';
+import type { JobProgress } from '../../shared/events';
+
+/** Everything the platform needs from Electron, injected so tests can drive it with fakes. */
+export interface ElectronPlatformDeps {
+  app: Pick<App, 'getName' | 'getVersion' | 'getAppPath'>;
+  dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
+  window: () => BrowserWindow | null;
+  dataDir: string;
+  portable: boolean;
+  fontsDir?: string;
+}
+
+/** Progress fraction for the taskbar: 0…1 while running, -1 (removes the bar) when done. */
+export function taskbarFraction(progress: JobProgress): number {
+  if (progress.total <= 0 || progress.done >= progress.total) return -1;
+  return Math.max(0, Math.min(1, progress.done / progress.total));
+}
+
+/** Builds the Electron-backed Platform. */
+export function createElectronPlatform(deps: ElectronPlatformDeps): Platform {
+  let licenses: ReturnType<Platform['licenses']> | null = null;
+  return {
+    info: () => ({
+      name: deps.app.getName(),
+      version: deps.app.getVersion(),
+      platform: process.platform,
+      portable: deps.portable,
+      dataDir: deps.dataDir,
+      versions: {
+        electron: process.versions.electron,
+        chrome: process.versions.chrome,
+        node: process.versions.node,
+      },
+      shell: 'electron',
+    }),
+    licenses: () => (licenses ??= collectLicenses(deps.app.getAppPath())),
+    async chooseSavePath(options) {
+      const win = deps.window();
+      const dialogOptions = {
+        title: options.title,
+        ...(options.defaultName ? { defaultPath: options.defaultName } : {}),
+        filters: options.filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'] as (
+          'createDirectory' | 'showOverwriteConfirmation'
+        )[],
+      };
+      const result = win
+        ? await deps.dialog.showSaveDialog(win, dialogOptions)
+        : await deps.dialog.showSaveDialog(dialogOptions);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseOpenPath(options) {
+      const win = deps.window();
+      const dialogOptions = {
+        title: options.title,
+        filters: options.filters,
+        properties: ['openFile'] as 'openFile'[],
+      };
+      const result = win
+        ? await deps.dialog.showOpenDialog(win, dialogOptions)
+        : await deps.dialog.showOpenDialog(dialogOptions);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    progress(progress) {
+      const win = deps.window();
+      if (!win || win.isDestroyed()) return;
+      win.webContents.send('job:progress', progress);
+      win.setProgressBar(taskbarFraction(progress));
+    },
+    ...(deps.fontsDir ? { fontsDir: deps.fontsDir } : {}),
+  };
+}

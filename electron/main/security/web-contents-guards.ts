@@ -1,0 +1,24 @@
+// Per-window guards: the page can never navigate away, open windows, redirect or embed a <webview>.
+import type { WebContents } from 'electron';
+
+/** The WebContents surface the guards use (narrowed for tests). */
+export type GuardableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+
+/** Attaches the guards; main calls it from `web-contents-created`, so every contents gets them. */
+export function guardWebContents(contents: GuardableContents): void {
+  // The reader is a single page: in-page (hash/history) navigation does not fire will-navigate, so every
+  // will-navigate is a page trying to leave the bundle or reload into something else.
+  contents.on('will-navigate', (event) => {
+    event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => {
+    event.preventDefault();
+  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
