@@ -1,6 +1,7 @@
 // Numbered schema migrations for user.sqlite, applied in order on `PRAGMA user_version`.
 // Other features append to MIGRATIONS (never edit a shipped one): each entry gets its own upgrade test.
 import type Database from 'better-sqlite3';
+import { noteSearchText } from '../annotations/search-text.js';
 import { LecternError } from '../errors.js';
 
 /** One schema step; `version` is the user_version the database has after `up` ran. */
@@ -88,8 +89,98 @@ const v2Exchange: Migration = {
   },
 };
 
+/** v3: imported documents (same shape as corpus.sqlite's tables, plus provenance and pairing) and their search index. */
+const v3ImportedDocuments: Migration = {
+  version: 3,
+  name: 'imported documents, their nodes, references, terms and search index',
+  up(db) {
+    db.exec(`
+      CREATE TABLE imported_documents (
+        doc_id TEXT PRIMARY KEY,
+        ord INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        title TEXT NOT NULL,
+        short_title TEXT NOT NULL,
+        number TEXT,
+        issuer TEXT,
+        signer TEXT,
+        author TEXT,
+        issued TEXT,
+        effective TEXT,
+        published TEXT,
+        language TEXT NOT NULL CHECK (language IN ('en','vi')),
+        status TEXT NOT NULL,
+        about TEXT,
+        source TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        paired_with TEXT,
+        format TEXT NOT NULL CHECK (format IN ('txt','docx','pdf','html')),
+        file_sha256 TEXT NOT NULL,
+        imported_at TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE imported_nodes (
+        doc_id TEXT NOT NULL REFERENCES imported_documents(doc_id) ON DELETE CASCADE,
+        e_id TEXT NOT NULL,
+        parent_e_id TEXT,
+        kind TEXT NOT NULL,
+        num TEXT,
+        heading TEXT,
+        text TEXT NOT NULL,
+        ord INTEGER NOT NULL,
+        depth INTEGER NOT NULL,
+        cells_json TEXT,
+        PRIMARY KEY (doc_id, e_id)
+      ) STRICT;
+      CREATE UNIQUE INDEX imported_nodes_order ON imported_nodes(doc_id, ord);
+      CREATE TABLE imported_refs (
+        doc_id TEXT NOT NULL REFERENCES imported_documents(doc_id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        from_e_id TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        label TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        target_doc_id TEXT,
+        target_e_id TEXT,
+        cited_act TEXT,
+        PRIMARY KEY (doc_id, ord)
+      ) STRICT;
+      CREATE TABLE imported_terms (
+        doc_id TEXT NOT NULL REFERENCES imported_documents(doc_id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        term TEXT NOT NULL,
+        defining_e_id TEXT NOT NULL,
+        definition TEXT NOT NULL,
+        PRIMARY KEY (doc_id, ord)
+      ) STRICT;
+      CREATE TABLE imported_search_index (ord INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, data TEXT NOT NULL) STRICT;
+    `);
+  },
+};
+
+/** v4: folded note + tags text for the search seam (tone marks stripped, đ → d), backfilled for existing rows. */
+const v4NoteSearch: Migration = {
+  version: 4,
+  name: 'folded search text for notes',
+  up(db) {
+    db.exec("ALTER TABLE annotations ADD COLUMN search_text TEXT NOT NULL DEFAULT ''");
+    const rows = db
+      .prepare(
+        `SELECT a.id, a.note, a.quote_exact AS quote,
+           (SELECT json_group_array(name) FROM (SELECT t.name FROM annotation_tags x JOIN tags t ON t.id = x.tag_id
+             WHERE x.annotation_id = a.id ORDER BY t.name COLLATE NOCASE)) AS tags
+         FROM annotations a`,
+      )
+      .all() as { id: string; note: string; quote: string | null; tags: string }[];
+    const update = db.prepare('UPDATE annotations SET search_text = ? WHERE id = ?');
+    for (const r of rows) {
+      update.run(noteSearchText(r.note, r.quote, JSON.parse(r.tags) as string[]).folded, r.id);
+    }
+  },
+};
+
 /** The ordered migration list; append new entries with the next version number. */
-export const MIGRATIONS: readonly Migration[] = [v1Annotations, v2Exchange];
+export const MIGRATIONS: readonly Migration[] = [v1Annotations, v2Exchange, v3ImportedDocuments, v4NoteSearch];
 
 /** The schema version this build writes. */
 export const LATEST_USER_VERSION = MIGRATIONS.length;

@@ -15,6 +15,8 @@ export interface IngestedDocument {
   refs: CrossRef[];
   terms: DefinedTerm[];
   excluded: IngestResult['excluded'];
+  /** Repeated provision ids kept under suffixed ids (only when the caller asked to rename duplicates). */
+  duplicates: IngestResult['duplicates'];
 }
 
 /** Parses `text` and derives everything stored with it. */
@@ -22,13 +24,20 @@ export function ingestDocument(
   text: string,
   meta: Omit<DocumentMeta, 'contentHash'>,
   exclude?: ExclusionRules,
+  renameDuplicates = false,
 ): IngestedDocument {
-  const { nodes, excluded } = ingestText(text, { docId: meta.docId, lang: meta.language, exclude });
+  const { nodes, excluded, duplicates } = ingestText(text, {
+    docId: meta.docId,
+    lang: meta.language,
+    exclude,
+    renameDuplicates,
+  });
   return {
     document: { ...meta, contentHash: contentHash(nodes) },
     nodes,
     refs: findRefs(nodes, { docId: meta.docId, lang: meta.language, number: meta.number }),
     terms: findTerms(nodes, meta.docId, meta.language),
     excluded,
+    duplicates,
   };
 }

@@ -7,6 +7,7 @@ import type { ExcludedText, ExclusionRules } from './source-lines';
 import { sourceLines } from './source-lines';
 import type { IngestLang } from './structure-rules';
 import { structureRules } from './structure-rules';
+import type { RenamedDuplicate } from './tree-builder';
 import { TreeBuilder } from './tree-builder';
 
 /** What ingestion needs to know about a text. */
@@ -14,6 +15,8 @@ export interface IngestOptions {
   docId: string;
   lang: IngestLang;
   exclude?: ExclusionRules;
+  /** Keep repeated provision numbers under suffixed ids instead of failing (the importer's preview warns). */
+  renameDuplicates?: boolean;
 }
 
 /** The parsed document: nodes in reading order, what was excluded, and which parser applied. */
@@ -21,18 +24,20 @@ export interface IngestResult {
   nodes: CorpusNode[];
   excluded: ExcludedText[];
   structure: 'legal' | 'prose';
+  /** Repeated provision ids that were renamed (only with `renameDuplicates`). */
+  duplicates: RenamedDuplicate[];
 }
 
 /** Parses a text: legal structure when it has articles or chapters, otherwise prose paragraphs. */
 export function ingestText(text: string, options: IngestOptions): IngestResult {
   const { lines, excluded } = sourceLines(text, options.exclude);
   const rules = structureRules(options.lang);
-  const b = new TreeBuilder(options.docId);
+  const b = new TreeBuilder(options.docId, options.renameDuplicates === true);
   const structure = looksLegal(lines, rules) ? 'legal' : 'prose';
   if (structure === 'legal') parseLegal(lines, rules, b);
   else parseProse(lines, rules, b);
   if (b.nodes.length === 0) {
     throw new LecternError('INVALID_INPUT', `Document ${options.docId} contains no text.`);
   }
-  return { nodes: b.nodes, excluded, structure };
+  return { nodes: b.nodes, excluded, structure, duplicates: b.duplicates };
 }

@@ -55,7 +55,8 @@ const VI: StructureRules = {
   clause: /^(?<num>\d+)\.\s+(?<text>.*)$/u,
   point: /^(?<num>dd|[a-zđ])\)\s*(?<text>.*)$/u,
   appendix: /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?<num>[IVXLC]+|\d+))?\s*$/u,
-  preambleOpener: /^(?:Căn cứ|Theo đề nghị)\b/u,
+  // Not `\b`: in JavaScript it only knows ASCII letters, so it never matches after "cứ" or "nghị".
+  preambleOpener: /^(?:Căn cứ|Theo đề nghị)(?=\s|$)/u,
   signatureOpener: /^(?:TM\.|KT\.|Q\.|TL\.|TUQ\.|Nơi nhận)/u,
   bodyEnd: /\.?\/\.\s*$/u,
   dateline:

@@ -13,25 +13,42 @@ export interface NodeInput {
   cells?: TableCell[] | null;
 }
 
+/** A repeated provision number kept under a suffixed id (imports only; see `renameDuplicates`). */
+export interface RenamedDuplicate {
+  eId: string;
+  renamedTo: string;
+}
+
 /** Builds the flat, ordered node list of one document. */
 export class TreeBuilder {
   readonly nodes: CorpusNode[] = [];
+  /** Duplicates renamed instead of refused, so an import preview can warn about them. */
+  readonly duplicates: RenamedDuplicate[] = [];
   private readonly seen = new Set<string>();
 
-  constructor(private readonly docId: string) {}
+  /** `renameDuplicates`: imports keep a repeated number as `<eId>_dup2` and report it; the corpus build refuses it. */
+  constructor(
+    private readonly docId: string,
+    private readonly renameDuplicates = false,
+  ) {}
 
   /** Appends a node; a duplicate eId is an error in the source's numbering, reported with its location. */
   add(input: NodeInput): CorpusNode {
-    if (this.seen.has(input.eId)) {
-      throw new LecternError(
-        'INVALID_INPUT',
-        `Document ${this.docId}: the provision id "${input.eId}" occurs twice; check the numbering in the source.`,
-      );
+    let eId = input.eId;
+    if (this.seen.has(eId)) {
+      if (!this.renameDuplicates) {
+        throw new LecternError(
+          'INVALID_INPUT',
+          `Document ${this.docId}: the provision id "${input.eId}" occurs twice; check the numbering in the source.`,
+        );
+      }
+      for (let n = 2; this.seen.has(eId); n++) eId = `${input.eId}_dup${n}`;
+      this.duplicates.push({ eId: input.eId, renamedTo: eId });
     }
-    this.seen.add(input.eId);
+    this.seen.add(eId);
     const node: CorpusNode = {
       docId: this.docId,
-      eId: input.eId,
+      eId,
       parentEId: input.parent?.eId ?? null,
       kind: input.kind,
       num: input.num ?? null,

@@ -1,0 +1,68 @@
+// One CorpusReader over the bundled corpus (read-only corpus.sqlite) and the imported documents (user.sqlite),
+// so reading, search, annotations and export treat both alike. Bundled documents come first, then imports.
+import type Database from 'better-sqlite3';
+import type { CorpusNode, CorpusReader, CrossRef, DefinedTerm, DocumentMeta } from '../corpus/model';
+import * as repo from './imported-repository';
+
+/** Strips the import bookkeeping so callers see exactly the DocumentMeta shape bundled documents have. */
+function plainMeta(d: repo.ImportedDocument): DocumentMeta {
+  return {
+    docId: d.docId,
+    kind: d.kind,
+    title: d.title,
+    shortTitle: d.shortTitle,
+    number: d.number,
+    issuer: d.issuer,
+    signer: d.signer,
+    author: d.author,
+    issued: d.issued,
+    effective: d.effective,
+    published: d.published,
+    language: d.language,
+    status: d.status,
+    about: d.about,
+    source: d.source,
+    contentHash: d.contentHash,
+  };
+}
+
+/** Reads bundled documents from `bundled` and imported ones live from `userDb` (no cache to go stale). */
+export class CombinedReader implements CorpusReader {
+  constructor(
+    readonly bundled: CorpusReader,
+    readonly userDb: Database.Database,
+  ) {}
+
+  /** Whether a document id belongs to the bundled, read-only corpus. */
+  isBundled(docId: string): boolean {
+    return this.bundled.getDocument(docId) !== null;
+  }
+
+  listDocuments(): DocumentMeta[] {
+    return [...this.bundled.listDocuments(), ...repo.listImported(this.userDb).map(plainMeta)];
+  }
+
+  getDocument(docId: string): DocumentMeta | null {
+    const bundled = this.bundled.getDocument(docId);
+    if (bundled !== null) return bundled;
+    const imported = repo.getImported(this.userDb, docId);
+    return imported === null ? null : plainMeta(imported);
+  }
+
+  getNodes(docId: string): CorpusNode[] {
+    return this.isBundled(docId) ? this.bundled.getNodes(docId) : repo.importedNodes(this.userDb, docId);
+  }
+
+  getNode(docId: string, eId: string): CorpusNode | null {
+    if (this.isBundled(docId)) return this.bundled.getNode(docId, eId);
+    return repo.importedNode(this.userDb, docId, eId);
+  }
+
+  getRefs(docId: string): CrossRef[] {
+    return this.isBundled(docId) ? this.bundled.getRefs(docId) : repo.importedRefs(this.userDb, docId);
+  }
+
+  getTerms(docId: string): DefinedTerm[] {
+    return this.isBundled(docId) ? this.bundled.getTerms(docId) : repo.importedTerms(this.userDb, docId);
+  }
+}

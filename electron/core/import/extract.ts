@@ -1,0 +1,71 @@
+// Reads an import file's bytes into source text: checks the size, decides the format from the file's content
+// (its extension only breaks ties), and hands off to the format's extractor.
+import { extname } from 'node:path';
+import { TextDecoder } from 'node:util';
+import { LecternError } from '../errors';
+import { decodeText } from './decode-text';
+import { extractDocx } from './extract-docx';
+import { extractPdf } from './extract-pdf';
+import { decodeHtml } from './html-charset';
+import { htmlToText } from './html-to-text';
+import type { ImportFormat } from './limits';
+import { MAX_IMPORT_BYTES } from './limits';
+
+/** Source text extracted from a file, and the format it was read as. */
+export interface ExtractedText {
+  format: ImportFormat;
+  text: string;
+}
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean =>
+  magic.every((b, i) => bytes[i] === b);
+
+/** The format of a file: magic bytes for PDF and ZIP (DOCX), the extension or markup for HTML, else text. */
+export function detectFormat(bytes: Uint8Array, fileName: string): ImportFormat {
+  const ext = extname(fileName).toLowerCase();
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf'; // %PDF-
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    if (ext === '.docx' || ext === '') return 'docx';
+    throw new LecternError('UNSUPPORTED', `${fileName} is a ZIP archive, not a Word .docx document.`);
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    throw new LecternError(
+      'UNSUPPORTED',
+      `${fileName} is an old Word .doc (or other Office 97–2003) file; save it as .docx and import that.`,
+    );
+  }
+  if (ext === '.pdf' || ext === '.docx') {
+    throw new LecternError(
+      'CORRUPT',
+      `${fileName} is named ${ext} but is not a ${ext.slice(1).toUpperCase()} file.`,
+    );
+  }
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
+  const head = new TextDecoder('latin1')
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF|^\u00EF\u00BB\u00BF/u, '');
+  if (/^\s*<(?:!doctype\s+html|html)\b/iu.test(head)) return 'html';
+  return 'txt';
+}
+
+/** Extracts the text of an import file; errors say what was wrong and nothing is stored. */
+export async function extractText(bytes: Uint8Array, fileName: string): Promise<ExtractedText> {
+  if (bytes.byteLength > MAX_IMPORT_BYTES) {
+    throw new LecternError(
+      'TOO_LARGE',
+      `${fileName} is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; Lectern imports files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
+    );
+  }
+  if (bytes.byteLength === 0) throw new LecternError('INVALID_INPUT', `${fileName} is empty.`);
+  const format = detectFormat(bytes, fileName);
+  switch (format) {
+    case 'pdf':
+      return { format, text: await extractPdf(bytes, fileName) };
+    case 'docx':
+      return { format, text: await extractDocx(bytes, fileName) };
+    case 'html':
+      return { format, text: htmlToText(decodeHtml(bytes, fileName)) };
+    case 'txt':
+      return { format, text: decodeText(bytes, fileName) };
+  }
+}

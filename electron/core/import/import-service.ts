@@ -1,0 +1,242 @@
+// The import service the IPC layer and the CLI call: preview a file, commit it (a new document, or a newer
+// version whose annotations are re-anchored), remove it (its notes orphaned or deleted), pair it with its
+// translation, and read two paired documents side by side. Every change is one user.sqlite transaction.
+import type Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { inAction } from '../annotations/context';
+import type { AnchorReport } from '../annotations/model';
+import * as notesRepo from '../annotations/repository';
+import { AnnotationService } from '../annotations/service';
+import type { CorpusReader, DocumentMeta } from '../corpus/model';
+import { LecternError } from '../errors';
+import type { AlignedRow } from './align';
+import { alignByEId, alignmentSummary } from './align';
+import { CombinedReader } from './combined-reader';
+import type { ImportedDocument } from './imported-repository';
+import * as repo from './imported-repository';
+import { storeCombinedIndex } from './imported-search';
+import type { MetaEdits, ParsedImport, PreviewInput } from './preview';
+import { parseImportFile, parseImportText } from './preview';
+import { resolveDocId } from './resolve-id';
+import type { ImportPreview } from './types';
+import { toPreview } from './types';
+
+/** What the service needs; pass `annotations` when the app already has one over a CombinedReader on `db`. */
+export interface ImportServiceDeps {
+  /** The open user.sqlite. */
+  db: Database.Database;
+  /** The bundled corpus (read-only). */
+  bundled: CorpusReader;
+  annotations?: AnnotationService;
+  clock?: () => Date;
+}
+
+/** The outcome of saving an import. */
+export interface ImportCommitResult {
+  document: ImportedDocument;
+  /** True when an earlier version with the same id was replaced. */
+  replaced: boolean;
+  /** How the document's annotations fared; null when it had none. */
+  reanchor: AnchorReport | null;
+  warnings: ImportPreview['warnings'];
+}
+
+/** The outcome of removing an imported document. */
+export interface RemoveResult {
+  docId: string;
+  annotationsOrphaned: number;
+  annotationsDeleted: number;
+}
+
+/** Two documents read side by side, provisions paired by eId. */
+export interface SideBySide {
+  left: DocumentMeta;
+  right: DocumentMeta;
+  rows: AlignedRow[];
+  summary: ReturnType<typeof alignmentSummary>;
+}
+
+const MAX_PENDING = 8;
+
+/** Imports documents into user.sqlite and keeps search and annotations in step. */
+export class ImportService {
+  readonly reader: CombinedReader;
+  readonly annotations: AnnotationService;
+  private readonly db: Database.Database;
+  private readonly now: () => string;
+  private readonly pending = new Map<string, { parsed: ParsedImport; input: PreviewInput }>();
+
+  constructor(deps: ImportServiceDeps) {
+    this.db = deps.db;
+    this.reader = new CombinedReader(deps.bundled, deps.db);
+    this.annotations =
+      deps.annotations ?? new AnnotationService({ db: deps.db, corpus: this.reader, clock: deps.clock });
+    const clock = deps.clock ?? (() => new Date());
+    this.now = () => clock().toISOString();
+  }
+
+  /** Imported documents with provenance and pairing, in import order. */
+  list(): ImportedDocument[] {
+    return repo.listImported(this.db);
+  }
+
+  /** Parses a file and returns what would be saved; nothing is stored. Keep `previewId` to commit it. */
+  async preview(input: PreviewInput): Promise<ImportPreview> {
+    const parsed = this.settleId(await parseImportFile(input), input.edits);
+    const previewId = randomUUID();
+    this.pending.set(previewId, { parsed, input: { ...input, bytes: new Uint8Array(0) } });
+    while (this.pending.size > MAX_PENDING) this.pending.delete(this.pending.keys().next().value ?? '');
+    return toPreview(previewId, parsed, this.replaces(parsed.document.docId));
+  }
+
+  /** Saves a previewed import, with the user's metadata edits applied on top of the preview's. */
+  commit(previewId: string, edits: MetaEdits = {}): ImportCommitResult {
+    const entry = this.pending.get(previewId);
+    if (entry === undefined) {
+      throw new LecternError(
+        'NOT_FOUND',
+        'This import preview has expired; open the file again to import it.',
+      );
+    }
+    const { parsed } = entry;
+    const changed = Object.keys(edits).length > 0;
+    const meta: MetaEdits = { ...parsed.document, ...edits };
+    delete (meta as { contentHash?: string }).contentHash;
+    const final = changed ? parseImportText(parsed.text, parsed, meta, entry.input.exclude) : parsed;
+    const result = this.save(final);
+    this.pending.delete(previewId);
+    return result;
+  }
+
+  /** Preview and commit in one step (CLI, scripted imports). */
+  async importFile(input: PreviewInput): Promise<ImportCommitResult> {
+    const parsed = this.settleId(await parseImportFile(input), input.edits);
+    return this.save(parsed);
+  }
+
+  /** Chooses the stored id: a proposed id steps aside for bundled documents and other-language imports. */
+  private settleId(parsed: ParsedImport, edits: MetaEdits | undefined): ParsedImport {
+    const explicit = edits?.docId !== undefined;
+    const docId = resolveDocId(parsed.document, explicit, this.reader);
+    if (docId === parsed.document.docId) return parsed;
+    return parseImportText(parsed.text, parsed, { ...edits, docId, language: parsed.document.language });
+  }
+
+  private replaces(docId: string): ImportPreview['replaces'] {
+    const existing = repo.getImported(this.db, docId);
+    if (existing === null) return null;
+    const notes = notesRepo.annotationsOfDocument(this.db, docId).filter((a) => a.deleted === null).length;
+    return { docId, title: existing.title, contentHash: existing.contentHash, annotations: notes };
+  }
+
+  private save(p: ParsedImport): ImportCommitResult {
+    const docId = p.document.docId;
+    if (this.reader.isBundled(docId)) {
+      throw new LecternError(
+        'CONFLICT',
+        `"${docId}" is a bundled document, which cannot be replaced; choose another id.`,
+      );
+    }
+    return this.db.transaction((): ImportCommitResult => {
+      const existing = repo.getImported(this.db, docId);
+      const oldNodes = existing === null ? null : repo.importedNodes(this.db, docId);
+      repo.saveImported(this.db, {
+        document: p.document,
+        info: {
+          pairedWith: existing?.pairedWith ?? null,
+          format: p.format,
+          fileSha256: p.fileSha256,
+          importedAt: this.now(),
+        },
+        nodes: p.nodes,
+        refs: p.refs,
+        terms: p.terms,
+      });
+      const hasNotes = notesRepo.annotationsOfDocument(this.db, docId).length > 0;
+      const reanchor = hasNotes ? this.annotations.reanchorDocument(docId, oldNodes) : null;
+      storeCombinedIndex(this.db, this.reader);
+      const document = repo.getImported(this.db, docId);
+      if (document === null) throw new LecternError('INTERNAL', `The import of ${docId} was not saved.`);
+      return { document, replaced: existing !== null, reanchor, warnings: p.warnings };
+    })();
+  }
+
+  /** Removes an imported document; its notes stay as orphans unless `deleteAnnotations` (soft delete, undoable). */
+  remove(docId: string, options: { deleteAnnotations?: boolean } = {}): RemoveResult {
+    if (this.reader.isBundled(docId)) {
+      throw new LecternError('CONFLICT', `"${docId}" is a bundled document and cannot be removed.`);
+    }
+    if (repo.getImported(this.db, docId) === null) {
+      throw new LecternError('NOT_FOUND', `No imported document "${docId}".`);
+    }
+    return this.db.transaction((): RemoveResult => {
+      const live = notesRepo.annotationsOfDocument(this.db, docId).filter((a) => a.deleted === null);
+      let orphaned = 0;
+      if (options.deleteAnnotations === true) for (const a of live) this.annotations.delete(a.id);
+      else {
+        inAction(this.annotations.ctx, 'reanchor', `orphan notes of removed ${docId}`, (log) => {
+          for (const a of live.filter((x) => x.anchor !== 'orphaned')) {
+            notesRepo.saveAnnotation(this.db, { ...a, anchor: 'orphaned' });
+            log(a, notesRepo.getAnnotation(this.db, a.id));
+            orphaned++;
+          }
+        });
+      }
+      for (const d of repo.listImported(this.db))
+        if (d.pairedWith === docId) repo.setPairedWith(this.db, d.docId, null);
+      repo.deleteImported(this.db, docId);
+      storeCombinedIndex(this.db, this.reader);
+      return {
+        docId,
+        annotationsOrphaned: orphaned,
+        annotationsDeleted: options.deleteAnnotations === true ? live.length : 0,
+      };
+    })();
+  }
+
+  /** Pairs an imported document with its original or translation (bundled or imported); null unpairs. */
+  pair(docId: string, otherDocId: string | null): ImportedDocument {
+    const doc = repo.getImported(this.db, docId);
+    if (doc === null) throw new LecternError('NOT_FOUND', `No imported document "${docId}".`);
+    if (otherDocId !== null) {
+      const other = this.reader.getDocument(otherDocId);
+      if (other === null) throw new LecternError('NOT_FOUND', `No document "${otherDocId}".`);
+      if (otherDocId === docId)
+        throw new LecternError('INVALID_INPUT', 'A document cannot be paired with itself.');
+      if (other.language === doc.language) {
+        throw new LecternError(
+          'INVALID_INPUT',
+          `${docId} and ${otherDocId} are both in the same language; pair an original with its translation.`,
+        );
+      }
+    }
+    this.db.transaction(() => {
+      if (doc.pairedWith !== null && repo.getImported(this.db, doc.pairedWith)?.pairedWith === docId) {
+        repo.setPairedWith(this.db, doc.pairedWith, null);
+      }
+      repo.setPairedWith(this.db, docId, otherDocId);
+      if (otherDocId !== null && repo.getImported(this.db, otherDocId) !== null)
+        repo.setPairedWith(this.db, otherDocId, docId);
+    })();
+    const saved = repo.getImported(this.db, docId);
+    if (saved === null) throw new LecternError('INTERNAL', `Lost ${docId} while pairing.`);
+    return saved;
+  }
+
+  /** A document and its pair (or `otherDocId`) aligned by eId for side-by-side reading. */
+  sideBySide(docId: string, otherDocId?: string): SideBySide {
+    const left = this.reader.getDocument(docId);
+    if (left === null) throw new LecternError('NOT_FOUND', `No document "${docId}".`);
+    const otherId =
+      otherDocId ??
+      repo.getImported(this.db, docId)?.pairedWith ??
+      repo.listImported(this.db).find((d) => d.pairedWith === docId)?.docId;
+    if (otherId === undefined) {
+      throw new LecternError('NOT_FOUND', `${docId} is not paired with another document; pair it first.`);
+    }
+    const right = this.reader.getDocument(otherId);
+    if (right === null) throw new LecternError('NOT_FOUND', `No document "${otherId}".`);
+    const rows = alignByEId(this.reader.getNodes(docId), this.reader.getNodes(otherId));
+    return { left, right, rows, summary: alignmentSummary(rows) };
+  }
+}

@@ -1,0 +1,122 @@
+// The import preview: extract the file's text, detect its language, parse it with the corpus parser (the one
+// the bundled documents went through), detect metadata and list warnings. Nothing is stored here.
+import { createHash } from 'node:crypto';
+import type { IngestedDocument } from '../corpus/ingest/ingest-document';
+import { ingestDocument } from '../corpus/ingest/ingest-document';
+import type { ExclusionRules } from '../corpus/ingest/source-lines';
+import type { IngestLang } from '../corpus/ingest/structure-rules';
+import { detectLanguage } from '../corpus/ingest/structure-rules';
+import type { DocumentMeta } from '../corpus/model';
+import { LecternError } from '../errors';
+import type { DetectedMeta } from './detect-metadata';
+import { detectMetadata } from './detect-metadata';
+import { DOC_ID_PATTERN, proposeDocId } from './doc-id';
+import { extractText } from './extract';
+import type { ImportFormat } from './limits';
+import type { ImportWarning } from './warnings';
+import { importWarnings } from './warnings';
+
+/** Metadata fields the user may change before saving (the id and language included). */
+export type MetaEdits = Partial<Omit<DocumentMeta, 'contentHash'>>;
+
+/** What the caller knows about the file besides its bytes. */
+export interface PreviewInput {
+  fileName: string;
+  bytes: Uint8Array;
+  /** Overrides applied on top of what was detected (CLI --id/--title, the preview form). */
+  edits?: MetaEdits;
+  /** Source-specific removals (as data/sources/*.meta.json declare for the bundled texts). */
+  exclude?: ExclusionRules;
+}
+
+/** A parsed, not yet stored import: the document as it would be saved, with its provenance and warnings. */
+export interface ParsedImport extends IngestedDocument {
+  format: ImportFormat;
+  fileName: string;
+  fileSha256: string;
+  /** The extracted source text, kept so a commit with edited metadata re-parses exactly this text. */
+  text: string;
+  /** What detection proposed, before edits, so the UI can show which fields the user changed. */
+  detected: DetectedMeta & { docId: string };
+  structure: 'legal' | 'prose';
+  warnings: ImportWarning[];
+}
+
+function checkEdits(meta: Omit<DocumentMeta, 'contentHash'>): void {
+  if (!DOC_ID_PATTERN.test(meta.docId)) {
+    throw new LecternError(
+      'INVALID_INPUT',
+      `"${meta.docId}" is not a valid document id: use lower-case letters, digits and single hyphens (e.g. decree-17-2031).`,
+    );
+  }
+  if (meta.title.trim() === '') throw new LecternError('INVALID_INPUT', 'The title may not be empty.');
+  for (const key of ['issued', 'effective', 'published'] as const) {
+    const v = meta[key];
+    if (v !== null && (!/^\d{4}-\d{2}-\d{2}$/u.test(v) || Number.isNaN(Date.parse(v)))) {
+      throw new LecternError('INVALID_INPUT', `The ${key} date "${v}" is not a date (YYYY-MM-DD).`);
+    }
+  }
+}
+
+/** Parses already extracted text; the language decides the structure rules, so it is settled first. */
+export function parseImportText(
+  text: string,
+  source: { fileName: string; format: ImportFormat; fileSha256: string },
+  edits: MetaEdits = {},
+  exclude?: ExclusionRules,
+): ParsedImport {
+  const lang: IngestLang = edits.language ?? detectLanguage(text);
+  // A first pass under a provisional id finds the nodes metadata detection reads; the id does not shape the tree.
+  const probe = ingestDocument(text, provisional('import-preview', lang, source.fileName), exclude, true);
+  const found = detectMetadata(probe.nodes, lang, source);
+  const detected = { ...found, docId: proposeDocId(found) };
+  const meta = { ...detected, ...edits, language: lang };
+  checkEdits(meta);
+  const doc = ingestDocument(text, meta, exclude, true);
+  const structure = doc.nodes.some((n) => n.kind === 'article' || n.kind === 'chapter') ? 'legal' : 'prose';
+  const warnings = importWarnings(doc.nodes, doc.duplicates, structure);
+  if (structure === 'legal') {
+    for (const key of ['number', 'issued'] as const) {
+      if (meta[key] === null) {
+        warnings.push({
+          code: 'metadata-missing',
+          message: `No ${key === 'number' ? 'document number' : 'issue date'} was found; enter it before saving if the document has one.`,
+          eId: null,
+        });
+      }
+    }
+  }
+  return { ...doc, document: { ...doc.document, ...meta }, ...source, text, detected, structure, warnings };
+}
+
+function provisional(docId: string, language: IngestLang, source: string): Omit<DocumentMeta, 'contentHash'> {
+  return {
+    docId,
+    kind: 'other',
+    title: docId,
+    shortTitle: docId,
+    number: null,
+    issuer: null,
+    signer: null,
+    author: null,
+    issued: null,
+    effective: null,
+    published: null,
+    language,
+    status: '',
+    about: null,
+    source,
+  };
+}
+
+/** Reads, extracts and parses an import file. Throws LecternError with a clear message for bad input. */
+export async function parseImportFile(input: PreviewInput): Promise<ParsedImport> {
+  const { format, text } = await extractText(input.bytes, input.fileName);
+  const fileSha256 = createHash('sha256').update(input.bytes).digest('hex');
+  return parseImportText(
+    text,
+    { fileName: input.fileName.replace(/^.*[\\/]/u, ''), format, fileSha256 },
+    input.edits,
+    input.exclude,
+  );
+}
