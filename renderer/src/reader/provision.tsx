@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusNode } from '../../../electron/core/corpus/model';
+import { nodeLabel } from '../../../electron/core/corpus/citation';
 import { NodeText } from './node-text';
 import { useReaderActions } from './reader-context';
 import type { DecoratedRange } from './segments';
@@ -66,19 +67,21 @@ function Heading({ node }: { node: CorpusNode }) {
 }
 
 function Actions({ node, annotationCount }: { node: CorpusNode; annotationCount: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const actions = useReaderActions();
+  const label = nodeLabel(node, i18n.language === 'vi' ? 'vi' : 'en');
   return (
     <span className="provision-actions">
       {annotationCount > 0 && (
-        <span className="provision-count" aria-label={t('reader.annotations', { count: annotationCount })}>
-          {annotationCount}
+        <span className="provision-count" title={t('reader.annotations', { count: annotationCount })}>
+          <span aria-hidden="true">{annotationCount}</span>
+          <span className="visually-hidden">{t('reader.annotations', { count: annotationCount })}</span>
         </span>
       )}
       <button
         type="button"
         className="btn btn-icon"
-        aria-label={`${t('reader.copyCitation')} — ${node.eId}`}
+        aria-label={`${t('reader.copyCitation')}: ${label}`}
         title={t('reader.copyCitation')}
         onClick={() => {
           actions.copyWithCitation(node.eId);
@@ -89,7 +92,7 @@ function Actions({ node, annotationCount }: { node: CorpusNode; annotationCount:
       <button
         type="button"
         className="btn btn-icon"
-        aria-label={`${t('reader.addNote')} — ${node.eId}`}
+        aria-label={`${t('reader.addNote')}: ${label}`}
         title={t('reader.addNote')}
         onClick={(e) => {
           actions.noteOnProvision(node.eId, e.currentTarget);

@@ -49,8 +49,8 @@ interface Props {
 
 /** Scrolls a provision into view and flashes it briefly so the eye finds it. */
 export function flashProvision(container: HTMLElement, eId: string): void {
-  const el = container.querySelector<HTMLElement>(`#p-${CSS.escape(eId)}`);
-  if (!el) return;
+  const el = container.ownerDocument.getElementById(`p-${eId}`);
+  if (!el || !container.contains(el)) return;
   el.scrollIntoView({ block: 'start' });
   el.classList.remove('flash');
   el.getBoundingClientRect(); // force a style flush so the animation restarts
@@ -149,9 +149,14 @@ export function ReaderPane(props: Props) {
         setOverlay({ type: 'edit', annotation, anchor: rectOf(anchor) });
       },
       copyWithCitation(eId) {
-        void copyText(textWithCitation(doc, eId, i18n.language)).then(() => {
-          onStatus(`${t('reader.copied')}: ${citationOf(doc, eId, i18n.language)}`);
-        });
+        copyText(textWithCitation(doc, eId, i18n.language)).then(
+          () => {
+            onStatus(`${t('reader.copied')}: ${citationOf(doc, eId, i18n.language)}`);
+          },
+          (e: unknown) => {
+            onStatus(t('app.error', { message: e instanceof Error ? e.message : String(e) }));
+          },
+        );
       },
       noteOnProvision(eId, anchor) {
         setOverlay({ type: 'compose', eId, sel: null, anchor: rectOf(anchor) });
@@ -177,7 +182,7 @@ export function ReaderPane(props: Props) {
         docId: doc.meta.docId,
         eId,
         position: sel ? { start: sel.start, end: sel.end } : null,
-        exact: quote ? quote.exact : null,
+        quote: quote ? quote.exact : null,
         color: value.color ?? defaultColor,
         note: value.note ?? '',
         tags: value.tags ?? [],

@@ -26,7 +26,7 @@ export function TopBar(props: Props) {
   const { t } = useTranslation();
   return (
     <header className="top-bar">
-      <span className="brand" aria-label={t('app.name')}>
+      <span className="brand">
         <span className="brand-mark" aria-hidden="true">
           §
         </span>{' '}

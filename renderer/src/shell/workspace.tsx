@@ -18,7 +18,15 @@ import { markedWords } from '../search/snippet';
 import { useAnnotations } from '../state/use-annotations';
 import { useAsync } from '../state/use-async';
 import { useDocument } from '../state/use-document';
-import { current, emptyHistory, parseDeepLink, step, visit, type Location } from '../state/nav-history';
+import {
+  current,
+  emptyHistory,
+  parseDeepLink,
+  replaceCurrent,
+  step,
+  visit,
+  type Location,
+} from '../state/nav-history';
 import type { UiSettings } from '../state/use-settings';
 import { TocTree } from '../toc/toc-tree';
 import { PaneResizer } from './pane-resizer';
@@ -68,7 +76,16 @@ export function Workspace({ settings }: Props) {
     (to: Location, record = true) => {
       // Reopening a document without a target returns to where the reviewer left it.
       const eId = to.eId ?? (to.docId !== docId ? (positions[to.docId] ?? null) : null);
-      if (record) setHistory((h) => visit(h, { docId: to.docId, eId }));
+      if (record) {
+        setHistory((h) => {
+          // Remember where the reader was in the page being left, so Back returns there.
+          const leaving = current(h) ?? (docId ? { docId, eId: null } : null);
+          const base = leaving
+            ? replaceCurrent(h, { docId: leaving.docId, eId: positions[leaving.docId] ?? leaving.eId })
+            : h;
+          return visit(base, { docId: to.docId, eId });
+        });
+      }
       setTarget((s) => ({ eId, seq: s.seq + 1 }));
       if (eId) setPositions((p) => ({ ...p, [to.docId]: eId }));
     },

@@ -49,3 +49,10 @@ export function parseDeepLink(text: string): Location | null {
 export function deepLink(location: Location): string {
   return `lectern://${location.docId}${location.eId ? `/${location.eId}` : ''}`;
 }
+
+/** Replaces the current entry (used to record where the reader had scrolled to before leaving it). */
+export function replaceCurrent(history: NavHistory, at: Location): NavHistory {
+  if (history.index < 0) return visit(history, at);
+  const entries = history.entries.map((e, i) => (i === history.index ? at : e));
+  return { entries, index: history.index };
+}

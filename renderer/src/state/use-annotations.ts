@@ -9,7 +9,8 @@ export interface NewAnnotation {
   docId: string;
   eId: string;
   position: { start: number; end: number } | null;
-  exact: string | null;
+  /** The selected text, stored as the quote the annotation re-anchors by. */
+  quote: string | null;
   color?: AnnotationColor;
   note?: string;
   tags?: string[];
@@ -84,7 +85,10 @@ export function useAnnotations(
     (input: NewAnnotation) =>
       attempt(async () => {
         const api = getApi();
-        const created = await unwrap(api.annotations.create(input));
+        const { docId, eId, position, quote, color, note, tags } = input;
+        const created = await unwrap(
+          api.annotations.create({ docId, eId, position, quote, color, note, tags }),
+        );
         stack.current.push({
           label: 'annotate.actionCreate',
           undo: async () => {

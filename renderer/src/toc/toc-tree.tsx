@@ -159,8 +159,9 @@ export function TocTree({ nodes, byEId, counts, currentEId, onOpen }: Props) {
             {heading && <span className="toc-heading"> {heading}</span>}
           </span>
           {item.count > 0 && (
-            <span className="badge" aria-label={t('toc.badge', { count: item.count })}>
-              {item.count}
+            <span className="badge" title={t('toc.badge', { count: item.count })}>
+              <span aria-hidden="true">{item.count}</span>
+              <span className="visually-hidden">{t('toc.badge', { count: item.count })}</span>
             </span>
           )}
         </div>
