@@ -41,7 +41,7 @@ describe('reading the decree', () => {
     const art6 = nodes.find((n) => n.eId === 'art_6')!;
     expect(screen.getByRole('heading', { level: 3, name: `Article 6. ${art6.heading ?? ''}` })).toBeTruthy();
     const pointDd = nodes.find((n) => n.kind === 'point' && n.num === 'dd')!;
-    expect(provision(pointDd.eId).querySelector('.provision-num')?.textContent?.trim()).toBe('đ)');
+    expect(provision(pointDd.eId).querySelector('.provision-num')?.textContent.trim()).toBe('đ)');
     expect(provision(pointDd.eId).querySelector('[data-text-eid]')?.textContent).toBe(pointDd.text);
   });
 
@@ -106,7 +106,7 @@ describe('reading the decree', () => {
     const marked = [...document.querySelectorAll<HTMLElement>('.term')].find(
       (el) => el.dataset.term === term.term && !el.closest(`#p-${term.definingEId}`),
     )!;
-    expect(marked.textContent?.toLowerCase()).toBe(term.term);
+    expect(marked.textContent.toLowerCase()).toBe(term.term);
     act(() => {
       marked.focus();
     });

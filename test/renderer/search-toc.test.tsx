@@ -46,7 +46,7 @@ describe('search as you type', () => {
       expect(scrolled.at(-1)?.id).toBe(`p-${target}`);
     });
     const marks = document.getElementById(`p-${target}`)!.querySelectorAll('mark.search-hit');
-    expect([...marks].map((m) => m.textContent!.toLowerCase())).toEqual(expect.arrayContaining(['state']));
+    expect([...marks].map((m) => m.textContent.toLowerCase())).toEqual(expect.arrayContaining(['state']));
   });
 
   it('jumps straight to a cited provision and explains an empty result', async () => {
