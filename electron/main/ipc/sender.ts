@@ -1,5 +1,5 @@
 // Decides whether an IPC message really comes from the app's own top-level page (VS Code does the same).
-import { APP_ORIGIN } from '../protocol/app-path';
+import { APP_HOST, APP_ORIGIN, APP_SCHEME } from '../protocol/app-path';
 
 /** The parts of a WebFrameMain the check reads. */
 export interface FrameLike {
@@ -24,5 +24,6 @@ export function isTrustedSender(event: SenderEventLike): boolean {
   } catch {
     return false;
   }
-  return url.origin === APP_ORIGIN && frame.url.startsWith(`${APP_ORIGIN}/`);
+  // Compare scheme and host, not `origin`: WHATWG URL reports "null" as the origin of non-special schemes.
+  return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && frame.url.startsWith(`${APP_ORIGIN}/`);
 }

@@ -20,7 +20,7 @@ export class Emitter {
       preventDefault: () => {
         prevented = true;
       },
-      ...(typeof args[0] === 'object' && args[0] !== null ? (args[0]) : {}),
+      ...(typeof args[0] === 'object' && args[0] !== null ? args[0] : {}),
     };
     for (const listener of this.listeners.get(event) ?? []) listener(eventObject, ...args.slice(1));
     return prevented;

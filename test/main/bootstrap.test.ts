@@ -1,0 +1,191 @@
+// The thin main file, run against a recording `electron` mock: what happens before `ready`, then the wiring after.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../electron/shared/contract';
+import type * as Electron from 'electron';
+import type { fakeSession } from './helpers/recorder';
+import { fakeWebContents } from './helpers/recorder';
+
+const h = vi.hoisted(() => {
+  const order: string[] = [];
+  let resolveReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    resolveReady = resolve;
+  });
+  return {
+    order,
+    ready,
+    resolveReady: () => {
+      resolveReady();
+    },
+    userData: '',
+    windows: [] as unknown[],
+  };
+});
+
+vi.mock('electron', async () => {
+  const {
+    Emitter,
+    fakeSession: makeSession,
+    fakeWebContents: makeContents,
+  } = await import('./helpers/recorder');
+  const session = makeSession();
+  const appEvents = new Emitter();
+  class BrowserWindow extends Emitter {
+    readonly webContents = makeContents();
+    constructor(readonly options: Record<string, unknown>) {
+      super();
+      h.order.push('new BrowserWindow');
+      h.windows.push(this);
+    }
+    loadURL = vi.fn((url: string) => {
+      h.order.push(`loadURL ${url}`);
+      return Promise.resolve();
+    });
+    maximize = vi.fn();
+    show = vi.fn();
+    isDestroyed = () => false;
+    setProgressBar = vi.fn();
+  }
+  return {
+    app: Object.assign(appEvents, {
+      commandLine: { appendSwitch: vi.fn((name: string) => h.order.push(`switch ${name}`)) },
+      enableSandbox: vi.fn(() => h.order.push('enableSandbox')),
+      getPath: vi.fn(() => h.userData),
+      setPath: vi.fn(),
+      isPackaged: false,
+      requestSingleInstanceLock: vi.fn(() => {
+        h.order.push('requestSingleInstanceLock');
+        return true;
+      }),
+      whenReady: vi.fn(() => {
+        h.order.push('whenReady');
+        return h.ready;
+      }),
+      configureHostResolver: vi.fn(() => h.order.push('configureHostResolver')),
+      quit: vi.fn(),
+      getName: () => 'Lectern',
+      getVersion: () => '0.1.0',
+      getAppPath: () => process.cwd(),
+    }),
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(() => h.order.push('registerSchemesAsPrivileged')),
+      handle: vi.fn(() => h.order.push('protocol.handle')),
+    },
+    session: { defaultSession: session },
+    ipcMain: { handle: vi.fn() },
+    Menu: { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn() },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(() => Promise.resolve({ response: 0 })) },
+    BrowserWindow,
+  };
+});
+
+let electron: typeof Electron;
+
+/** Calls the listeners main registered on the fake `app` (the fake records them; it has no emit). */
+function fireApp(event: string, ...args: unknown[]): void {
+  const listeners = (electron.app as unknown as { listeners: Map<string, ((...a: unknown[]) => void)[]> })
+    .listeners;
+  for (const listener of listeners.get(event) ?? []) listener(...args);
+}
+
+beforeAll(async () => {
+  h.userData = mkdtempSync(join(tmpdir(), 'lectern-boot-'));
+  electron = await import('electron');
+  await import('../../electron/main/index');
+});
+afterAll(() => {
+  fireApp('will-quit');
+  rmSync(h.userData, { recursive: true, force: true });
+});
+
+describe('before ready', () => {
+  it('sets the no-network switches, registers app:// and enables the sandbox before waiting for ready', () => {
+    const readyAt = h.order.indexOf('whenReady');
+    expect(readyAt).toBeGreaterThan(0);
+    const before = h.order.slice(0, readyAt);
+    expect(before).toEqual(
+      expect.arrayContaining([
+        'switch host-resolver-rules',
+        'switch no-proxy-server',
+        'registerSchemesAsPrivileged',
+        'enableSandbox',
+        'requestSingleInstanceLock',
+      ]),
+    );
+    expect(electron.app.commandLine.appendSwitch).toHaveBeenCalledWith(
+      'host-resolver-rules',
+      'MAP * ~NOTFOUND',
+    );
+    expect(h.order).not.toContain('configureHostResolver');
+    expect(h.order).not.toContain('new BrowserWindow');
+  });
+});
+
+describe('after ready', () => {
+  beforeAll(async () => {
+    h.resolveReady();
+    await vi.waitFor(() => {
+      expect(h.order.some((e) => e.startsWith('loadURL'))).toBe(true);
+    });
+  });
+
+  it('turns DNS-over-HTTPS off and serves app:// before opening the window', () => {
+    expect(electron.app.configureHostResolver).toHaveBeenCalledWith(
+      expect.objectContaining({ secureDnsMode: 'off' }),
+    );
+    expect(h.order.indexOf('protocol.handle')).toBeLessThan(h.order.indexOf('new BrowserWindow'));
+  });
+
+  it('hardens the default session: spellchecker off, one request filter, permissions denied', () => {
+    const session = electron.session.defaultSession as unknown as ReturnType<typeof fakeSession>;
+    expect(session.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
+    expect(session.webRequest.onBeforeRequest).toHaveBeenCalledTimes(1);
+    expect(session.setPermissionRequestHandler).toHaveBeenCalledTimes(1);
+    expect(session.setPermissionCheckHandler).toHaveBeenCalledTimes(1);
+    expect(session.setDevicePermissionHandler).toHaveBeenCalledTimes(1);
+  });
+
+  it('registers a handler for every channel', () => {
+    const handled = vi.mocked(electron.ipcMain.handle).mock.calls.map((c) => c[0]);
+    expect([...handled].sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it('opens one sandboxed window on app://lectern/index.html, never file://', () => {
+    expect(h.windows).toHaveLength(1);
+    const win = h.windows[0] as { options: { webPreferences: Record<string, unknown> } };
+    expect(win.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    });
+    expect(String(win.options.webPreferences.preload)).toMatch(/preload[/\\]index\.cjs$/);
+    expect(h.order).toContain('loadURL app://lectern/index.html');
+    expect(h.order.filter((e) => e.includes('file:'))).toEqual([]);
+  });
+
+  it('guards every web contents created later (navigation and window.open)', () => {
+    const contents = fakeWebContents();
+    fireApp('web-contents-created', {}, contents);
+    expect(contents.fire('will-navigate', { url: 'https://example.com/' })).toBe(true);
+    expect(contents.setWindowOpenHandler).toHaveBeenCalled();
+  });
+
+  it('sets a native menu', () => {
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+  });
+
+  it('focuses the first window when a second instance starts', () => {
+    const win = h.windows[0] as { focus?: () => void; isMinimized?: () => boolean; restore?: () => void };
+    let focused = 0;
+    win.focus = () => (focused += 1);
+    win.isMinimized = () => false;
+    fireApp('second-instance');
+    expect(focused).toBe(1);
+  });
+});
