@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { AnchorStatus, Annotation, AnnotationColor } from './model.js';
 import type { ListFilter } from './schemas.js';
+import { noteSearchText } from './search-text.js';
 
 /** An annotation as stored, with the exchange metadata the public model does not show. */
 export interface StoredAnnotation extends Annotation {
@@ -97,15 +98,15 @@ export function saveAnnotation(db: Database.Database, a: StoredAnnotation): void
   stmt(
     db,
     `INSERT INTO annotations (id, doc_id, doc_hash, e_id, pos_start, pos_end, quote_exact, quote_prefix, quote_suffix,
-       note, color, author, created, updated, deleted, anchor, sync_hash, conflict_of)
+       note, color, author, created, updated, deleted, anchor, sync_hash, conflict_of, search_text)
      VALUES (@id, @docId, @docHash, @eId, @start, @end, @exact, @prefix, @suffix,
-       @note, @color, @author, @created, @updated, @deleted, @anchor, @syncHash, @conflictOf)
+       @note, @color, @author, @created, @updated, @deleted, @anchor, @syncHash, @conflictOf, @searchText)
      ON CONFLICT(id) DO UPDATE SET doc_id = excluded.doc_id, doc_hash = excluded.doc_hash, e_id = excluded.e_id,
        pos_start = excluded.pos_start, pos_end = excluded.pos_end, quote_exact = excluded.quote_exact,
        quote_prefix = excluded.quote_prefix, quote_suffix = excluded.quote_suffix, note = excluded.note,
        color = excluded.color, author = excluded.author, created = excluded.created, updated = excluded.updated,
        deleted = excluded.deleted, anchor = excluded.anchor, sync_hash = excluded.sync_hash,
-       conflict_of = excluded.conflict_of`,
+       conflict_of = excluded.conflict_of, search_text = excluded.search_text`,
   ).run({
     id: a.id,
     docId: t.docId,
@@ -125,6 +126,7 @@ export function saveAnnotation(db: Database.Database, a: StoredAnnotation): void
     anchor: a.anchor,
     syncHash: a.syncHash,
     conflictOf: a.conflictOf,
+    searchText: noteSearchText(a.note, t.quote?.exact ?? null, a.tags).folded,
   });
   setTags(db, a.id, a.tags);
 }

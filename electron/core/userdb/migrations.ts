@@ -1,6 +1,7 @@
 // Numbered schema migrations for user.sqlite, applied in order on `PRAGMA user_version`.
 // Other features append to MIGRATIONS (never edit a shipped one): each entry gets its own upgrade test.
 import type Database from 'better-sqlite3';
+import { noteSearchText } from '../annotations/search-text.js';
 import { LecternError } from '../errors.js';
 
 /** One schema step; `version` is the user_version the database has after `up` ran. */
@@ -157,8 +158,34 @@ const v3ImportedDocuments: Migration = {
   },
 };
 
+/** v4: folded note + tags text for the search seam (tone marks stripped, đ → d), backfilled for existing rows. */
+const v4NoteSearch: Migration = {
+  version: 4,
+  name: 'folded search text for notes',
+  up(db) {
+    db.exec("ALTER TABLE annotations ADD COLUMN search_text TEXT NOT NULL DEFAULT ''");
+    const rows = db
+      .prepare(
+        `SELECT a.id, a.note, a.quote_exact AS quote,
+           (SELECT json_group_array(name) FROM (SELECT t.name FROM annotation_tags x JOIN tags t ON t.id = x.tag_id
+             WHERE x.annotation_id = a.id ORDER BY t.name COLLATE NOCASE)) AS tags
+         FROM annotations a`,
+      )
+      .all() as { id: string; note: string; quote: string | null; tags: string }[];
+    const update = db.prepare('UPDATE annotations SET search_text = ? WHERE id = ?');
+    for (const r of rows) {
+      update.run(noteSearchText(r.note, r.quote, JSON.parse(r.tags) as string[]).folded, r.id);
+    }
+  },
+};
+
 /** The ordered migration list; append new entries with the next version number. */
-export const MIGRATIONS: readonly Migration[] = [v1Annotations, v2Exchange, v3ImportedDocuments];
+export const MIGRATIONS: readonly Migration[] = [
+  v1Annotations,
+  v2Exchange,
+  v3ImportedDocuments,
+  v4NoteSearch,
+];
 
 /** The schema version this build writes. */
 export const LATEST_USER_VERSION = MIGRATIONS.length;

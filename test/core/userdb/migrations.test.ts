@@ -57,8 +57,8 @@ describe('migrations', () => {
       INSERT INTO settings VALUES ('reviewerName', '"A"');
     `);
     const before = db.prepare('SELECT * FROM annotations').all();
-    migrate(db);
-    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_USER_VERSION);
+    migrate(db, MIGRATIONS.slice(0, 2));
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
     expect(columns('annotations')).toEqual(expect.arrayContaining(['sync_hash', 'conflict_of']));
     const after = db.prepare('SELECT * FROM annotations').all() as Record<string, unknown>[];
     expect(after).toEqual(
@@ -66,6 +66,25 @@ describe('migrations', () => {
     );
     expect(db.prepare('SELECT count(*) AS n FROM changes').get()).toEqual({ n: 1 });
     expect(db.prepare('SELECT name FROM tags').all()).toEqual([{ name: 'secrets' }]);
+  });
+
+  it('v4 backfills folded search text for notes written by v3', () => {
+    migrate(db, MIGRATIONS.slice(0, 3));
+    db.exec(`
+      INSERT INTO annotations (id, doc_id, doc_hash, e_id, note, color, author, created, updated)
+      VALUES ('n1', 'decree-63-2020', 'h', 'art_6', 'Bí mật nhà nước — Điều 6', 'red', 'A', 't', 't');
+      INSERT INTO annotations (id, doc_id, doc_hash, e_id, pos_start, pos_end, quote_exact, quote_prefix, quote_suffix,
+        color, author, created, updated)
+      VALUES ('h1', 'decree-63-2020', 'h', 'art_6', 0, 9, 'Revealing', '', ' state', 'yellow', 'A', 't', 't');
+      INSERT INTO tags (name) VALUES ('Quan Trọng');
+      INSERT INTO annotation_tags VALUES ('h1', 1);
+    `);
+    migrate(db, MIGRATIONS.slice(0, 4));
+    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    expect(db.prepare('SELECT id, search_text FROM annotations ORDER BY id').all()).toEqual([
+      { id: 'h1', search_text: 'revealing\ntags: quan trong' },
+      { id: 'n1', search_text: 'bi mat nha nuoc — dieu 6' },
+    ]);
   });
 
   it('is idempotent and refuses a database from a newer Lectern', () => {
