@@ -153,12 +153,31 @@ export class ImportService {
         terms: p.terms,
       });
       const hasNotes = notesRepo.annotationsOfDocument(this.db, docId).length > 0;
+      const restored = this.restoreOrphans(docId, p.document.contentHash);
       const reanchor = hasNotes ? this.annotations.reanchorDocument(docId, oldNodes) : null;
+      if (reanchor !== null) reanchor.unchanged += restored;
       storeCombinedIndex(this.db, this.reader);
       const document = repo.getImported(this.db, docId);
       if (document === null) throw new LecternError('INTERNAL', `The import of ${docId} was not saved.`);
       return { document, replaced: existing !== null, reanchor, warnings: p.warnings };
     })();
+  }
+
+  /**
+   * Notes orphaned when this very text was removed (their docHash is the text's hash) point at valid places
+   * again once it is back: they are re-attached as they were. Returns how many.
+   */
+  private restoreOrphans(docId: string, contentHash: string): number {
+    const orphans = notesRepo
+      .annotationsOfDocument(this.db, docId)
+      .filter((a) => a.anchor === 'orphaned' && a.target.docHash === contentHash);
+    inAction(this.annotations.ctx, 'reanchor', `re-attach notes of re-imported ${docId}`, (log) => {
+      for (const a of orphans) {
+        notesRepo.saveAnnotation(this.db, { ...a, anchor: 'anchored' });
+        log(a, notesRepo.getAnnotation(this.db, a.id));
+      }
+    });
+    return orphans.length;
   }
 
   /** Removes an imported document; its notes stay as orphans unless `deleteAnnotations` (soft delete, undoable). */

@@ -86,7 +86,17 @@ export function parseImportText(
       }
     }
   }
-  return { ...doc, document: { ...doc.document, ...meta }, ...source, text, detected, structure, warnings };
+  return {
+    ...doc,
+    document: { ...doc.document, ...meta },
+    fileName: source.fileName,
+    format: source.format,
+    fileSha256: source.fileSha256,
+    text,
+    detected,
+    structure,
+    warnings,
+  };
 }
 
 function provisional(docId: string, language: IngestLang, source: string): Omit<DocumentMeta, 'contentHash'> {

@@ -2,6 +2,7 @@
 import type { CliCommand } from '../command';
 import { docsCommand, showCommand, tocCommand } from './corpus';
 import { exportCommand } from './export';
+import { importCommand } from './import';
 import { notesCommand } from './notes';
 import { searchCommand } from './search';
 
@@ -13,4 +14,5 @@ export const COMMANDS: CliCommand[] = [
   searchCommand,
   exportCommand,
   notesCommand,
+  importCommand,
 ];

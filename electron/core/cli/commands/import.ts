@@ -1,0 +1,226 @@
+// `import FILE`: import a TXT, DOCX, PDF or HTML legal document into user.sqlite (or only preview it with
+// --dry-run, which stores nothing), plus --list, --remove, --pair and --side-by-side over imported documents.
+import Database from 'better-sqlite3';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { nodeLabel } from '../../corpus/citation';
+import type { CorpusNode } from '../../corpus/model';
+import { LecternError } from '../../errors';
+import { ImportService } from '../../import/import-service';
+import { MAX_IMPORT_BYTES } from '../../import/limits';
+import type { MetaEdits } from '../../import/preview';
+import { migrate } from '../../userdb/migrations';
+import { openUserDb, USER_DB_FILE } from '../../userdb/open-user-db';
+import type { CliCommand, CliContext, CliInput, CliOutput } from '../command';
+
+const USAGE = [
+  'import FILE [--id ID] [--title T] [--lang en|vi] [--number N] [--issued YYYY-MM-DD] [--effective YYYY-MM-DD] [--dry-run] [--json]',
+  'import --list [--json]',
+  'import --remove ID [--delete-notes] [--json]   (notes are kept as orphans unless --delete-notes)',
+  'import --pair ID --with OTHER_ID [--json]       (--pair ID --with "" unpairs)',
+  'import --side-by-side ID [--with OTHER_ID] [--json]',
+];
+
+/** One entry of the printed tree. */
+interface TreeEntry {
+  eId: string;
+  label: string;
+  heading: string | null;
+  children: TreeEntry[];
+}
+
+function flag(input: CliInput, name: string): string | undefined {
+  const v = input.flags[name];
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string') throw new LecternError('INVALID_INPUT', `--${name} needs a value.`);
+  return v;
+}
+
+function edits(input: CliInput): MetaEdits {
+  const out: MetaEdits = {};
+  const id = flag(input, 'id');
+  const title = flag(input, 'title');
+  const lang = flag(input, 'lang');
+  if (id !== undefined) out.docId = id;
+  if (title !== undefined) out.title = title;
+  if (lang !== undefined) {
+    if (lang !== 'en' && lang !== 'vi') throw new LecternError('INVALID_INPUT', '--lang is en or vi.');
+    out.language = lang;
+  }
+  for (const key of ['number', 'issued', 'effective'] as const) {
+    const v = flag(input, key);
+    if (v !== undefined) out[key] = v === '' ? null : v;
+  }
+  return out;
+}
+
+function readInput(path: string): { fileName: string; bytes: Buffer } {
+  const full = resolve(path);
+  if (!existsSync(full)) throw new LecternError('NOT_FOUND', `No file ${full}.`);
+  const size = statSync(full).size;
+  if (size > MAX_IMPORT_BYTES) {
+    throw new LecternError(
+      'TOO_LARGE',
+      `${path} is ${(size / 1024 / 1024).toFixed(1)} MB; Lectern imports files up to 20 MB.`,
+    );
+  }
+  return { fileName: full, bytes: readFileSync(full) };
+}
+
+/** The service over the user's database; a dry run with no database yet uses an in-memory one (nothing is written). */
+function openService(ctx: CliContext, dryRun: boolean): ImportService {
+  const bundled = ctx.corpus();
+  if (dryRun && !existsSync(join(ctx.dataDir, USER_DB_FILE))) {
+    const db = new Database(':memory:');
+    migrate(db);
+    ctx.onClose(() => db.close());
+    return new ImportService({ db, bundled });
+  }
+  const user = openUserDb(ctx.dataDir);
+  ctx.onClose(() => user.db.close());
+  return new ImportService({ db: user.db, bundled });
+}
+
+function tree(nodes: readonly CorpusNode[], lang: 'en' | 'vi'): TreeEntry[] {
+  const byParent = new Map<string | null, CorpusNode[]>();
+  for (const n of nodes) byParent.set(n.parentEId, [...(byParent.get(n.parentEId) ?? []), n]);
+  const build = (parent: string | null): TreeEntry[] =>
+    (byParent.get(parent) ?? []).map((n) => ({
+      eId: n.eId,
+      label: nodeLabel(n, lang),
+      heading: n.heading,
+      children: build(n.eId),
+    }));
+  return build(null);
+}
+
+function treeText(entries: readonly TreeEntry[], depth = 0): string[] {
+  return entries.flatMap((e) => [
+    `${'  '.repeat(depth)}${e.eId}  ${e.label}${e.heading !== null && e.heading !== e.label ? ` — ${e.heading}` : ''}`,
+    ...treeText(e.children, depth + 1),
+  ]);
+}
+
+async function importFile(ctx: CliContext, input: CliInput): Promise<CliOutput> {
+  const path = input.args[0];
+  if (path === undefined) throw new LecternError('INVALID_INPUT', `Missing FILE. Usage: ${USAGE[0] ?? ''}`);
+  const dryRun = input.flags['dry-run'] === true;
+  const service = openService(ctx, dryRun);
+  const preview = await service.preview({ ...readInput(path), edits: edits(input) });
+  const entries = tree(preview.nodes, preview.meta.language);
+  const warnings = preview.warnings.map((w) => `  ! ${w.message}`);
+  const metaLines = Object.entries(preview.meta).map(([k, v]) => `  ${k}: ${v === null ? '—' : String(v)}`);
+  if (dryRun) {
+    const json = {
+      dryRun: true,
+      meta: preview.meta,
+      detected: preview.detected,
+      format: preview.format,
+      structure: preview.structure,
+      counts: preview.counts,
+      warnings: preview.warnings,
+      replaces: preview.replaces,
+      tree: entries,
+    };
+    const text = [
+      'Dry run: nothing stored.',
+      'Metadata:',
+      ...metaLines,
+      'Tree:',
+      ...treeText(entries, 1),
+      ...(warnings.length > 0 ? ['Warnings:', ...warnings] : []),
+    ];
+    return { json, text: text.join('\n') };
+  }
+  const result = service.commit(preview.previewId);
+  const r = result.reanchor;
+  const text = [
+    `${result.replaced ? 'Replaced' : 'Imported'} ${result.document.docId}: ${result.document.title} (${preview.nodes.length} provisions).`,
+    ...(r === null
+      ? []
+      : [
+          `Notes re-anchored: ${r.unchanged} unchanged, ${r.moved} moved, ${r.fuzzy} fuzzy, ${r.orphaned} orphaned.`,
+        ]),
+    ...(warnings.length > 0 ? ['Warnings:', ...warnings] : []),
+  ];
+  return {
+    json: { imported: result.document, replaced: result.replaced, reanchor: r, warnings: result.warnings },
+    text: text.join('\n'),
+  };
+}
+
+function manage(ctx: CliContext, input: CliInput): CliOutput {
+  const service = openService(ctx, false);
+  const remove = flag(input, 'remove');
+  if (remove !== undefined) {
+    const r = service.remove(remove, { deleteAnnotations: input.flags['delete-notes'] === true });
+    return {
+      json: { removed: r },
+      text: `Removed ${r.docId}; ${r.annotationsOrphaned} notes kept as orphans, ${r.annotationsDeleted} deleted.`,
+    };
+  }
+  const pair = flag(input, 'pair');
+  const other = flag(input, 'with');
+  if (pair !== undefined) {
+    if (other === undefined)
+      throw new LecternError('INVALID_INPUT', `--pair needs --with. Usage: ${USAGE[3] ?? ''}`);
+    const doc = service.pair(pair, other === '' ? null : other);
+    return {
+      json: { document: doc },
+      text: doc.pairedWith === null ? `${pair} unpaired.` : `${pair} paired with ${doc.pairedWith}.`,
+    };
+  }
+  const side = flag(input, 'side-by-side');
+  if (side !== undefined) {
+    const view = service.sideBySide(side, other);
+    const text = view.rows.map(
+      (row) => `${row.eId.padEnd(28)} ${row.left === null ? '—' : '✓'} ${row.right === null ? '—' : '✓'}`,
+    );
+    const s = view.summary;
+    return {
+      json: view,
+      text: [
+        `${view.left.docId} ⇄ ${view.right.docId}: ${s.both} paired, ${s.leftOnly} only left, ${s.rightOnly} only right.`,
+        ...text,
+      ].join('\n'),
+    };
+  }
+  const docs = service.list();
+  const text =
+    docs.length === 0
+      ? 'No imported documents.'
+      : docs
+          .map(
+            (d) =>
+              `${d.docId}  ${d.title}  [${d.language}, ${d.format}${d.pairedWith === null ? '' : `, paired with ${d.pairedWith}`}]`,
+          )
+          .join('\n');
+  return { json: { documents: docs }, text };
+}
+
+/** The `import` command. */
+export const importCommand: CliCommand = {
+  name: 'import',
+  summary:
+    'import a TXT, DOCX, PDF or HTML legal document (or --dry-run to preview), list/remove/pair imports',
+  usage: USAGE,
+  options: {
+    id: { type: 'string' },
+    title: { type: 'string' },
+    lang: { type: 'string' },
+    number: { type: 'string' },
+    issued: { type: 'string' },
+    effective: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    list: { type: 'boolean' },
+    remove: { type: 'string' },
+    'delete-notes': { type: 'boolean' },
+    pair: { type: 'string' },
+    with: { type: 'string' },
+    'side-by-side': { type: 'string' },
+  },
+  run(ctx, input) {
+    const managing = ['list', 'remove', 'pair', 'side-by-side'].some((k) => input.flags[k] !== undefined);
+    return managing ? manage(ctx, input) : importFile(ctx, input);
+  },
+};

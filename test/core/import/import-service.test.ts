@@ -1,0 +1,207 @@
+// ImportService against real stores: a real user.sqlite in a temporary folder, the built bundled corpus, the
+// real FlexSearch index. Imports are stored, listed with the bundled documents, searchable after a restart
+// without re-indexing, annotatable, replaced with re-anchoring, removed with their notes kept as orphans.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LecternError } from '../../../electron/core/errors';
+import { openCombinedSearch } from '../../../electron/core/import/imported-search';
+import { EN_DECREE, VI_DECREE } from './fixtures/legal-texts';
+import { makeScannedPdf } from './fixtures/make-pdf';
+import type { ImportRig } from './helpers';
+import { importTableCounts, openRig } from './helpers';
+
+let rig: ImportRig;
+beforeEach(() => {
+  rig = openRig();
+});
+afterEach(() => {
+  rig.cleanup();
+});
+
+const file = (text: string, fileName = 'decree.txt') => ({ fileName, bytes: Buffer.from(text, 'utf8') });
+
+describe('committing an import', () => {
+  it('stores the document in user.sqlite and lists it after the bundled ones, nodes and all', async () => {
+    const { document, replaced } = await rig.service.importFile(file(VI_DECREE));
+    expect(replaced).toBe(false);
+    expect(document).toMatchObject({ docId: 'decree-17-2031', format: 'txt', pairedWith: null });
+    rig.reopen();
+    const reader = rig.service.reader;
+    const ids = reader.listDocuments().map((d) => d.docId);
+    expect(ids).toEqual([...rig.corpus.listDocuments().map((d) => d.docId), 'decree-17-2031']);
+    expect(reader.getNode('decree-17-2031', 'art_3__cl_2__pt_dd')?.text).toBe(
+      'Biện pháp bảo đảm bí mật nhà nước;',
+    );
+    expect(reader.getNodes('decree-17-2031').map((n) => n.order)).toEqual(
+      reader.getNodes('decree-17-2031').map((_, i) => i),
+    );
+    expect(reader.getDocument('decree-63-2020')?.number).toBe('63/2020/ND-CP');
+  });
+
+  it('applies the edits made on the preview, and refuses an expired preview', async () => {
+    const preview = await rig.service.preview(file(EN_DECREE));
+    expect(preview.meta.docId).toBe('decree-17-2031');
+    expect(preview.counts.article).toBe(4);
+    expect(rig.service.list()).toEqual([]); // a preview stores nothing
+    const { document } = rig.service.commit(preview.previewId, {
+      title: 'Decree on Mobilisation',
+      docId: 'nd-17-en',
+    });
+    expect(document).toMatchObject({
+      docId: 'nd-17-en',
+      title: 'Decree on Mobilisation',
+      number: '17/2031/ND-CP',
+    });
+    expect(rig.service.reader.getNodes('nd-17-en')[0]?.docId).toBe('nd-17-en');
+    expect(() => rig.service.commit(preview.previewId)).toThrow(/expired/u);
+  });
+
+  it('gives the translation its own id when the original holds the proposed one', async () => {
+    await rig.service.importFile(file(VI_DECREE));
+    const en = await rig.service.importFile(file(EN_DECREE));
+    expect(en.document.docId).toBe('decree-17-2031-en');
+    const again = await rig.service.importFile(file(VI_DECREE.replace('Nguyễn Văn An', 'Trần Văn Bình')));
+    expect(again).toMatchObject({
+      replaced: true,
+      document: { docId: 'decree-17-2031', signer: 'Trần Văn Bình' },
+    });
+  });
+
+  it('refuses to replace a bundled document and stores nothing', async () => {
+    const before = importTableCounts(rig);
+    await expect(
+      rig.service.importFile({ ...file(EN_DECREE), edits: { docId: 'decree-63-2020' } }),
+    ).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    expect(importTableCounts(rig)).toEqual(before);
+  });
+
+  it('stores nothing for a scan, and nothing when the import fails inside the transaction', async () => {
+    await rig.service.importFile(file(EN_DECREE));
+    const before = importTableCounts(rig);
+    await expect(
+      rig.service.importFile({ fileName: 'scan.pdf', bytes: await makeScannedPdf() }),
+    ).rejects.toThrow(/no text layer/u);
+    // A failure after the rows were written (the search index table is gone) rolls the whole import back.
+    rig.user.db.exec('ALTER TABLE imported_search_index RENAME TO broken_index');
+    await expect(rig.service.importFile(file(VI_DECREE))).rejects.toThrow();
+    rig.user.db.exec('ALTER TABLE broken_index RENAME TO imported_search_index');
+    expect(importTableCounts(rig)).toEqual(before);
+  });
+});
+
+describe('search over imported documents', () => {
+  it('finds imported text, and after a restart imports the stored index instead of rebuilding', async () => {
+    await rig.service.importFile(file(VI_DECREE));
+    const first = openCombinedSearch(rig.corpus.db, rig.service.reader);
+    expect(first.rebuilt).toBeNull();
+    const hits =
+      first.service.search('bảo đảm bí mật').groups.find((g) => g.docId === 'decree-17-2031')?.hits ?? [];
+    expect(hits.map((h) => h.eId)).toContain('art_3__cl_2__pt_dd');
+    // Bundled documents are still found through the combined index.
+    expect(first.service.search('security industry establishments').groups.map((g) => g.docId)).toContain(
+      'decree-63-2020',
+    );
+
+    const service = rig.reopen();
+    const stored = rig.user.db.prepare('SELECT count(*) AS n FROM imported_search_index').get() as {
+      n: number;
+    };
+    expect(stored.n).toBeGreaterThan(2);
+    const after = openCombinedSearch(rig.corpus.db, service.reader);
+    expect(after.rebuilt).toBeNull();
+    expect(after.service.search('bảo đảm bí mật').groups.some((g) => g.docId === 'decree-17-2031')).toBe(
+      true,
+    );
+  });
+
+  it('rebuilds once when the stored index no longer matches the documents', async () => {
+    await rig.service.importFile(file(VI_DECREE));
+    rig.user.db
+      .prepare("UPDATE imported_search_index SET data = 'stale' WHERE key = 'lectern:fingerprint'")
+      .run();
+    const opened = openCombinedSearch(rig.corpus.db, rig.service.reader);
+    expect(opened.rebuilt).toMatch(/rebuilt/u);
+    expect(opened.service.search('động viên').groups.some((g) => g.docId === 'decree-17-2031')).toBe(true);
+    expect(openCombinedSearch(rig.corpus.db, rig.service.reader).rebuilt).toBeNull();
+  });
+});
+
+describe('a newer version and removal', () => {
+  const NEWER = VI_DECREE.replace(
+    'Điều 1. Phạm vi điều chỉnh\n',
+    'Điều 1. Phạm vi điều chỉnh\nNghị định này được sửa đổi năm 2032.\n',
+  )
+    .replace(
+      '1. Bộ Quốc phòng lập kế hoạch động viên công nghiệp hằng năm.',
+      '1. Bộ Quốc phòng lập và phê duyệt kế hoạch động viên công nghiệp hằng năm.',
+    )
+    .replace('e) Thời hạn hoàn thành.', 'e) Thời hạn.');
+
+  it('replaces the text and re-anchors the notes, reporting how each fared', async () => {
+    await rig.service.importFile(file(VI_DECREE));
+    const notes = rig.service.annotations;
+    const kept = notes.create({
+      docId: 'decree-17-2031',
+      eId: 'art_2__cl_1',
+      quote: 'huy động năng lực',
+      note: 'unchanged',
+    });
+    const fuzzy = notes.create({
+      docId: 'decree-17-2031',
+      eId: 'art_3__cl_1',
+      quote: 'lập kế hoạch động viên',
+      note: 'edited',
+    });
+    const gone = notes.create({
+      docId: 'decree-17-2031',
+      eId: 'art_3__cl_2__pt_e',
+      quote: 'hoàn thành',
+      note: 'removed',
+    });
+    const preview = await rig.service.preview(file(NEWER));
+    expect(preview.replaces).toMatchObject({ docId: 'decree-17-2031', annotations: 3 });
+    const result = rig.service.commit(preview.previewId);
+    expect(result.replaced).toBe(true);
+    expect(result.reanchor).toEqual({ unchanged: 1, moved: 0, fuzzy: 1, orphaned: 1 });
+    const newHash = result.document.contentHash;
+    expect(notes.get(kept.id)).toMatchObject({ anchor: 'anchored', target: { docHash: newHash } });
+    expect(notes.get(fuzzy.id).anchor).toBe('fuzzy');
+    expect(notes.get(gone.id)).toMatchObject({ anchor: 'orphaned', deleted: null });
+    expect(rig.service.reader.getNode('decree-17-2031', 'art_1')?.text).toContain('sửa đổi năm 2032');
+  });
+
+  it('keeps notes as orphans on removal, re-attaches them on re-import, and deletes them only when asked', async () => {
+    await rig.service.importFile(file(VI_DECREE));
+    const note = rig.service.annotations.create({
+      docId: 'decree-17-2031',
+      eId: 'art_1',
+      quote: 'bí mật nhà nước',
+      note: 'n',
+    });
+    expect(rig.service.remove('decree-17-2031')).toEqual({
+      docId: 'decree-17-2031',
+      annotationsOrphaned: 1,
+      annotationsDeleted: 0,
+    });
+    expect(rig.service.reader.getDocument('decree-17-2031')).toBeNull();
+    expect(rig.service.annotations.get(note.id)).toMatchObject({ anchor: 'orphaned', deleted: null });
+    expect(importTableCounts(rig)).toMatchObject({
+      imported_documents: 0,
+      imported_nodes: 0,
+      imported_search_index: 0,
+    });
+
+    const back = await rig.service.importFile(file(VI_DECREE));
+    expect(back.reanchor).toEqual({ unchanged: 1, moved: 0, fuzzy: 0, orphaned: 0 });
+    expect(rig.service.annotations.get(note.id).anchor).toBe('anchored');
+
+    expect(rig.service.remove('decree-17-2031', { deleteAnnotations: true }).annotationsDeleted).toBe(1);
+    expect(rig.service.annotations.get(note.id).deleted).not.toBeNull();
+  });
+
+  it('refuses to remove a bundled document or an unknown one', () => {
+    expect(() => rig.service.remove('decree-63-2020')).toThrow(LecternError);
+    expect(() => rig.service.remove('nope')).toThrow(/No imported document/u);
+  });
+});
