@@ -34,8 +34,7 @@ export function createNoteSearchProvider(db: Database.Database): NoteSearchProvi
       const rows = db
         .prepare(
           `SELECT a.id, a.doc_id, a.e_id, a.note, a.quote_exact AS quote,
-             (SELECT json_group_array(name) FROM (SELECT t.name FROM annotation_tags x JOIN tags t ON t.id = x.tag_id
-               WHERE x.annotation_id = a.id ORDER BY t.name COLLATE NOCASE)) AS tags
+             a.tags_json AS tags
            FROM annotations a WHERE ${where.join(' AND ')} ORDER BY a.updated DESC LIMIT ?`,
         )
         .all(...params, opts.limit) as Row[];

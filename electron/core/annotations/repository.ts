@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { AnchorStatus, Annotation, AnnotationColor } from './model.js';
 import type { ListFilter } from './schemas.js';
-import { noteSearchText } from './search-text.js';
+import { noteSearchText, TAGS_JSON_SQL } from './search-text.js';
 
 /** An annotation as stored, with the exchange metadata the public model does not show. */
 export interface StoredAnnotation extends Annotation {
@@ -40,9 +40,7 @@ interface Row {
   tags: string;
 }
 
-const TAGS_SQL = `(SELECT json_group_array(name) FROM (SELECT t.name FROM annotation_tags x JOIN tags t ON t.id = x.tag_id
-  WHERE x.annotation_id = a.id ORDER BY t.name COLLATE NOCASE)) AS tags`;
-const SELECT_SQL = `SELECT a.*, ${TAGS_SQL} FROM annotations a`;
+const SELECT_SQL = 'SELECT a.*, a.tags_json AS tags FROM annotations a';
 
 const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 /** A prepared statement cached per connection (list builds its SQL from a fixed set of fragments). */
@@ -92,8 +90,11 @@ export function getAnnotation(db: Database.Database, id: string): StoredAnnotati
   return row ? fromRow(row) : null;
 }
 
-/** Inserts or replaces the whole annotation, tags included (create, update, undo and import all write this way). */
-export function saveAnnotation(db: Database.Database, a: StoredAnnotation): void {
+/**
+ * Inserts or replaces the whole annotation, tags included (create, update, undo and import all write this way).
+ * Returns it as stored: tags in their shared spelling, sorted.
+ */
+export function saveAnnotation(db: Database.Database, a: StoredAnnotation): StoredAnnotation {
   const t = a.target;
   stmt(
     db,
@@ -129,6 +130,11 @@ export function saveAnnotation(db: Database.Database, a: StoredAnnotation): void
     searchText: noteSearchText(a.note, t.quote?.exact ?? null, a.tags).folded,
   });
   setTags(db, a.id, a.tags);
+  const { tags } = stmt(
+    db,
+    `UPDATE annotations SET tags_json = ${TAGS_JSON_SQL} WHERE id = ? RETURNING tags_json AS tags`,
+  ).get(a.id) as { tags: string };
+  return { ...a, tags: JSON.parse(tags) as string[] };
 }
 
 /** Removes an annotation row (only undo of a create does this; the change log keeps its content). */
@@ -201,7 +207,7 @@ export function listAnnotations(
   if (filter.color) add('a.color = ?', filter.color);
   if (filter.tag !== undefined) {
     add(
-      'EXISTS (SELECT 1 FROM annotation_tags x JOIN tags t ON t.id = x.tag_id WHERE x.annotation_id = a.id AND t.name = ?)',
+      'a.id IN (SELECT x.annotation_id FROM annotation_tags x JOIN tags t ON t.id = x.tag_id WHERE t.name = ?)',
       filter.tag,
     );
   }
@@ -224,6 +230,11 @@ export function listAnnotations(
 /** Respells a tag in place (used when a rename only changes letter case). */
 export function respellTag(db: Database.Database, from: string, to: string): void {
   stmt(db, 'UPDATE tags SET name = ? WHERE name = ?').run(to, from);
+  stmt(
+    db,
+    `UPDATE annotations SET tags_json = ${TAGS_JSON_SQL} WHERE id IN
+       (SELECT x.annotation_id FROM annotation_tags x JOIN tags t ON t.id = x.tag_id WHERE t.name = ?)`,
+  ).run(to);
 }
 
 /** Drops tags no annotation uses any more (after a rename or merge). */

@@ -12,3 +12,7 @@ export function noteSearchText(
   const text = tags.length > 0 ? `${body}${body ? '\n' : ''}Tags: ${tags.join(', ')}` : body;
   return { text, folded: fold(text) };
 }
+
+/** SQL for one annotation's tag names as a JSON array, sorted case-insensitively; correlated on `annotations.id`. */
+export const TAGS_JSON_SQL = `(SELECT json_group_array(name) FROM (SELECT t.name FROM annotation_tags x
+  JOIN tags t ON t.id = x.tag_id WHERE x.annotation_id = annotations.id ORDER BY t.name COLLATE NOCASE))`;

@@ -76,10 +76,9 @@ export class AnnotationService {
     next: StoredAnnotation,
   ): Annotation {
     const { value } = inAction(this.ctx, kind, `${kind} note on ${before.target.eId}`, (log) => {
-      repo.saveAnnotation(this.ctx.db, next);
-      const after = repo.getAnnotation(this.ctx.db, next.id);
+      const after = repo.saveAnnotation(this.ctx.db, next);
       log(before, after);
-      return after ?? next;
+      return after;
     });
     return toPublic(value);
   }
@@ -113,10 +112,9 @@ export class AnnotationService {
       syncHash: null,
     };
     const { value } = inAction(this.ctx, 'create', `create note on ${i.eId}`, (log) => {
-      repo.saveAnnotation(this.ctx.db, a);
-      const after = repo.getAnnotation(this.ctx.db, a.id);
+      const after = repo.saveAnnotation(this.ctx.db, a);
       log(null, after);
-      return after ?? a;
+      return after;
     });
     return toPublic(value);
   }
@@ -183,8 +181,7 @@ export class AnnotationService {
       if (sameTag) repo.respellTag(this.ctx.db, from, to);
       for (const before of befores) {
         const tags = uniqueTags(before.tags.map((t) => (t.toLowerCase() === from.toLowerCase() ? to : t)));
-        repo.saveAnnotation(this.ctx.db, { ...before, tags, updated: now });
-        log(before, repo.getAnnotation(this.ctx.db, before.id));
+        log(before, repo.saveAnnotation(this.ctx.db, { ...before, tags, updated: now }));
       }
       repo.pruneUnusedTags(this.ctx.db);
     });
@@ -225,8 +222,7 @@ export class AnnotationService {
         if (!before) continue;
         if (before.anchor === r.anchor && JSON.stringify(before.target) === JSON.stringify(r.target))
           continue;
-        repo.saveAnnotation(this.ctx.db, { ...before, target: r.target, anchor: r.anchor });
-        log(before, repo.getAnnotation(this.ctx.db, r.id));
+        log(before, repo.saveAnnotation(this.ctx.db, { ...before, target: r.target, anchor: r.anchor }));
       }
     });
     return report;

@@ -1,7 +1,7 @@
 // Numbered schema migrations for user.sqlite, applied in order on `PRAGMA user_version`.
 // Other features append to MIGRATIONS (never edit a shipped one): each entry gets its own upgrade test.
 import type Database from 'better-sqlite3';
-import { noteSearchText } from '../annotations/search-text.js';
+import { noteSearchText, TAGS_JSON_SQL } from '../annotations/search-text.js';
 import { LecternError } from '../errors.js';
 
 /** One schema step; `version` is the user_version the database has after `up` ran. */
@@ -179,12 +179,25 @@ const v4NoteSearch: Migration = {
   },
 };
 
+/** v5: each annotation's tag names (canonical spelling, sorted) kept on its row, so lists need no per-row join. */
+const v5TagsOnRow: Migration = {
+  version: 5,
+  name: 'tag names denormalised onto annotations',
+  up(db) {
+    db.exec(`
+      ALTER TABLE annotations ADD COLUMN tags_json TEXT NOT NULL DEFAULT '[]';
+      UPDATE annotations SET tags_json = ${TAGS_JSON_SQL};
+    `);
+  },
+};
+
 /** The ordered migration list; append new entries with the next version number. */
 export const MIGRATIONS: readonly Migration[] = [
   v1Annotations,
   v2Exchange,
   v3ImportedDocuments,
   v4NoteSearch,
+  v5TagsOnRow,
 ];
 
 /** The schema version this build writes. */

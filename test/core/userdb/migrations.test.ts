@@ -87,6 +87,21 @@ describe('migrations', () => {
     ]);
   });
 
+  it("v5 copies each annotation's tags onto its row, sorted, and leaves untagged rows empty", () => {
+    migrate(db, MIGRATIONS.slice(0, 4));
+    db.exec(`
+      INSERT INTO annotations (id, doc_id, doc_hash, e_id, color, author, created, updated)
+      VALUES ('t1', 'd', 'h', 'art_1', 'red', 'A', 't', 't'), ('t2', 'd', 'h', 'art_2', 'red', 'A', 't', 't');
+      INSERT INTO tags (name) VALUES ('secrets'), ('Annex');
+      INSERT INTO annotation_tags VALUES ('t1', 1), ('t1', 2);
+    `);
+    migrate(db, MIGRATIONS.slice(0, 5));
+    expect(db.prepare('SELECT id, tags_json FROM annotations ORDER BY id').all()).toEqual([
+      { id: 't1', tags_json: '["Annex","secrets"]' },
+      { id: 't2', tags_json: '[]' },
+    ]);
+  });
+
   it('is idempotent and refuses a database from a newer Lectern', () => {
     migrate(db);
     migrate(db);

@@ -5,6 +5,8 @@ import type { AnnotationContext } from '../context.js';
 import type { StoredAnnotation } from '../repository.js';
 import { allAnnotations, setSyncHash, toPublic } from '../repository.js';
 import { buildBundle } from './bundle.js';
+import type { CorpusLookup } from './corpus-cache.js';
+import { cacheCorpus } from './corpus-cache.js';
 import { toCsv } from './csv.js';
 import type { NodeTextLookup } from './jsonld.js';
 import { toJsonLd } from './jsonld.js';
@@ -15,10 +17,10 @@ export interface ExportOptions {
 }
 
 /** Current node text when the annotation points at the current version of the document, else null. */
-export function currentNodeText(ctx: AnnotationContext): NodeTextLookup {
+export function currentNodeText(corpus: CorpusLookup): NodeTextLookup {
   return (t) => {
-    if (ctx.corpus.getDocument(t.docId)?.contentHash !== t.docHash) return null;
-    return ctx.corpus.getNode(t.docId, t.eId)?.text ?? null;
+    if (corpus.document(t.docId)?.contentHash !== t.docHash) return null;
+    return corpus.node(t.docId, t.eId)?.text ?? null;
   };
 }
 
@@ -32,7 +34,7 @@ export function exportBundle(
   options: ExportOptions,
 ): { text: string; count: number } {
   const annotations = selected(ctx, options.docId);
-  const lookup = currentNodeText(ctx);
+  const lookup = currentNodeText(cacheCorpus(ctx.corpus));
   const text = buildBundle(
     annotations.map((a) => toJsonLd(toPublic(a), lookup)),
     { appVersion: ctx.appVersion, exportedAt: ctx.now(), reviewer: ctx.author() },

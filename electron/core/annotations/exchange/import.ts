@@ -11,6 +11,8 @@ import { reanchor } from '../reanchor.js';
 import type { StoredAnnotation } from '../repository.js';
 import { conflictCopiesOf, getAnnotation, saveAnnotation, setSyncHash } from '../repository.js';
 import { parseBundle } from './bundle.js';
+import type { CorpusLookup } from './corpus-cache.js';
+import { cacheCorpus } from './corpus-cache.js';
 import { currentNodeText } from './export.js';
 import { fromJsonLd } from './jsonld.js';
 
@@ -22,14 +24,14 @@ export interface ImportOptions {
 
 /** Places an incoming annotation on the local text: checked when the text is the same version, else re-anchored. */
 function placeIncoming(
-  ctx: AnnotationContext,
+  corpus: CorpusLookup,
   a: Omit<StoredAnnotation, 'anchor'>,
 ): { placed: StoredAnnotation } | { reason: string } {
   const t = a.target;
-  const doc = ctx.corpus.getDocument(t.docId);
+  const doc = corpus.document(t.docId);
   if (!doc) return { reason: `document "${t.docId}" does not exist here` };
   if (doc.contentHash !== t.docHash) {
-    const nodes = ctx.corpus.getNodes(t.docId);
+    const nodes = corpus.nodes(t.docId);
     const [r] = reanchor(null, nodes, [{ ...a, anchor: 'anchored' }], {
       newDocHash: doc.contentHash,
     }).results;
@@ -37,7 +39,7 @@ function placeIncoming(
       ? { placed: { ...a, target: r.target, anchor: r.anchor } }
       : { reason: `cannot place on ${t.docId}` };
   }
-  const node = ctx.corpus.getNode(t.docId, t.eId);
+  const node = corpus.node(t.docId, t.eId);
   if (!node) return { reason: `provision "${t.eId}" does not exist in ${t.docId}` };
   if (t.position && t.quote && node.text.slice(t.position.start, t.position.end) !== t.quote.exact) {
     return {
@@ -57,8 +59,7 @@ function mergeOne(
   const theirs = contentHash(incoming);
   const local = getAnnotation(ctx.db, incoming.id);
   const save = (next: StoredAnnotation, before: StoredAnnotation | null): void => {
-    saveAnnotation(ctx.db, next);
-    log(before, getAnnotation(ctx.db, next.id));
+    log(before, saveAnnotation(ctx.db, next));
   };
   if (!local) {
     save({ ...incoming, syncHash: theirs }, null);
@@ -89,7 +90,8 @@ export function importBundle(
   options: ImportOptions = {},
 ): ImportReport {
   const { items } = parseBundle(text);
-  const lookup = currentNodeText(ctx);
+  const corpus = cacheCorpus(ctx.corpus);
+  const lookup = currentNodeText(corpus);
   const seen = new Set<string>();
   const rejected: RejectedAnnotation[] = [];
   const placed: StoredAnnotation[] = [];
@@ -98,7 +100,7 @@ export function importBundle(
     if (seen.has(a.id))
       throw new LecternError('INVALID_INPUT', `The notes file lists annotation ${a.id} twice.`);
     seen.add(a.id);
-    const result = placeIncoming(ctx, { ...a, conflictOf: a.conflictOf ?? null, syncHash: null });
+    const result = placeIncoming(corpus, { ...a, conflictOf: a.conflictOf ?? null, syncHash: null });
     if ('placed' in result) placed.push(result.placed);
     else if (options.skipMissingTargets) rejected.push({ id: a.id, reason: result.reason });
     else throw new LecternError('NOT_FOUND', `Annotation ${a.id}: ${result.reason}. Nothing was imported.`);
