@@ -18,10 +18,13 @@ export interface Token {
 // into words and matched as an adjacent sequence by the query layer.
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const COMBINING = /\p{M}/gu;
+// Printable ASCII has no marks and no đ: folding is only lower-casing (the common case for English text).
+const ASCII = /^[\t\n\r\x20-\x7e]*$/;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
 /** Lower-case, strip tone marks and fold đ to d, so typed-without-marks matches marked text. */
 export function fold(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.toLowerCase().normalize('NFD').replace(COMBINING, '').replace(/đ/g, 'd');
 }
 
@@ -40,7 +43,14 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
-    tokens.push({ folded: fold(word), raw: lowerNfc(word), start: m.index, end: m.index + word.length });
+    const plain = ASCII.test(word);
+    const lower = word.toLowerCase();
+    tokens.push({
+      folded: plain ? lower : fold(word),
+      raw: plain ? lower : lowerNfc(word),
+      start: m.index,
+      end: m.index + word.length,
+    });
   }
   return tokens;
 }

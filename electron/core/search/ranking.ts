@@ -1,6 +1,7 @@
-// Scores a candidate the way a reader weighs it: rare words count more (BM25 idf and saturation), words in
-// a heading count more than body words, and when the query carries tone marks an exact-mark match ranks
-// above a folded one. Works on folded lines (see normalize.ts), so it is cheap per candidate.
+// Checks and scores a candidate the way a reader weighs it: rare words count more (BM25 idf and saturation),
+// words in a heading count more than body words, and when the query carries tone marks an exact-mark match
+// ranks above a folded one. A query is compiled once (needles and idf), then each candidate costs a few
+// substring searches on its folded line (see normalize.ts), with no allocation per candidate.
 import { foldedLine, lowerNfc } from './normalize';
 import type { ParsedQuery } from './types';
 
@@ -20,70 +21,135 @@ export interface CorpusStats {
   docFrequency(term: string): number;
 }
 
-/** Text of a candidate, prepared once: folded lines for matching, the lower-cased original for marks. */
-export interface PreparedText {
+interface CompiledWord {
+  /** ` word ` (a whole folded word on a folded line). */
+  needle: string;
+  raw: string;
+  marked: boolean;
+  idf: number;
+}
+
+/** A query ready for matching and scoring: every needle and idf computed once per query. */
+export interface CompiledQuery {
+  terms: CompiledWord[];
+  /** The word being typed: `needle` is ` prefix` (a word start), `whole` is ` prefix `. */
+  prefix: (CompiledWord & { whole: string }) | null;
+  phrases: string[];
+  excluded: string[];
+  /** True when some word carries marks, so scoring needs the lower-cased original text. */
+  marked: boolean;
+  avgLength: number;
+}
+
+/** The texts of one candidate as scored: folded lines, their word count, and the lower-cased original. */
+export interface CandidateText {
   body: string;
   heading: string;
+  /** Words in `body` (see `wordCount`). */
   length: number;
+  /** Lower-cased NFC original text; only read (and only needed) when the query carries marks. */
   lowerOriginal: string;
 }
 
-/** Prepare a candidate's texts for matching and scoring. */
-export function prepareText(heading: string, body: string): PreparedText {
-  const line = foldedLine(body);
+/** Compile `query` against the corpus statistics. */
+export function compileQuery(query: ParsedQuery, stats: CorpusStats): CompiledQuery {
+  const idf = (term: string): number => {
+    const df = stats.docFrequency(term);
+    return Math.log(1 + (stats.nodeCount - df + 0.5) / (df + 0.5));
+  };
+  const p = query.prefix;
   return {
-    body: line,
-    heading: foldedLine(heading),
-    length: Math.max(1, line.split(' ').length - 2),
-    lowerOriginal: lowerNfc(body),
+    terms: query.terms.map((t) => ({
+      needle: ` ${t.folded} `,
+      raw: t.raw,
+      marked: t.marked,
+      idf: idf(t.folded),
+    })),
+    prefix:
+      p === null
+        ? null
+        : {
+            needle: ` ${p.folded}`,
+            whole: ` ${p.folded} `,
+            raw: p.raw,
+            marked: p.marked,
+            idf: idf(p.folded),
+          },
+    phrases: query.phrases.map((ph) => ` ${ph.map((t) => t.folded).join(' ')} `),
+    excluded: query.excluded.map((seq) => ` ${seq.join(' ')} `),
+    marked: query.terms.some((t) => t.marked) || p?.marked === true,
+    avgLength: stats.avgLength,
   };
 }
 
+/** Prepare a text that is not in the index (a note) for matching and scoring. */
+export function prepareText(heading: string, body: string): CandidateText {
+  const line = foldedLine(body);
+  return { body: line, heading: foldedLine(heading), length: wordCount(line), lowerOriginal: lowerNfc(body) };
+}
+
 /** True when the folded line passes every condition of the query (words, phrases, prefix, exclusions). */
-export function lineMatches(query: ParsedQuery, text: PreparedText): boolean {
-  const line = text.body;
-  if (query.terms.length === 0 && query.prefix === null) return false;
-  if (!query.terms.every((t) => line.includes(` ${t.folded} `))) return false;
-  if (query.prefix !== null && !line.includes(` ${query.prefix.folded}`)) return false;
-  if (!query.phrases.every((p) => line.includes(` ${p.map((t) => t.folded).join(' ')} `))) return false;
-  return !query.excluded.some((seq) => line.includes(` ${seq.join(' ')} `));
+export function lineMatches(q: CompiledQuery, line: string): boolean {
+  if (q.terms.length === 0 && q.prefix === null) return false;
+  for (const t of q.terms) if (!line.includes(t.needle)) return false;
+  if (q.prefix !== null && !line.includes(q.prefix.needle)) return false;
+  return restHolds(q, line);
 }
 
 /**
  * Relaxed check, used only when no candidate has every word ("who handles land for security industry"):
  * at least `minWords` of the words (or the typed prefix) occur; phrases and exclusions still hold.
  */
-export function lineMatchesSome(query: ParsedQuery, text: PreparedText, minWords: number): boolean {
-  const line = text.body;
-  let present = query.terms.filter((t) => line.includes(` ${t.folded} `)).length;
-  if (query.prefix !== null && line.includes(` ${query.prefix.folded}`)) present++;
-  if (present < minWords) return false;
-  if (!query.phrases.every((p) => line.includes(` ${p.map((t) => t.folded).join(' ')} `))) return false;
-  return !query.excluded.some((seq) => line.includes(` ${seq.join(' ')} `));
+export function lineMatchesSome(q: CompiledQuery, line: string, minWords: number): boolean {
+  let present = 0;
+  for (const t of q.terms) if (line.includes(t.needle)) present++;
+  if (q.prefix !== null && line.includes(q.prefix.needle)) present++;
+  return present >= minWords && restHolds(q, line);
+}
+
+function restHolds(q: CompiledQuery, line: string): boolean {
+  for (const p of q.phrases) if (!line.includes(p)) return false;
+  for (const x of q.excluded) if (line.includes(x)) return false;
+  return true;
 }
 
 /** Relevance of a matching candidate; higher is better. */
-export function scoreText(query: ParsedQuery, text: PreparedText, stats: CorpusStats): number {
-  const norm = K1 * (1 - B + (B * text.length) / Math.max(1, stats.avgLength));
-  const idf = (term: string): number => {
-    const df = stats.docFrequency(term);
-    return Math.log(1 + (stats.nodeCount - df + 0.5) / (df + 0.5));
-  };
+export function scoreText(q: CompiledQuery, text: CandidateText): number {
+  const norm = K1 * (1 - B + (B * text.length) / Math.max(1, q.avgLength));
+  const lower = text.lowerOriginal;
   let score = 0;
-  const add = (folded: string, raw: string, marked: boolean, weight: number, word: string): void => {
-    const tf = count(text.body, word);
-    const w = idf(folded) * weight;
-    score += (w * tf * (K1 + 1)) / (tf + norm);
-    if (text.heading.includes(word)) score += w * HEADING_WEIGHT;
-    if (marked && text.lowerOriginal.includes(raw)) score += w * EXACT_MARKS_BONUS;
-  };
-  for (const t of query.terms) add(t.folded, t.raw, t.marked, 1, ` ${t.folded} `);
-  const p = query.prefix;
+  for (const t of q.terms) score = addWord(score, text, t, t.needle, 1, norm, lower);
+  const p = q.prefix;
   if (p !== null) {
-    const whole = text.body.includes(` ${p.folded} `);
-    add(p.folded, p.raw, p.marked, whole ? 1 : PREFIX_WEIGHT, whole ? ` ${p.folded} ` : ` ${p.folded}`);
+    const whole = text.body.includes(p.whole);
+    score = addWord(score, text, p, whole ? p.whole : p.needle, whole ? 1 : PREFIX_WEIGHT, norm, lower);
   }
   return score;
+}
+
+// Adds to the running score in the same order as always, so equal texts keep exactly equal scores.
+function addWord(
+  score: number,
+  text: CandidateText,
+  word: CompiledWord,
+  needle: string,
+  weight: number,
+  norm: number,
+  lower: string,
+): number {
+  const tf = count(text.body, needle);
+  const w = word.idf * weight;
+  let s = score + (w * tf * (K1 + 1)) / (tf + norm);
+  if (text.heading.includes(needle)) s += w * HEADING_WEIGHT;
+  if (word.marked && lower.includes(word.raw)) s += w * EXACT_MARKS_BONUS;
+  return s;
+}
+
+/** Words on a folded line (" a b c " has 3), at least 1: the length BM25 normalises by. */
+export function wordCount(line: string): number {
+  let spaces = 0;
+  for (let i = line.indexOf(' '); i >= 0; i = line.indexOf(' ', i + 1)) spaces++;
+  return Math.max(1, spaces - 1);
 }
 
 function count(haystack: string, needle: string): number {

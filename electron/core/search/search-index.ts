@@ -3,10 +3,11 @@
 import { Document } from 'flexsearch';
 import type { CorpusNode, DocumentMeta } from '../corpus/model';
 import { LecternError } from '../errors';
-import { encodeWords } from './normalize';
+import { encodeWords, foldedLine } from './normalize';
+import { wordCount } from './ranking';
 
 /** Bump when the stored form changes: a corpus with another version is re-indexed once at start-up. */
-export const SEARCH_INDEX_FORMAT = 1;
+export const SEARCH_INDEX_FORMAT = 2;
 
 /** One document's nodes, as handed to the index builder. */
 export interface IndexSource {
@@ -20,12 +21,21 @@ export interface IndexRow {
   data: string;
 }
 
-/** Filters applied inside FlexSearch as tags, so they cost nothing at query time. */
+/** Filters by document, chapter and provision, answered from FlexSearch's tags. */
 export interface TagFilter {
   doc?: string;
   chapter?: string;
   unit?: string;
 }
+
+/** The nodes carrying every tag of a filter: a bitmap by id for checks, and the ids in order. */
+export interface TagSet {
+  bits: Uint8Array;
+  ids: number[];
+}
+
+/** One of the two indexed fields. */
+export type IndexField = 'heading' | 'body';
 
 interface Dictionary {
   terms: string[];
@@ -78,12 +88,24 @@ export class SearchIndex {
     readonly df: readonly number[],
     /** Average body length in words, for length normalisation in ranking. */
     readonly avgLength: number,
-  ) {}
+    /** Folded word line of each node's body (heading + text + cells), by id: verified without folding at query time. */
+    readonly lines: readonly string[],
+    /** Folded word line of each node's heading (" " when it has none), by id. */
+    readonly headings: readonly string[],
+  ) {
+    this.lengths = new Uint16Array(entries.length);
+  }
+
+  private readonly tagSets = new Map<string, TagSet>();
+  /** Word count of each line, filled on first use (0 = not yet): no start-up cost, no stored copy. */
+  private readonly lengths: Uint16Array;
 
   /** Index every node that carries text, in the given order (the order fixes the numeric ids). */
   static build(sources: readonly IndexSource[]): SearchIndex {
     const flex = createDocument();
     const entries: { docId: string; eId: string }[] = [];
+    const lines: string[] = [];
+    const headings: string[] = [];
     const df = new Map<string, number>();
     let words = 0;
     for (const { meta, nodes } of sources) {
@@ -93,7 +115,10 @@ export class SearchIndex {
         if (body.trim() === '') continue;
         const id = entries.length;
         entries.push({ docId: meta.docId, eId: node.eId });
-        const encoded = encodeWords(body);
+        const line = foldedLine(body);
+        lines.push(line);
+        headings.push(foldedLine(node.heading ?? ''));
+        const encoded = line === ' ' ? [] : line.slice(1, -1).split(' ');
         words += encoded.length;
         for (const w of new Set(encoded)) df.set(w, (df.get(w) ?? 0) + 1);
         flex.add({
@@ -114,6 +139,8 @@ export class SearchIndex {
       terms,
       terms.map((t) => df.get(t) ?? 0),
       entries.length === 0 ? 0 : words / entries.length,
+      lines,
+      headings,
     );
   }
 
@@ -122,19 +149,29 @@ export class SearchIndex {
     const flex = createDocument();
     let entries = null as { docId: string; eId: string }[] | null;
     let dict = null as Dictionary | null;
+    let lines = null as string[] | null;
+    let headings = null as string[] | null;
     try {
       for (const row of rows) {
         if (row.key.startsWith('fs:')) flex.import(row.key.slice(3), row.data);
         else if (row.key === 'lectern:entries') entries = decodeEntries(row.data);
         else if (row.key === 'lectern:terms') dict = JSON.parse(row.data) as Dictionary;
+        else if (row.key === 'lectern:lines') lines = splitLines(row.data);
+        else if (row.key === 'lectern:headings') headings = splitLines(row.data);
       }
     } catch (e) {
       throw new LecternError('CORRUPT', `The stored search index is unreadable: ${String(e)}`);
     }
-    if (entries === null || dict === null || dict.terms.length !== dict.df.length) {
+    if (
+      entries === null ||
+      dict === null ||
+      dict.terms.length !== dict.df.length ||
+      lines?.length !== entries.length ||
+      headings?.length !== entries.length
+    ) {
       throw new LecternError('CORRUPT', 'The stored search index is incomplete.');
     }
-    return new SearchIndex(flex, entries, dict.terms, dict.df, dict.avgLength);
+    return new SearchIndex(flex, entries, dict.terms, dict.df, dict.avgLength, lines, headings);
   }
 
   /** Serialize to rows; the same input gives byte-identical rows (insertion order is the node order). */
@@ -149,7 +186,20 @@ export class SearchIndex {
       key: 'lectern:terms',
       data: JSON.stringify({ terms: this.terms, df: this.df, avgLength: this.avgLength }),
     });
+    // Lines hold only folded words and single spaces, so a newline separates them unambiguously.
+    rows.push({ key: 'lectern:lines', data: this.lines.join('\n') });
+    rows.push({ key: 'lectern:headings', data: this.headings.join('\n') });
     return rows;
+  }
+
+  /** Words in node `id`'s body line, for length normalisation. */
+  wordCount(id: number): number {
+    let n = this.lengths[id] ?? 0;
+    if (n === 0) {
+      n = Math.min(0xffff, wordCount(this.lines[id] ?? ' '));
+      this.lengths[id] = n;
+    }
+    return n;
   }
 
   /** Number of nodes containing `term` (folded), 0 when unknown. */
@@ -170,30 +220,46 @@ export class SearchIndex {
     return found.slice(0, max).map((f) => f.term);
   }
 
-  /** Ids of nodes whose heading or body contain all `words`, heading matches first, each list by FlexSearch rank. */
-  candidates(words: readonly string[], tags: TagFilter, limit: number): number[] {
-    const query = words.join(' ');
-    const tag = Object.entries(tags)
-      .filter((e): e is [string, string] => typeof e[1] === 'string')
-      .map(([field, value]) => ({ [field]: value }));
+  /**
+   * Up to `count` ids of nodes whose `field` holds the folded word `term`, from `offset`, in FlexSearch's
+   * rank order (a word early in the field first). One word costs a slice of its posting list, where a
+   * multi-word FlexSearch query would intersect the lists of common words.
+   */
+  postings(term: string, field: IndexField, offset: number, count: number): number[] {
     const out: number[] = [];
-    const seen = new Set<number>();
-    for (const field of ['heading', 'body'] as const) {
-      const ids = this.flex.search(query, {
-        index: field,
-        limit,
-        ...(tag.length > 0 ? { tag } : {}),
-      });
-      for (const group of ids) {
-        for (const id of group.result) {
-          if (typeof id === 'number' && !seen.has(id)) {
-            seen.add(id);
-            out.push(id);
-          }
-        }
-      }
+    for (const group of this.flex.search(term, { index: field, limit: count, offset })) {
+      for (const id of group.result) if (typeof id === 'number') out.push(id);
     }
     return out;
+  }
+
+  /** The nodes carrying every tag in `tags` (from FlexSearch's tag index), null without tags; cached. */
+  tagged(tags: TagFilter): TagSet | null {
+    const pairs = Object.entries(tags).filter((e): e is [string, string] => typeof e[1] === 'string');
+    if (pairs.length === 0) return null;
+    const key = JSON.stringify(pairs);
+    let set = this.tagSets.get(key);
+    if (set === undefined) {
+      const hits = new Uint8Array(this.entries.length);
+      const limit = Math.max(1, this.entries.length);
+      for (const [field, value] of pairs) {
+        for (const group of this.flex.search('', { tag: { [field]: value }, limit })) {
+          for (const id of group.result) if (typeof id === 'number' && hits[id] !== undefined) hits[id]++;
+        }
+      }
+      const ids: number[] = [];
+      const bits = new Uint8Array(this.entries.length);
+      hits.forEach((n, id) => {
+        if (n === pairs.length) {
+          bits[id] = 1;
+          ids.push(id);
+        }
+      });
+      set = { bits, ids };
+      if (this.tagSets.size >= 64) this.tagSets.clear(); // filters are few; keep memory bounded anyway
+      this.tagSets.set(key, set);
+    }
+    return set;
   }
 }
 
@@ -226,6 +292,10 @@ function lowerBound(sorted: readonly string[], key: string): number {
     else hi = mid;
   }
   return lo;
+}
+
+function splitLines(data: string): string[] {
+  return data === '' ? [] : data.split('\n');
 }
 
 function encodeEntries(entries: readonly { docId: string; eId: string }[]): string {

@@ -1,18 +1,21 @@
 // The search entry point for the app, the CLI and the IPC layer: parse the query, let FlexSearch propose
-// candidates (tags filter by document, chapter and provision), verify each on its stored words, rank,
-// merge reviewers' notes through the seam, and return escaped snippets grouped by document.
+// candidates (tags filter by document, chapter and provision), verify each on its stored folded words, rank,
+// merge reviewers' notes through the seam, and return escaped snippets (built for returned hits only).
 import { ancestorsOf, formatCitation, nodeLabel, type CitationLang } from '../corpus/citation';
 import type { CorpusNode, CorpusReader, DocumentMeta } from '../corpus/model';
 import { LecternError } from '../errors';
+import { byRarity, collectVerified } from './candidates';
+import { lowerNfc } from './normalize';
 import type { NoteSearchProvider } from './notes-seam';
 import { parseQuery } from './query-parser';
 import {
+  compileQuery,
   lineMatches,
   lineMatchesSome,
   prepareText,
   scoreText,
+  type CompiledQuery,
   type CorpusStats,
-  type PreparedText,
 } from './ranking';
 import { nodeBody, unitOf, type SearchIndex, type TagFilter } from './search-index';
 import { excerptToHtml, makeExcerpt } from './snippet';
@@ -22,8 +25,13 @@ import type { ParsedQuery, SearchGroup, SearchHit, SearchOptions, SearchResult }
 export const DEFAULT_LIMIT = 20;
 /** Upper bound on hits per query. */
 export const MAX_LIMIT = 200;
-/** Candidates FlexSearch proposes per query (split across prefix expansions). */
-const CANDIDATES = 400;
+/**
+ * Provisions verified and scored per query: collection stops once this many hold every word (at least 10× the
+ * limit). Ranking then orders them by BM25; on a corpus smaller than this every match is scored.
+ */
+const MIN_VERIFIED = 200;
+/** The relaxed fallback looks at no more than this many times the budget of nodes. */
+const RELAXED_SCAN = 20;
 /** Dictionary words the word being typed expands to. */
 const PREFIX_EXPANSIONS = 6;
 
@@ -44,7 +52,6 @@ interface Scored {
 /** Answers queries over the documents of a CorpusReader with a built or imported SearchIndex. */
 export class SearchService {
   private readonly docs = new Map<string, DocData>();
-  private readonly prepared = new Map<number, PreparedText>();
   private readonly stats: CorpusStats;
   private notes: NoteSearchProvider | null = null;
 
@@ -76,7 +83,11 @@ export class SearchService {
       throw new LecternError('NOT_FOUND', `No document "${opts.docId}".`);
     }
     const parsed = parseQuery(query);
-    const scored = [...this.provisionHits(parsed, opts), ...this.noteHits(parsed, opts, limit)];
+    const compiled = compileQuery(parsed, this.stats);
+    const scored = [
+      ...this.provisionHits(parsed, compiled, opts, limit),
+      ...this.noteHits(parsed, compiled, opts, limit),
+    ];
     scored.sort((a, b) => b.score - a.score || a.order - b.order);
     const total = scored.length;
     const top = scored.slice(0, limit);
@@ -110,65 +121,93 @@ export class SearchService {
     };
   }
 
-  private provisionHits(parsed: ParsedQuery, opts: SearchOptions): Scored[] {
+  private provisionHits(parsed: ParsedQuery, q: CompiledQuery, opts: SearchOptions, limit: number): Scored[] {
     if (parsed.terms.length === 0 && parsed.prefix === null) return [];
-    const words = parsed.terms.map((t) => t.folded);
-    const expansions =
-      parsed.prefix === null ? [null] : this.index.expandPrefix(parsed.prefix.folded, PREFIX_EXPANSIONS);
-    const tags = scopeTags(opts);
-    const ids = new Set<number>();
-    const per = Math.ceil(CANDIDATES / Math.max(1, expansions.length));
-    for (const exp of expansions) {
-      for (const id of this.index.candidates(exp === null ? words : [...words, exp], tags, per)) ids.add(id);
-    }
-    const strict = this.verify(parsed, opts, ids, (text) => lineMatches(parsed, text));
-    return strict.length > 0 ? strict : this.relaxedHits(parsed, opts, tags);
+    const budget = Math.max(MIN_VERIFIED, limit * 10);
+    const filter = this.index.tagged(scopeTags(opts));
+    const lines = this.index.lines;
+    // Every word must match, so the rarest one proposes candidates; with no whole word yet, the expansions
+    // of the word being typed do. A word no node holds leaves nothing to check.
+    const drivers =
+      parsed.terms.length > 0
+        ? byRarity(
+            this.index,
+            parsed.terms.map((t) => t.folded),
+          ).slice(0, 1)
+        : parsed.prefix === null
+          ? []
+          : this.index.expandPrefix(parsed.prefix.folded, PREFIX_EXPANSIONS);
+    const ids =
+      drivers.length === 0 || this.index.docFrequency(drivers[0] ?? '') === 0
+        ? []
+        : collectVerified(
+            this.index,
+            drivers,
+            filter,
+            (id) => this.inScopeId(id, opts.scope) && lineMatches(q, lines[id] ?? ' '),
+            budget,
+          );
+    const strict = this.scoreIds(q, ids, false);
+    return strict.length > 0 ? strict : this.relaxedHits(parsed, q, opts, budget);
   }
 
   /**
    * When no provision has every word, answer with provisions holding most of them (a typed question
    * carries words like "who" that no provision does); marked `relaxed` in the result.
    */
-  private relaxedHits(parsed: ParsedQuery, opts: SearchOptions, tags: TagFilter): Scored[] {
+  private relaxedHits(parsed: ParsedQuery, q: CompiledQuery, opts: SearchOptions, budget: number): Scored[] {
     const known = parsed.terms.filter((t) => this.index.docFrequency(t.folded) > 0).map((t) => t.folded);
     const expansions = parsed.prefix === null ? [] : this.index.expandPrefix(parsed.prefix.folded, 1);
     const words = [...known, ...expansions];
     if (words.length < 2) return [];
-    const ids = new Set<number>();
-    const per = Math.ceil(CANDIDATES / words.length);
-    for (const w of words) for (const id of this.index.candidates([w], tags, per)) ids.add(id);
     const minWords = Math.ceil(words.length / 2);
-    return this.verify(parsed, opts, ids, (text) => lineMatchesSome(parsed, text, minWords)).map((s) => ({
-      ...s,
-      relaxed: true,
-    }));
+    const lines = this.index.lines;
+    // A phrase must still hold, so its rarest word alone proposes candidates; otherwise every word does,
+    // rarest first. A fallback looks at a bounded number of nodes.
+    const required = parsed.phrases.flat().map((t) => t.folded);
+    const drivers =
+      required.length > 0 ? byRarity(this.index, required).slice(0, 1) : byRarity(this.index, words);
+    const ids = collectVerified(
+      this.index,
+      drivers,
+      this.index.tagged(scopeTags(opts)),
+      (id) => this.inScopeId(id, opts.scope) && lineMatchesSome(q, lines[id] ?? ' ', minWords),
+      budget,
+      budget * RELAXED_SCAN,
+    );
+    return this.scoreIds(q, ids, true);
   }
 
-  private verify(
-    parsed: ParsedQuery,
-    opts: SearchOptions,
-    ids: Iterable<number>,
-    accept: (text: PreparedText) => boolean,
-  ): Scored[] {
+  private inScopeId(id: number, scope: string | undefined): boolean {
+    const entry = this.index.entries[id];
+    return entry !== undefined && inScope(entry.eId, scope);
+  }
+
+  private scoreIds(q: CompiledQuery, ids: readonly number[], relaxed: boolean): Scored[] {
     const out: Scored[] = [];
     for (const id of ids) {
       const entry = this.index.entries[id];
       const node = entry && this.docs.get(entry.docId)?.byEId.get(entry.eId);
-      if (entry === undefined || node === undefined || !inScope(node.eId, opts.scope)) continue;
-      const text = this.preparedFor(id, node);
-      if (!accept(text)) continue;
+      if (entry === undefined || node === undefined) continue;
+      const text = {
+        body: this.index.lines[id] ?? ' ',
+        heading: this.index.headings[id] ?? ' ',
+        length: this.index.wordCount(id),
+        lowerOriginal: q.marked ? lowerNfc(nodeBody(node)) : '',
+      };
       out.push({
         docId: entry.docId,
         node,
-        score: scoreText(parsed, text, this.stats),
+        score: scoreText(q, text),
         order: id,
         note: null,
+        ...(relaxed ? { relaxed } : {}),
       });
     }
     return out;
   }
 
-  private noteHits(parsed: ParsedQuery, opts: SearchOptions, limit: number): Scored[] {
+  private noteHits(parsed: ParsedQuery, q: CompiledQuery, opts: SearchOptions, limit: number): Scored[] {
     if (
       this.notes === null ||
       opts.includeNotes === false ||
@@ -186,8 +225,8 @@ export class SearchService {
       if (!inScope(hit.eId, opts.scope) || !inChapter(hit.eId, opts.scope, this.docs.get(hit.docId)?.byEId))
         continue;
       const text = prepareText('', hit.text);
-      if (!lineMatches(parsed, text)) continue;
-      const score = scoreText(parsed, text, this.stats);
+      if (!lineMatches(q, text.body)) continue;
+      const score = scoreText(q, text);
       out.push({
         docId: hit.docId,
         node,
@@ -197,15 +236,6 @@ export class SearchService {
       });
     }
     return out;
-  }
-
-  private preparedFor(id: number, node: CorpusNode): PreparedText {
-    let text = this.prepared.get(id);
-    if (text === undefined) {
-      text = prepareText(node.heading ?? '', nodeBody(node));
-      this.prepared.set(id, text);
-    }
-    return text;
   }
 
   private resolveCitation(parsed: ParsedQuery, opts: SearchOptions): { docId: string; eId: string } | null {

@@ -1,8 +1,7 @@
 // Builds result excerpts on the original (accented) text: a window around the best match, HTML-escaped,
 // with <mark> around matched words. FlexSearch's own highlighter does not escape, so it is not used:
 // a provision or a query containing "<script>" must reach the renderer as inert text.
-import { tokenize } from './normalize';
-import { matchedRanges } from './match';
+import { matchedRangesIn } from './match';
 import type { ParsedQuery } from './types';
 
 /** Characters of context an excerpt aims for. */
@@ -16,7 +15,7 @@ export interface Excerpt {
 
 /** Cut an excerpt of `text` around the densest run of matched words; the whole text when it is short. */
 export function makeExcerpt(query: ParsedQuery, text: string, maxChars = SNIPPET_CHARS): Excerpt {
-  const ranges = matchedRanges(query, tokenize(text));
+  const ranges = matchedRangesIn(query, text);
   if (text.length <= maxChars) return { text, ranges };
   const first = bestWindowStart(ranges, maxChars);
   let start = Math.max(0, first - Math.floor(maxChars / 4));
