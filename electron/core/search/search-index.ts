@@ -7,7 +7,7 @@ import { encodeWords, foldedLine } from './normalize';
 import { wordCount } from './ranking';
 
 /** Bump when the stored form changes: a corpus with another version is re-indexed once at start-up. */
-export const SEARCH_INDEX_FORMAT = 2;
+export const SEARCH_INDEX_FORMAT = 3;
 
 /** One document's nodes, as handed to the index builder. */
 export interface IndexSource {
@@ -38,9 +38,9 @@ export interface TagSet {
 export type IndexField = 'heading' | 'body';
 
 interface Dictionary {
-  terms: string[];
-  df: number[];
-  avgLength: number;
+  readonly terms: readonly string[];
+  readonly df: readonly number[];
+  readonly avgLength: number;
 }
 
 /** The fields FlexSearch sees for one node. */
@@ -155,7 +155,7 @@ export class SearchIndex {
       for (const row of rows) {
         if (row.key.startsWith('fs:')) flex.import(row.key.slice(3), row.data);
         else if (row.key === 'lectern:entries') entries = decodeEntries(row.data);
-        else if (row.key === 'lectern:terms') dict = JSON.parse(row.data) as Dictionary;
+        else if (row.key === 'lectern:terms') dict = decodeDictionary(row.data);
         else if (row.key === 'lectern:lines') lines = splitLines(row.data);
         else if (row.key === 'lectern:headings') headings = splitLines(row.data);
       }
@@ -182,10 +182,7 @@ export class SearchIndex {
       rows.push({ key: `fs:${key}`, data });
     });
     rows.push({ key: 'lectern:entries', data: encodeEntries(this.entries) });
-    rows.push({
-      key: 'lectern:terms',
-      data: JSON.stringify({ terms: this.terms, df: this.df, avgLength: this.avgLength }),
-    });
+    rows.push({ key: 'lectern:terms', data: encodeDictionary(this) });
     // Lines hold only folded words and single spaces, so a newline separates them unambiguously.
     rows.push({ key: 'lectern:lines', data: this.lines.join('\n') });
     rows.push({ key: 'lectern:headings', data: this.headings.join('\n') });
@@ -292,6 +289,23 @@ function lowerBound(sorted: readonly string[], key: string): number {
     else hi = mid;
   }
   return lo;
+}
+
+// The dictionary as lines: the average length, one folded word per line, then the counts comma-separated.
+// Splitting is several times faster to load than JSON for 100k words (JSON.parse interns every string).
+function encodeDictionary(d: Dictionary): string {
+  return [String(d.avgLength), ...d.terms, d.df.join(',')].join('\n');
+}
+
+function decodeDictionary(data: string): Dictionary {
+  const parts = data.split('\n');
+  const avgLength = Number(parts[0]);
+  const counts = parts.length > 1 ? (parts[parts.length - 1] ?? '') : '';
+  const df = counts === '' ? [] : counts.split(',').map(Number);
+  if (parts.length < 2 || !Number.isFinite(avgLength) || df.some((n) => !Number.isInteger(n))) {
+    throw new Error('the term dictionary is malformed');
+  }
+  return { avgLength, terms: parts.slice(1, -1), df };
 }
 
 function splitLines(data: string): string[] {

@@ -58,14 +58,18 @@ function measure(make: () => Engine): Record<string, unknown> {
   const heap = heapMB() - before;
   for (const qs of Object.values(QUERIES)) for (const q of qs) engine.query(q); // warm-up
   const all: number[] = [];
+  const allCpu: number[] = [];
   const classes: Record<string, Stats> = {};
   for (const [name, qs] of Object.entries(QUERIES)) {
     const samples: number[] = [];
     for (let r = 0; r < REPEAT; r++) {
       for (const q of qs) {
+        const c = process.cpuUsage();
         const t = performance.now();
         engine.query(q);
         samples.push(performance.now() - t);
+        const cpu = process.cpuUsage(c);
+        allCpu.push((cpu.user + cpu.system) / 1000);
       }
     }
     classes[name] = percentiles(samples);
@@ -73,10 +77,16 @@ function measure(make: () => Engine): Record<string, unknown> {
   }
   engine.close();
   const r1 = (n: number): number => Math.round(n * 10) / 10;
+  const cpu = percentiles(allCpu);
   return {
     ...percentiles(all),
+    // CPU time per query (this process, all threads): on a loaded machine the wall clock also counts time
+    // spent waiting for a core; this is what the query itself costs.
+    cpuP50Ms: cpu.p50Ms,
+    cpuP95Ms: cpu.p95Ms,
     buildMs: r1(engine.buildMs),
     loadMs: r1(engine.loadMs),
+    loadCpuMs: r1(engine.loadCpuMs),
     heapMB: r1(heap),
     indexMB: r1(engine.indexBytes / 1048576),
     classes,
@@ -89,7 +99,7 @@ function runCase(label: string | number, docs: GeneratedDoc[], dir: string): Rec
     clauses: label,
     nodes: clauses,
     engines: {
-      flexsearch: measure(() => flexsearchEngine(docs)),
+      flexsearch: measure(() => flexsearchEngine(docs, join(dir, `flex-${label}.sqlite`))),
       fts5: measure(() => fts5Engine(docs, join(dir, `fts-${label}.sqlite`))),
       minisearch: measure(() => minisearchEngine(docs)),
     },
@@ -107,11 +117,13 @@ function bundledDocs(): GeneratedDoc[] {
 function print(run: Record<string, unknown>): void {
   const engines = run.engines as Record<string, Record<string, unknown>>;
   console.log(`\n== ${String(run.clauses)} (${String(run.nodes)} nodes)`);
-  console.log('engine       p50ms   p95ms   maxms   buildms  loadms  heapMB  indexMB');
+  console.log(
+    'engine       p50ms   p95ms   maxms  cpuP50  cpuP95   buildms  loadms loadCpu  heapMB  indexMB',
+  );
   for (const [name, e] of Object.entries(engines)) {
     const f = (k: string, w: number): string => String(e[k]).padStart(w);
     console.log(
-      `${name.padEnd(11)}${f('p50Ms', 7)} ${f('p95Ms', 7)} ${f('maxMs', 7)} ${f('buildMs', 9)} ${f('loadMs', 7)} ${f('heapMB', 7)} ${f('indexMB', 8)}`,
+      `${name.padEnd(11)}${f('p50Ms', 7)} ${f('p95Ms', 7)} ${f('maxMs', 7)} ${f('cpuP50Ms', 7)} ${f('cpuP95Ms', 7)} ${f('buildMs', 9)} ${f('loadMs', 7)} ${f('loadCpuMs', 7)} ${f('heapMB', 7)} ${f('indexMB', 8)}`,
     );
   }
   console.log('p95 by class (ms):');
