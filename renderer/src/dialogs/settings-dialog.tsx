@@ -41,7 +41,7 @@ export function SettingsDialog({ settings, error, onSave, onClose }: Props) {
           />
         </label>
         <label className="field">
-          <span>{t('settings.locale')}</span>
+          <span>{t('settings.language')}</span>
           <select
             className="input"
             value={settings.locale}

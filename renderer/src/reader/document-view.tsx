@@ -1,6 +1,6 @@
 // The full text of one document as blocks. Long documents stay smooth because every block is
 // `content-visibility: auto` (reader.css): Chromium skips layout and paint of blocks far off screen.
-import { memo, useMemo } from 'react';
+import { memo, useLayoutEffect, useMemo } from 'react';
 import type { LoadedDocument } from '../state/use-document';
 import { AnnexTable } from './annex-table';
 import { toBlocks } from './blocks';
@@ -18,6 +18,10 @@ const NONE: DecoratedRange[] = [];
 /** Renders every block of a document in reading order. */
 export const DocumentView = memo(function DocumentView({ doc, ranges, counts }: Props) {
   const blocks = useMemo(() => toBlocks(doc.nodes), [doc.nodes]);
+  // User Timing marks (local only) let the UI benchmark measure data-ready → DOM committed for a document.
+  useLayoutEffect(() => {
+    performance.mark('lectern:document-rendered', { detail: doc.meta.docId });
+  }, [doc]);
   return (
     <article className="document" lang={doc.meta.language} aria-labelledby="doc-heading">
       <header className="document-header">

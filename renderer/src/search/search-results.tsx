@@ -21,7 +21,7 @@ export function SearchResults({ listId, query, state, active, jump, onChoose, on
   const { t } = useTranslation();
   if (state.status === 'error') {
     return (
-      <div className="search-popup" id={listId} role="listbox" aria-label={t('search.results')}>
+      <div className="search-popup" id={listId}>
         <p className="search-empty error-text" role="alert">
           {t('search.error', { message: state.message })}
         </p>
@@ -30,7 +30,7 @@ export function SearchResults({ listId, query, state, active, jump, onChoose, on
   }
   if (state.status === 'idle') {
     return (
-      <div className="search-popup" id={listId} role="listbox" aria-label={t('search.results')}>
+      <div className="search-popup" id={listId}>
         <p className="search-empty muted">{t('search.idle')}</p>
       </div>
     );
@@ -43,9 +43,6 @@ export function SearchResults({ listId, query, state, active, jump, onChoose, on
   return (
     <div
       className="search-popup"
-      id={listId}
-      role="listbox"
-      aria-label={t('search.results')}
       onMouseDown={(e) => {
         e.preventDefault(); // keep focus in the input
       }}
@@ -70,39 +67,45 @@ export function SearchResults({ listId, query, state, active, jump, onChoose, on
           <p className="muted">{t('search.emptyHint')}</p>
         </div>
       )}
-      {response.groups.map((group, g) => (
-        <div key={group.docId} role="group" aria-label={group.title} className="search-group">
-          <p className="search-group-title" aria-hidden="true">
-            {group.title}
-          </p>
-          {group.hits.map((hit, k) => {
-            const i = (starts[g] ?? 0) + k;
-            return (
-              <div
-                key={`${hit.eId}:${hit.annotationId ?? ''}:${i}`}
-                id={`${listId}-opt-${i}`}
-                role="option"
-                aria-selected={i === active}
-                className={`search-hit${i === active ? ' active' : ''}${hit.source === 'note' ? ' is-note' : ''}`}
-                onClick={() => {
-                  onChoose(hit);
-                }}
-              >
-                <span className="hit-head">
-                  {hit.source === 'note' && <span className="hit-tag">{t('search.note')}</span>}
-                  <span className="hit-citation">{hit.citation}</span>
-                </span>
-                <span className="hit-snippet">
-                  {parseSnippet(hit.snippet).map((p, k) =>
-                    p.marked ? <mark key={k}>{p.text}</mark> : <span key={k}>{p.text}</span>,
-                  )}
-                </span>
-                <span className="hit-crumb muted">{hit.breadcrumb.join(' › ')}</span>
-              </div>
-            );
-          })}
-        </div>
-      ))}
+      <div
+        id={listId}
+        role={response.total > 0 ? 'listbox' : undefined}
+        aria-label={response.total > 0 ? t('search.results') : undefined}
+      >
+        {response.groups.map((group, g) => (
+          <div key={group.docId} role="group" aria-label={group.title} className="search-group">
+            <p className="search-group-title" aria-hidden="true">
+              {group.title}
+            </p>
+            {group.hits.map((hit, k) => {
+              const i = (starts[g] ?? 0) + k;
+              return (
+                <div
+                  key={`${hit.eId}:${hit.annotationId ?? ''}:${i}`}
+                  id={`${listId}-opt-${i}`}
+                  role="option"
+                  aria-selected={i === active}
+                  className={`search-hit${i === active ? ' active' : ''}${hit.source === 'note' ? ' is-note' : ''}`}
+                  onClick={() => {
+                    onChoose(hit);
+                  }}
+                >
+                  <span className="hit-head">
+                    {hit.source === 'note' && <span className="hit-tag">{t('search.note')}</span>}
+                    <span className="hit-citation">{hit.citation}</span>
+                  </span>
+                  <span className="hit-snippet">
+                    {parseSnippet(hit.snippet).map((p, k) =>
+                      p.marked ? <mark key={k}>{p.text}</mark> : <span key={k}>{p.text}</span>,
+                    )}
+                  </span>
+                  <span className="hit-crumb muted">{hit.breadcrumb.join(' › ')}</span>
+                </div>
+              );
+            })}
+          </div>
+        ))}
+      </div>
     </div>
   );
 }

@@ -39,6 +39,7 @@ export async function loadDocument(docId: string): Promise<LoadedDocument> {
     unwrap(api.documents.refs({ docId })),
     unwrap(api.documents.terms({ docId })),
   ]);
+  performance.mark('lectern:document-loaded', { detail: docId });
   return indexDocument(meta, nodes, refs, terms);
 }
 
