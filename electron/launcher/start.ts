@@ -23,9 +23,13 @@ if (!status.found || status.path === null) {
   process.exit(1);
 }
 
-const build = spawnSync(process.execPath, [require.resolve('electron-vite/bin/electron-vite.js'), 'build'], {
-  stdio: 'inherit',
-});
+const build = spawnSync(
+  process.execPath,
+  [join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js'), 'build'],
+  {
+    stdio: 'inherit',
+  },
+);
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const run = spawnSync(status.path, ['.', ...process.argv.slice(2)], { stdio: 'inherit' });

@@ -15,7 +15,6 @@ import { guardWebContents } from './security/web-contents-guards';
 import { registerAppScheme, handleAppProtocol } from './protocol/app-protocol';
 import { APP_ENTRY_URL } from './protocol/app-path';
 import { registerIpc } from './ipc/register-ipc';
-import { secureWebPreferences } from './window/web-preferences';
 import { fitToDisplays, loadWindowState, saveWindowState } from './window/window-state';
 import { resolveDataLocation } from './desktop/data-location';
 import { createRotatingLog } from './desktop/rotating-log';
@@ -133,10 +132,26 @@ function createWindow(): void {
     minHeight: 480,
     show: false,
     title: 'Lectern',
-    webPreferences: secureWebPreferences({
-      preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
-      packaged: app.isPackaged,
-    }),
+    // Written out literally (not built by a helper) so Electronegativity can verify every value statically;
+    // test/main/bootstrap.test.ts asserts the options this constructor really receives.
+    webPreferences: {
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+      // Middle-click would otherwise open links in new windows (denied anyway by setWindowOpenHandler).
+      disableBlinkFeatures: 'Auxclick',
+      devTools: !app.isPackaged,
+    },
   });
   mainWindow = win;
   if (state.maximized) win.maximize();

@@ -157,12 +157,23 @@ describe('after ready', () => {
   it('opens one sandboxed window on app://lectern/index.html, never file://', () => {
     expect(h.windows).toHaveLength(1);
     const win = h.windows[0] as { options: { webPreferences: Record<string, unknown> } };
-    expect(win.options.webPreferences).toMatchObject({
+    expect(win.options.webPreferences).toEqual({
+      preload: expect.stringMatching(/preload[/\\]index\.cjs$/) as string,
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
       spellcheck: false,
+      safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
+      // isPackaged is false in this run: DevTools only in development.
+      devTools: true,
     });
     expect(String(win.options.webPreferences.preload)).toMatch(/preload[/\\]index\.cjs$/);
     expect(h.order).toContain('loadURL app://lectern/index.html');

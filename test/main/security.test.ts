@@ -1,33 +1,12 @@
-// Zero network and lockdown: webPreferences, Chromium switches, the request filter's decisions, permission and
+// Zero network and lockdown (webPreferences are asserted in bootstrap.test.ts): Chromium switches, the request filter's decisions, permission and
 // device denials, and navigation / window-open denial — each asserted on the real functions main wires up.
 import { describe, expect, it } from 'vitest';
 import type { Session, WebContents } from 'electron';
-import { secureWebPreferences } from '../../electron/main/window/web-preferences';
 import { applyNetworkSwitches, NETWORK_SWITCHES } from '../../electron/main/security/switches';
 import { isAllowedRequestUrl } from '../../electron/main/security/request-filter';
 import { hardenSession } from '../../electron/main/security/session-hardening';
 import { guardWebContents } from '../../electron/main/security/web-contents-guards';
 import { fakeSession, fakeWebContents } from './helpers/recorder';
-
-describe('webPreferences', () => {
-  it('sandboxes and isolates the renderer, with DevTools only when unpackaged', () => {
-    const packaged = secureWebPreferences({ preloadPath: '/app/out/preload/index.cjs', packaged: true });
-    expect(packaged).toMatchObject({
-      preload: '/app/out/preload/index.cjs',
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      devTools: false,
-    });
-    expect(secureWebPreferences({ preloadPath: 'p', packaged: false }).devTools).toBe(true);
-  });
-});
 
 describe('Chromium switches', () => {
   it('maps every host to NOTFOUND, disables proxies and background networking', () => {

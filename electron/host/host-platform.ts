@@ -1,0 +1,64 @@
+// The Platform of the loopback test host: "dialogs" that a test script answers, progress pushed as events.
+import { mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Platform } from '../core/app/platform';
+import type { EventMap, EventName } from '../shared/events';
+import type { AppInfo } from '../shared/types';
+
+/** Controls for tests: queue the next open-dialog answer, read where saves went. */
+export interface HostDialogs {
+  /** The next open dialog answers with this path (null = cancelled). */
+  queueOpen(path: string | null): void;
+  /** The next save dialog is cancelled instead of writing into the exports folder. */
+  queueSaveCancel(): void;
+  readonly saved: string[];
+}
+
+/** Saves go into `<dataDir>/exports/<default name>`; opens answer from a queue a test fills over HTTP. */
+export function createHostPlatform(options: {
+  dataDir: string;
+  version: string;
+  emit: <E extends EventName>(event: E, payload: EventMap[E]) => void;
+}): { platform: Platform; dialogs: HostDialogs } {
+  const openQueue: (string | null)[] = [];
+  let cancelNextSave = false;
+  const saved: string[] = [];
+  const exportsDir = join(options.dataDir, 'exports');
+  const info: AppInfo = {
+    name: 'Lectern',
+    version: options.version,
+    platform: process.platform,
+    portable: false,
+    dataDir: options.dataDir,
+    versions: { node: process.versions.node },
+    shell: 'test-host',
+  };
+  const platform: Platform = {
+    info: () => info,
+    licenses: () => [],
+    chooseSavePath: (dialog) => {
+      if (cancelNextSave) {
+        cancelNextSave = false;
+        return Promise.resolve(null);
+      }
+      mkdirSync(exportsDir, { recursive: true });
+      const path = join(exportsDir, basename(dialog.defaultName ?? 'export'));
+      saved.push(path);
+      return Promise.resolve(path);
+    },
+    chooseOpenPath: () => Promise.resolve(openQueue.shift() ?? null),
+    progress: (progress) => {
+      options.emit('job:progress', progress);
+    },
+  };
+  return {
+    platform,
+    dialogs: {
+      queueOpen: (path) => openQueue.push(path),
+      queueSaveCancel: () => {
+        cancelNextSave = true;
+      },
+      saved,
+    },
+  };
+}

@@ -1,0 +1,56 @@
+// `npm run host`: serve the built renderer and the real core on http://127.0.0.1:<random port> for real
+// Chromium (Playwright) runs. The first line of output is the URL with the token. Never packaged.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultCorpusLocation } from '../core/corpus/location';
+import { openServices } from '../core/app/open-services';
+import { createTestHost, packageVersion } from './create-test-host';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+const { values } = parseArgs({
+  options: {
+    'data-dir': { type: 'string' },
+    port: { type: 'string' },
+    'renderer-dir': { type: 'string' },
+  },
+});
+const rendererDir = resolve(values['renderer-dir'] ?? join(repoRoot, 'out', 'renderer'));
+if (!existsSync(join(rendererDir, 'index.html'))) {
+  // Build once when missing; progress goes to stderr so the URL stays the first line of stdout.
+  const require = createRequire(import.meta.url);
+  const built = spawnSync(
+    process.execPath,
+    [join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js'), 'build'],
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', 2, 2],
+    },
+  );
+  if (built.status !== 0) {
+    console.error('The renderer build failed; run `npm run build` to see why.');
+    process.exit(1);
+  }
+}
+const dataDir = resolve(values['data-dir'] ?? mkdtempSync(join(tmpdir(), 'lectern-host-')));
+const services = openServices({ corpusDir: defaultCorpusLocation().dir, dataDir });
+const host = await createTestHost({
+  services,
+  rendererDir,
+  version: packageVersion(repoRoot),
+  ...(values.port ? { port: Number(values.port) } : {}),
+});
+console.log(host.url);
+console.error(`Lectern test host: data in ${dataDir}; Ctrl+C to stop.`);
+
+const stop = (): void => {
+  void host.close().then(() => {
+    services.close();
+    process.exit(0);
+  });
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
