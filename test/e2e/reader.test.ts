@@ -123,9 +123,8 @@ describe('Lectern in Chromium', () => {
     // One annotation, possibly drawn in several runs (search marks split it); together they read the quote.
     const highlighted = async () => {
       const marks = page.locator(`#p-${hitEId!} mark.hl`);
-      const ids = new Set(
-        await marks.evaluateAll((els) => els.map((el) => el.getAttribute('data-annotation-id'))),
-      );
+      const ids = new Set<string | null>();
+      for (const el of await marks.all()) ids.add(await el.getAttribute('data-annotation-id'));
       return { ids: ids.size, text: (await marks.allTextContents()).join('') };
     };
     await expect.poll(highlighted).toEqual({ ids: 1, text: 'state secrets' });
