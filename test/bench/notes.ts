@@ -52,7 +52,8 @@ const nodes = corpus
   .flatMap((d) => corpus.getNodes(d.docId).filter((n) => n.text.length >= 30));
 const words = ['bí mật', 'xuất khẩu', 'review', 'Article 6', 'dual-use', 'licence', 'deadline', 'budget'];
 
-const seed = time(() => { a.db.transaction(() => {
+const seed = time(() => {
+  a.db.transaction(() => {
     for (let i = 0; i < COUNT; i++) {
       const n = nodes[i % nodes.length]!;
       const start = (i * 13) % (n.text.length - 20);
@@ -65,8 +66,8 @@ const seed = time(() => { a.db.transaction(() => {
         tags: [`topic-${i % 40}`, ...(i % 3 === 0 ? ['follow-up'] : [])],
       });
     }
-  })(); },
-);
+  })();
+});
 rows.push({
   what: `create ×${COUNT} (one transaction)`,
   p50: Math.round(seed.ms),

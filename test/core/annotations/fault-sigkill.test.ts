@@ -27,7 +27,9 @@ beforeAll(() => {
     logLevel: 'error',
   });
 });
-afterAll(() => { tmp.cleanup(); });
+afterAll(() => {
+  tmp.cleanup();
+});
 
 /** When to kill: `afterSpawn` hits start-up (opening, migrating); `afterReady` hits the create loop. */
 type KillPoint = { afterSpawn: number } | { afterReady: number };
