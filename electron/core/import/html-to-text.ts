@@ -26,15 +26,27 @@ const SKIPPED = new Set([
 const TOKEN =
   /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]*>|<(\/?)([A-Za-z][A-Za-z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>|[^<]+|</gu;
 
+/** Point letters in Vietnamese order (đ after d), for second-level ordered lists. */
+const POINT_LETTERS = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' ');
+
+/** A numbering marker already typed at the start of a list item ("1.", "a)", "dd)"). */
+const TYPED_MARKER = /^\s*(?:\d+\.|[a-zđ]\)|dd\))\s/u;
+
 /** Accumulates lines and table cells while walking the tokens. */
 class LineWriter {
   readonly lines: string[] = [];
   private line = '';
   private cell: string | null = null;
   pre = 0;
+  /** The number of an ordered-list item (Word's automatic numbering), written unless the item types its own. */
+  prefix: string | null = null;
 
   text(raw: string): void {
-    const t = decodeEntities(this.pre > 0 ? raw : raw.replace(/[ \t\r\n\f]+/gu, ' '));
+    let t = decodeEntities(this.pre > 0 ? raw : raw.replace(/[ \t\r\n\f]+/gu, ' '));
+    if (this.prefix !== null && this.cell === null && t.trim() !== '') {
+      if (this.line.trim() === '' && !TYPED_MARKER.test(t)) t = `${this.prefix}${t.trimStart()}`;
+      this.prefix = null;
+    }
     if (this.cell !== null) this.cell += t.replace(/\s*\n\s*/gu, ' ');
     else if (this.pre > 0) {
       t.split('\n').forEach((part, i) => {
@@ -79,9 +91,18 @@ class LineWriter {
   }
 }
 
+/** Ordered lists number their items as clauses ("1. ") and, nested, as points ("a) "). */
+function listItemPrefix(lists: readonly { ordered: boolean; n: number }[]): string | null {
+  const top = lists.at(-1);
+  if (top?.ordered !== true) return null;
+  const level = lists.filter((l) => l.ordered).length;
+  return level === 1 ? `${top.n}. ` : `${POINT_LETTERS[top.n - 1] ?? String(top.n)}) `;
+}
+
 /** The document text of an HTML page: one line per block, tables as tab-prefixed cell blocks. */
 export function htmlToText(html: string): string {
   const w = new LineWriter();
+  const lists: { ordered: boolean; n: number }[] = [];
   let skipUntil: string | null = null;
   for (const m of html.matchAll(TOKEN)) {
     const [token, closing, rawName] = m;
@@ -97,7 +118,22 @@ export function htmlToText(html: string): string {
     const selfClosing = token.endsWith('/>');
     if (closing !== '/' && SKIPPED.has(name) && !selfClosing) skipUntil = name;
     else if (name === 'br') w.breakLine();
-    else if (name === 'tr') {
+    else if (name === 'ol' || name === 'ul') {
+      w.breakLine();
+      if (closing === '/') lists.pop();
+      else
+        lists.push({
+          ordered: name === 'ol',
+          n: Number(/\bstart\s*=\s*["']?(\d+)/iu.exec(token)?.[1] ?? 1) - 1,
+        });
+    } else if (name === 'li') {
+      w.breakLine();
+      const top = lists.at(-1);
+      if (closing !== '/' && top !== undefined) {
+        top.n++;
+        w.prefix = listItemPrefix(lists);
+      }
+    } else if (name === 'tr') {
       if (closing !== '/') w.startRow();
       else w.closeCell();
     } else if (name === 'td' || name === 'th') {

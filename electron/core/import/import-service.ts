@@ -29,6 +29,8 @@ export interface ImportServiceDeps {
   bundled: CorpusReader;
   annotations?: AnnotationService;
   clock?: () => Date;
+  /** Called after every change of the set of documents (commit, remove, pair), e.g. to reopen search. */
+  onChange?: (docId: string) => void;
 }
 
 /** The outcome of saving an import. */
@@ -64,6 +66,7 @@ export class ImportService {
   readonly annotations: AnnotationService;
   private readonly db: Database.Database;
   private readonly now: () => string;
+  private readonly onChange: (docId: string) => void;
   private readonly pending = new Map<string, { parsed: ParsedImport; input: PreviewInput }>();
 
   constructor(deps: ImportServiceDeps) {
@@ -73,6 +76,7 @@ export class ImportService {
       deps.annotations ?? new AnnotationService({ db: deps.db, corpus: this.reader, clock: deps.clock });
     const clock = deps.clock ?? (() => new Date());
     this.now = () => clock().toISOString();
+    this.onChange = deps.onChange ?? (() => undefined);
   }
 
   /** Imported documents with provenance and pairing, in import order. */
@@ -137,7 +141,7 @@ export class ImportService {
         `"${docId}" is a bundled document, which cannot be replaced; choose another id.`,
       );
     }
-    return this.db.transaction((): ImportCommitResult => {
+    const result = this.db.transaction((): ImportCommitResult => {
       const existing = repo.getImported(this.db, docId);
       const oldNodes = existing === null ? null : repo.importedNodes(this.db, docId);
       repo.saveImported(this.db, {
@@ -161,6 +165,8 @@ export class ImportService {
       if (document === null) throw new LecternError('INTERNAL', `The import of ${docId} was not saved.`);
       return { document, replaced: existing !== null, reanchor, warnings: p.warnings };
     })();
+    this.onChange(docId);
+    return result;
   }
 
   /**
@@ -188,7 +194,7 @@ export class ImportService {
     if (repo.getImported(this.db, docId) === null) {
       throw new LecternError('NOT_FOUND', `No imported document "${docId}".`);
     }
-    return this.db.transaction((): RemoveResult => {
+    const result = this.db.transaction((): RemoveResult => {
       const live = notesRepo.annotationsOfDocument(this.db, docId).filter((a) => a.deleted === null);
       let orphaned = 0;
       if (options.deleteAnnotations === true) for (const a of live) this.annotations.delete(a.id);
@@ -211,6 +217,8 @@ export class ImportService {
         annotationsDeleted: options.deleteAnnotations === true ? live.length : 0,
       };
     })();
+    this.onChange(docId);
+    return result;
   }
 
   /** Pairs an imported document with its original or translation (bundled or imported); null unpairs. */
@@ -237,6 +245,7 @@ export class ImportService {
       if (otherDocId !== null && repo.getImported(this.db, otherDocId) !== null)
         repo.setPairedWith(this.db, otherDocId, docId);
     })();
+    this.onChange(docId);
     const saved = repo.getImported(this.db, docId);
     if (saved === null) throw new LecternError('INTERNAL', `Lost ${docId} while pairing.`);
     return saved;

@@ -114,3 +114,49 @@ describe('HTML details', () => {
     expect(p.nodes.find((n) => n.eId === 'art_1')?.heading).toBe('Café rules');
   });
 });
+
+describe('automatic list numbering', () => {
+  /** The VI decree's article 3 with its clause numbers and point letters taken out of the text. */
+  const numbered = (): { text: string; level: 0 | 1 }[] =>
+    VI_DECREE.split('\n')
+      .slice(VI_DECREE.split('\n').indexOf('Điều 3. Lập kế hoạch') + 1)
+      .slice(0, 8)
+      .map((l) => {
+        const clause = /^\d+\. (.*)$/u.exec(l);
+        return clause !== null
+          ? { text: clause[1] ?? '', level: 0 }
+          : { text: l.replace(/^[a-zđ]\) /u, ''), level: 1 };
+      });
+
+  it('restores Word-numbered clauses and points of a DOCX as the parser expects them', async () => {
+    const p = await parse('auto.docx', makeDocx(['Điều 3. Lập kế hoạch', ...numbered()]));
+    expect(p.nodes.map((n) => n.eId)).toEqual([
+      'art_3',
+      'art_3__cl_1',
+      'art_3__cl_2',
+      'art_3__cl_2__pt_a',
+      'art_3__cl_2__pt_b',
+      'art_3__cl_2__pt_c',
+      'art_3__cl_2__pt_d',
+      'art_3__cl_2__pt_dd',
+      'art_3__cl_2__pt_e',
+    ]);
+    expect(p.nodes.find((n) => n.eId === 'art_3__cl_2__pt_dd')?.text).toBe(
+      'Biện pháp bảo đảm bí mật nhà nước;',
+    );
+  });
+
+  it('numbers HTML ordered lists (honouring start) but keeps numbers an item already types', async () => {
+    const html =
+      '<p>Article 2. A</p><ol start="3"><li>Third clause<ol><li>point one</li><li>point two</li></ol></li>' +
+      '<li>4. Typed number</li></ol><ul><li>bullet</li></ul>';
+    const p = await parse('x.html', Buffer.from(html));
+    expect(p.nodes.map((n) => [n.eId, n.text])).toEqual([
+      ['art_2', ''],
+      ['art_2__cl_3', 'Third clause'],
+      ['art_2__cl_3__pt_a', 'point one'],
+      ['art_2__cl_3__pt_b', 'point two'],
+      ['art_2__cl_4', 'Typed number\nbullet'],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
 // without re-indexing, annotatable, replaced with re-anchoring, removed with their notes kept as orphans.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LecternError } from '../../../electron/core/errors';
+import { ImportService } from '../../../electron/core/import/import-service';
 import { openCombinedSearch } from '../../../electron/core/import/imported-search';
 import { EN_DECREE, VI_DECREE } from './fixtures/legal-texts';
 import { makeScannedPdf } from './fixtures/make-pdf';
@@ -198,6 +199,20 @@ describe('a newer version and removal', () => {
 
     expect(rig.service.remove('decree-17-2031', { deleteAnnotations: true }).annotationsDeleted).toBe(1);
     expect(rig.service.annotations.get(note.id).deleted).not.toBeNull();
+  });
+
+  it('tells the host after each change, so it can reopen search', async () => {
+    const seen: string[] = [];
+    const service = new ImportService({
+      db: rig.user.db,
+      bundled: rig.corpus,
+      onChange: (id) => seen.push(id),
+    });
+    await service.importFile(file(VI_DECREE));
+    await service.importFile(file(EN_DECREE));
+    service.pair('decree-17-2031', 'decree-17-2031-en');
+    service.remove('decree-17-2031-en');
+    expect(seen).toEqual(['decree-17-2031', 'decree-17-2031-en', 'decree-17-2031', 'decree-17-2031-en']);
   });
 
   it('refuses to remove a bundled document or an unknown one', () => {

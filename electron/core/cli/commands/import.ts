@@ -1,14 +1,14 @@
 // `import FILE`: import a TXT, DOCX, PDF or HTML legal document into user.sqlite (or only preview it with
 // --dry-run, which stores nothing), plus --list, --remove, --pair and --side-by-side over imported documents.
 import Database from 'better-sqlite3';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { nodeLabel } from '../../corpus/citation';
 import type { CorpusNode } from '../../corpus/model';
 import { LecternError } from '../../errors';
 import { ImportService } from '../../import/import-service';
-import { MAX_IMPORT_BYTES } from '../../import/limits';
 import type { MetaEdits } from '../../import/preview';
+import { readImportFile } from '../../import/read-file';
 import { migrate } from '../../userdb/migrations';
 import { openUserDb, USER_DB_FILE } from '../../userdb/open-user-db';
 import type { CliCommand, CliContext, CliInput, CliOutput } from '../command';
@@ -54,19 +54,6 @@ function edits(input: CliInput): MetaEdits {
   return out;
 }
 
-function readInput(path: string): { fileName: string; bytes: Buffer } {
-  const full = resolve(path);
-  if (!existsSync(full)) throw new LecternError('NOT_FOUND', `No file ${full}.`);
-  const size = statSync(full).size;
-  if (size > MAX_IMPORT_BYTES) {
-    throw new LecternError(
-      'TOO_LARGE',
-      `${path} is ${(size / 1024 / 1024).toFixed(1)} MB; Lectern imports files up to 20 MB.`,
-    );
-  }
-  return { fileName: full, bytes: readFileSync(full) };
-}
-
 /** The service over the user's database; a dry run with no database yet uses an in-memory one (nothing is written). */
 function openService(ctx: CliContext, dryRun: boolean): ImportService {
   const bundled = ctx.corpus();
@@ -106,7 +93,7 @@ async function importFile(ctx: CliContext, input: CliInput): Promise<CliOutput> 
   if (path === undefined) throw new LecternError('INVALID_INPUT', `Missing FILE. Usage: ${USAGE[0] ?? ''}`);
   const dryRun = input.flags['dry-run'] === true;
   const service = openService(ctx, dryRun);
-  const preview = await service.preview({ ...readInput(path), edits: edits(input) });
+  const preview = await service.preview({ ...readImportFile(path), edits: edits(input) });
   const entries = tree(preview.nodes, preview.meta.language);
   const warnings = preview.warnings.map((w) => `  ! ${w.message}`);
   const metaLines = Object.entries(preview.meta).map(([k, v]) => `  ${k}: ${v === null ? '—' : String(v)}`);
