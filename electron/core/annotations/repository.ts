@@ -246,3 +246,14 @@ export function pruneUnusedTags(db: Database.Database): void {
 export function conflictCopiesOf(db: Database.Database, id: string): StoredAnnotation[] {
   return (stmt(db, `${SELECT_SQL} WHERE a.conflict_of = ?`).all(id) as Row[]).map(fromRow);
 }
+
+/** Document ids that annotations point at, with the doc hashes they were made on. */
+export function annotatedDocuments(db: Database.Database): { docId: string; docHash: string }[] {
+  return stmt(
+    db,
+    'SELECT DISTINCT doc_id AS docId, doc_hash AS docHash FROM annotations ORDER BY doc_id',
+  ).all() as {
+    docId: string;
+    docHash: string;
+  }[];
+}

@@ -228,6 +228,32 @@ export class AnnotationService {
     return report;
   }
 
+  /**
+   * Start-up pass: re-anchors every document whose text changed since its notes were made, and orphans (never
+   * deletes) the notes of documents that are gone. Returns a report per document that needed work.
+   */
+  reanchorAll(): Record<string, AnchorReport> {
+    const reports: Record<string, AnchorReport> = {};
+    const stale = repo.annotatedDocuments(this.ctx.db);
+    for (const docId of new Set(stale.map((s) => s.docId))) {
+      const doc = this.ctx.corpus.getDocument(docId);
+      if (doc && stale.every((s) => s.docId !== docId || s.docHash === doc.contentHash)) continue;
+      reports[docId] = doc ? this.reanchorDocument(docId) : this.orphanDocument(docId);
+    }
+    return reports;
+  }
+
+  /** Marks the notes of a vanished document as orphans, keeping their targets. */
+  private orphanDocument(docId: string): AnchorReport {
+    const notes = repo.annotationsOfDocument(this.ctx.db, docId);
+    inAction(this.ctx, 'reanchor', `orphan notes on removed ${docId}`, (log) => {
+      for (const a of notes.filter((n) => n.anchor !== 'orphaned')) {
+        log(a, repo.saveAnnotation(this.ctx.db, { ...a, anchor: 'orphaned' }));
+      }
+    });
+    return { unchanged: 0, moved: 0, fuzzy: 0, orphaned: notes.length };
+  }
+
   /** The exchange file (`json`: W3C JSON-LD bundle with manifest; `csv`: for readers without Lectern). */
   exportNotes(options: { format: 'json' | 'csv'; docId?: string }): { text: string; count: number } {
     if (options.docId !== undefined) this.document(options.docId);

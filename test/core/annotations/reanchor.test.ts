@@ -153,3 +153,26 @@ describe('fuzzyFind', () => {
     expect(fuzzyFind('completely unrelated wording here', t, 3, performance.now() + 1000)).toBeNull();
   });
 });
+
+describe('AnnotationService.reanchorAll (start-up pass)', () => {
+  it('re-anchors only changed documents and orphans the notes of a removed one', () => {
+    const notes = annotateOriginal();
+    const other = new FixtureCorpus({ 'decree-63-2020': DECREE_NODES, 'imported-doc': DECREE_NODES });
+    const svc2 = new AnnotationService({
+      db: env.db,
+      corpus: other,
+      clock: steppingClock(),
+      author: () => 'R',
+    });
+    const onImported = svc2.create({ docId: 'imported-doc', eId: 'art_4__cl_1', quote: 'social order' });
+    expect(svc2.reanchorAll()).toEqual({});
+
+    corpus.revise(DOC, revisedNodes()); // `corpus` lacks imported-doc: as if it was removed
+    const reports = svc.reanchorAll();
+    expect(reports['imported-doc']).toEqual({ unchanged: 0, moved: 0, fuzzy: 0, orphaned: 1 });
+    // Without the old text, the whole-provision note on art_4__cl_4 stays with its eId (counted unchanged).
+    expect(reports[DOC]).toEqual({ unchanged: 3, moved: 3, fuzzy: 1, orphaned: 1 });
+    expect(svc.get(onImported.id)).toMatchObject({ anchor: 'orphaned', target: onImported.target });
+    expect(svc.get(notes.renumbered!.id).target.eId).toBe('art_4__cl_4');
+  });
+});
