@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { inAction } from '../annotations/context';
 import type { AnchorReport } from '../annotations/model';
 import * as notesRepo from '../annotations/repository';
+import { parseInput } from '../annotations/schemas';
 import { AnnotationService } from '../annotations/service';
 import type { CorpusReader, DocumentMeta } from '../corpus/model';
 import { LecternError } from '../errors';
@@ -18,6 +19,7 @@ import { storeCombinedIndex } from './imported-search';
 import type { MetaEdits, ParsedImport, PreviewInput } from './preview';
 import { parseImportFile, parseImportText } from './preview';
 import { resolveDocId } from './resolve-id';
+import { metaEditsSchema } from './schemas';
 import type { ImportPreview } from './types';
 import { toPreview } from './types';
 
@@ -94,7 +96,8 @@ export class ImportService {
   }
 
   /** Saves a previewed import, with the user's metadata edits applied on top of the preview's. */
-  commit(previewId: string, edits: MetaEdits = {}): ImportCommitResult {
+  commit(previewId: string, rawEdits: MetaEdits = {}): ImportCommitResult {
+    const edits = parseInput(metaEditsSchema, rawEdits);
     const entry = this.pending.get(previewId);
     if (entry === undefined) {
       throw new LecternError(

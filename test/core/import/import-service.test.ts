@@ -1,10 +1,16 @@
 // ImportService against real stores: a real user.sqlite in a temporary folder, the built bundled corpus, the
 // real FlexSearch index. Imports are stored, listed with the bundled documents, searchable after a restart
 // without re-indexing, annotatable, replaced with re-anchoring, removed with their notes kept as orphans.
+import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LecternError } from '../../../electron/core/errors';
 import { ImportService } from '../../../electron/core/import/import-service';
 import { openCombinedSearch } from '../../../electron/core/import/imported-search';
+import {
+  importCommitRequestSchema,
+  importPreviewRequestSchema,
+  pairRequestSchema,
+} from '../../../electron/core/import/schemas';
 import { EN_DECREE, VI_DECREE } from './fixtures/legal-texts';
 import { makeScannedPdf } from './fixtures/make-pdf';
 import type { ImportRig } from './helpers';
@@ -218,5 +224,20 @@ describe('a newer version and removal', () => {
   it('refuses to remove a bundled document or an unknown one', () => {
     expect(() => rig.service.remove('decree-63-2020')).toThrow(LecternError);
     expect(() => rig.service.remove('nope')).toThrow(/No imported document/u);
+  });
+});
+
+describe('request schemas', () => {
+  it('accept what the service takes and refuse the rest with a field name', async () => {
+    expect(
+      importCommitRequestSchema.safeParse({ previewId: randomUUID(), edits: { issued: '2031-03-05' } })
+        .success,
+    ).toBe(true);
+    expect(importPreviewRequestSchema.safeParse({ path: '/tmp/a.docx', bytes: [1] }).success).toBe(false);
+    expect(pairRequestSchema.safeParse({ docId: 'a', otherDocId: null }).success).toBe(true);
+    const preview = await rig.service.preview(file(EN_DECREE));
+    expect(() => rig.service.commit(preview.previewId, { issued: '5 March 2031' })).toThrow(/issued/u);
+    expect(() => rig.service.commit(preview.previewId, { docId: 'Nghị định' })).toThrow(/docId/u);
+    expect(rig.service.list()).toEqual([]);
   });
 });
