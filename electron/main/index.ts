@@ -76,7 +76,8 @@ function start(): void {
   hardenSession(session.defaultSession, { allowDevTools: devTools });
   handleAppProtocol(protocol, join(import.meta.dirname, '../renderer'));
 
-  const corpusDir = app.isPackaged ? join(process.resourcesPath, 'corpus') : defaultCorpusLocation().dir;
+  // Packaged layout (build/electron-builder.config.ts): corpus files and DejaVu fonts as plain resources.
+  const corpusDir = app.isPackaged ? process.resourcesPath : defaultCorpusLocation().dir;
   try {
     services = openServices({ corpusDir, dataDir: location.dataDir });
   } catch (error) {
@@ -92,6 +93,7 @@ function start(): void {
     window: () => mainWindow,
     dataDir: location.dataDir,
     portable: location.portable,
+    ...(app.isPackaged ? { fontsDir: join(process.resourcesPath, 'fonts') } : {}),
   });
   registerIpc(ipcMain, createHandlers(services, platform, jobs), {
     log: (entry) => {
