@@ -77,7 +77,11 @@ function numberingGaps(nodes: readonly CorpusNode[]): ImportWarning[] {
       if (r > expected) {
         const where =
           n.kind === 'article' || n.kind === 'chapter' ? '' : ` in ${n.parentEId ?? 'the document'}`;
-        const missing = expected === r - 1 ? `number ${expected} is` : `numbers ${expected}–${r - 1} are`;
+        const name = (k: number): string => (n.kind === 'point' ? (LETTERS[k - 1] ?? String(k)) : String(k));
+        const missing =
+          expected === r - 1
+            ? `${n.kind === 'point' ? 'point' : 'number'} ${name(expected)} is`
+            : `${n.kind === 'point' ? 'points' : 'numbers'} ${name(expected)}–${name(r - 1)} are`;
         out.push({
           code: 'numbering-gap',
           message: `${UNIT[n.kind] ?? n.kind} ${n.num ?? ''}${where}: ${missing} missing.`,

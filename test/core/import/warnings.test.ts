@@ -61,3 +61,18 @@ describe('import warnings', () => {
     expect(legal.warnings.map((w) => w.code)).toEqual(['metadata-missing', 'metadata-missing']);
   });
 });
+
+describe('gap messages', () => {
+  it('name missing points by letter and missing numbers by number', () => {
+    const p = parseImportText(
+      'DECREE\nPursuant to the Law;\nArticle 1. A\n1. x\na) x\ndd) x\nArticle 3. B',
+      source,
+    );
+    expect(p.warnings.map((w) => w.message)).toEqual([
+      'Article 3: number 2 is missing.',
+      'Point dd in art_1__cl_1: points b–d are missing.',
+      'No document number was found; enter it before saving if the document has one.',
+      'No issue date was found; enter it before saving if the document has one.',
+    ]);
+  });
+});
