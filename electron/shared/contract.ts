@@ -12,6 +12,13 @@ import {
   updateAnnotationSchema,
 } from '../core/annotations/schemas';
 import type { ImportReport } from '../core/annotations/model';
+import {
+  importCommitRequestSchema,
+  metaEditsSchema,
+  pairRequestSchema,
+  removeRequestSchema,
+  sideBySideRequestSchema,
+} from '../core/import/schemas';
 import type { SearchResult } from '../core/search/types';
 import { CHANNEL_NAMES } from './channels';
 import type { ChannelName } from './channels';
@@ -24,6 +31,11 @@ import type {
   DocumentMeta,
   ExportResult,
   HistoryEntry,
+  ImportCommitResult,
+  ImportedDocument,
+  ImportPreview,
+  RemoveResult,
+  SideBySide,
   LicenseEntry,
   NodeView,
   Settings,
@@ -72,6 +84,19 @@ export const contract = {
   'documents:node': channel(z.strictObject({ docId, eId }), returns<NodeView>()),
   'documents:refs': channel(z.strictObject({ docId }), returns<CrossRef[]>()),
   'documents:terms': channel(z.strictObject({ docId }), returns<DefinedTerm[]>()),
+
+  /** Opens a native open dialog and parses the chosen file; nothing is stored. Null when cancelled. */
+  'documents:importPreview': channel(
+    z.strictObject({ edits: metaEditsSchema.optional() }),
+    returns<ImportPreview | null>(),
+  ),
+  /** Saves a preview with the reviewer's final metadata edits (a newer version re-anchors its notes). */
+  'documents:importCommit': channel(importCommitRequestSchema, returns<ImportCommitResult>()),
+  'documents:imported': channel(empty, returns<ImportedDocument[]>()),
+  /** Removes an imported document; its notes become orphans unless deletion is confirmed. */
+  'documents:remove': channel(removeRequestSchema, returns<RemoveResult>()),
+  'documents:pair': channel(pairRequestSchema, returns<ImportedDocument>()),
+  'documents:sideBySide': channel(sideBySideRequestSchema, returns<SideBySide>()),
 
   'search:query': channel(
     z.strictObject({

@@ -83,6 +83,75 @@ export interface Settings {
   defaultColor: AnnotationColor;
 }
 
+/** File formats the importer reads (mirrors core/import/limits.ts). */
+export type ImportFormat = 'txt' | 'docx' | 'pdf' | 'html';
+
+/** An imported document's metadata plus provenance and pairing (mirrors core/import/imported-repository.ts). */
+export type ImportedDocument = DocumentMeta & {
+  pairedWith: string | null;
+  format: ImportFormat;
+  fileSha256: string;
+  importedAt: string;
+};
+
+/** A problem the importer noticed in a file's structure or metadata. */
+export interface ImportWarning {
+  code: 'numbering-gap' | 'duplicate' | 'unassigned-text' | 'no-structure' | 'metadata-missing';
+  message: string;
+  eId: string | null;
+}
+
+/** What an import would save, shown before committing (mirrors core/import/types.ts). */
+export interface ImportPreview {
+  previewId: string;
+  fileName: string;
+  format: ImportFormat;
+  fileSha256: string;
+  meta: DocumentMeta;
+  detected: Omit<DocumentMeta, 'contentHash' | 'docId'> & { docId: string };
+  structure: 'legal' | 'prose';
+  nodes: CorpusNode[];
+  counts: Partial<Record<CorpusNode['kind'], number>>;
+  warnings: ImportWarning[];
+  replaces: { docId: string; title: string; contentHash: string; annotations: number } | null;
+}
+
+/** How re-anchoring went for a document's annotations. */
+export interface AnchorReport {
+  unchanged: number;
+  moved: number;
+  fuzzy: number;
+  orphaned: number;
+}
+
+/** The outcome of saving an import. */
+export interface ImportCommitResult {
+  document: ImportedDocument;
+  replaced: boolean;
+  reanchor: AnchorReport | null;
+  warnings: ImportWarning[];
+}
+
+/** The outcome of removing an imported document. */
+export interface RemoveResult {
+  docId: string;
+  annotationsOrphaned: number;
+  annotationsDeleted: number;
+}
+
+/** Two documents side by side, provisions paired by eId. */
+export interface SideBySide {
+  left: DocumentMeta;
+  right: DocumentMeta;
+  rows: {
+    eId: string;
+    left: CorpusNode | null;
+    right: CorpusNode | null;
+    status: 'both' | 'left-only' | 'right-only';
+  }[];
+  summary: { both: number; leftOnly: number; rightOnly: number };
+}
+
 /** Version and environment facts for the About box. */
 export interface AppInfo {
   name: string;

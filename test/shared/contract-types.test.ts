@@ -6,6 +6,7 @@ import type { SearchService } from '../../electron/core/search/search-service';
 import type { CorpusStore } from '../../electron/core/corpus/store';
 import type { ExportResult as CoreExportResult } from '../../electron/core/export/types';
 import type { SETTINGS_SCHEMA } from '../../electron/core/userdb/settings';
+import type { ImportService } from '../../electron/core/import/import-service';
 import type { ResponseOf } from '../../electron/shared/contract';
 import type { Settings } from '../../electron/shared/types';
 
@@ -26,6 +27,15 @@ describe('contract response types match the core', () => {
       true satisfies Assignable<ReturnType<AnnotationService['tags']>, ResponseOf<'tags:list'>>,
       true satisfies Assignable<ReturnType<AnnotationService['renameTag']>, ResponseOf<'tags:rename'>>,
       true satisfies Assignable<CoreExportResult, NonNullable<ResponseOf<'export:pdf'>>>,
+      true satisfies Assignable<
+        Awaited<ReturnType<ImportService['preview']>>,
+        NonNullable<ResponseOf<'documents:importPreview'>>
+      >,
+      true satisfies Assignable<ReturnType<ImportService['commit']>, ResponseOf<'documents:importCommit'>>,
+      true satisfies Assignable<ReturnType<ImportService['list']>, ResponseOf<'documents:imported'>>,
+      true satisfies Assignable<ReturnType<ImportService['remove']>, ResponseOf<'documents:remove'>>,
+      true satisfies Assignable<ReturnType<ImportService['pair']>, ResponseOf<'documents:pair'>>,
+      true satisfies Assignable<ReturnType<ImportService['sideBySide']>, ResponseOf<'documents:sideBySide'>>,
       // Every stored setting is part of the contract's Settings and vice versa.
       true satisfies Assignable<keyof typeof SETTINGS_SCHEMA, keyof Settings>,
       true satisfies Assignable<keyof Settings, keyof typeof SETTINGS_SCHEMA>,

@@ -22,7 +22,7 @@ describe('contract table', () => {
     expect(coreCodesFit).toBe(true);
     expect(CHANNELS.length).toBeGreaterThan(20);
     for (const name of CHANNELS) {
-      expect(name).toMatch(/^[a-z]+:[a-z]+$/);
+      expect(name).toMatch(/^[a-z]+:[a-z][A-Za-z]*$/);
       const entry = contract[name];
       expect(entry.request, name).toBeInstanceOf(z.ZodType);
       expect(entry.maxChars, name).toBeGreaterThan(0);

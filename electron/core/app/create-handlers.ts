@@ -4,6 +4,7 @@ import type { CorpusNode } from '../corpus/model';
 import { LecternError } from '../errors';
 import { readBundleFile, writeFileAtomic } from '../annotations/exchange/bundle';
 import { exportAnnotatedPdf } from '../export/annotated-pdf';
+import { readImportFile } from '../import/read-file';
 import { exportNotesMarkdown } from '../export/notes-report-markdown';
 import { exportNotesPdf } from '../export/notes-report-pdf';
 import type { SettingKey, SettingValue } from '../userdb/settings';
@@ -38,7 +39,7 @@ function readSettings(services: Services): Settings {
 
 /** Builds the full table; `jobs` is shared with the caller so shutdown can cancel running exports. */
 export function createHandlers(services: Services, platform: Platform, jobs = new JobRegistry()): Handlers {
-  const { corpus, search, annotations } = services;
+  const { corpus, annotations, importer } = services;
   const documentOf = (docId: string) => {
     const doc = corpus.getDocument(docId);
     if (!doc)
@@ -75,7 +76,23 @@ export function createHandlers(services: Services, platform: Platform, jobs = ne
       return corpus.getTerms(docId);
     },
 
-    'search:query': ({ query, ...options }) => search.search(query, options),
+    'documents:importPreview': async ({ edits }) => {
+      const path = await platform.chooseOpenPath({
+        title: 'Import a document',
+        filters: [{ name: 'Documents', extensions: ['txt', 'docx', 'pdf', 'html', 'htm'] }],
+      });
+      if (path === null) return null;
+      const { fileName, bytes } = readImportFile(path);
+      return importer.preview({ fileName, bytes, ...(edits ? { edits } : {}) });
+    },
+    'documents:importCommit': ({ previewId, edits }) => importer.commit(previewId, edits),
+    'documents:imported': () => importer.list(),
+    'documents:remove': ({ docId, deleteAnnotations }) =>
+      importer.remove(docId, deleteAnnotations === undefined ? {} : { deleteAnnotations }),
+    'documents:pair': ({ docId, otherDocId }) => importer.pair(docId, otherDocId),
+    'documents:sideBySide': ({ docId, otherDocId }) => importer.sideBySide(docId, otherDocId),
+
+    'search:query': ({ query, ...options }) => services.search.search(query, options),
 
     'annotations:create': (request) => annotations.create(request),
     'annotations:update': (request) => annotations.update(request),

@@ -1,11 +1,14 @@
 // Opens every core service the app needs, in one place, for the Electron main process, the loopback test host
-// and tests alike: the read-only corpus, its search index, user.sqlite and the annotation service.
+// and tests alike: the read-only corpus, user.sqlite, one reader over bundled and imported documents, search
+// over both, the annotation service and the importer.
 import { AnnotationService } from '../annotations/service';
 import { corpusLocationIn } from '../corpus/location';
 import type { CorpusStore } from '../corpus/store';
 import { openCorpus } from '../corpus/store';
+import { CombinedReader } from '../import/combined-reader';
+import { ImportService } from '../import/import-service';
+import { openCombinedSearch } from '../import/imported-search';
 import type { SearchService } from '../search/search-service';
-import { openSearch } from '../search/open-search';
 import type { BackupInfo } from '../userdb/backups';
 import { createBackup } from '../userdb/backups';
 import type { RecoveryReport, UserDb } from '../userdb/open-user-db';
@@ -21,8 +24,13 @@ export interface ServicesOptions {
 
 /** The open services plus start-up notices the UI should show (never silently swallowed). */
 export interface Services {
-  corpus: CorpusStore;
-  search: SearchService;
+  /** Bundled and imported documents alike (imports live in user.sqlite). */
+  corpus: CombinedReader;
+  /** The bundled, read-only corpus file. */
+  bundled: CorpusStore;
+  /** Current search; replaced when the set of documents changes (import, removal). */
+  readonly search: SearchService;
+  importer: ImportService;
   userDb: UserDb;
   annotations: AnnotationService;
   dataDir: string;
@@ -38,25 +46,44 @@ export interface Services {
 /** Opens the corpus (verifying its hash), search, and user.sqlite (migrating or recovering it). */
 export function openServices(options: ServicesOptions): Services {
   const location = corpusLocationIn(options.corpusDir);
-  const corpus = openCorpus(location.corpusPath, location.manifestPath);
+  const bundled = openCorpus(location.corpusPath, location.manifestPath);
+  let userDb: UserDb | null = null;
   try {
-    const { service: search, rebuilt } = openSearch(corpus.db, corpus);
-    const userDb = openUserDb(options.dataDir);
-    const annotations = new AnnotationService({ db: userDb.db, corpus });
+    userDb = openUserDb(options.dataDir);
+    const db = userDb.db;
+    const corpus = new CombinedReader(bundled, db);
+    const opened = openCombinedSearch(bundled.db, corpus);
+    let search = opened.service;
+    const annotations = new AnnotationService({ db, corpus });
+    const importer = new ImportService({
+      db,
+      bundled,
+      annotations,
+      // A commit or removal changes the documents: reload search over the new set (the importer stored its index).
+      onChange: () => {
+        search = openCombinedSearch(bundled.db, corpus).service;
+      },
+    });
+    const opendb = userDb;
     return {
       corpus,
-      search,
-      userDb,
+      bundled,
+      get search() {
+        return search;
+      },
+      importer,
+      userDb: opendb,
       annotations,
       dataDir: options.dataDir,
-      notices: { searchRebuilt: rebuilt, recovery: userDb.recovery },
+      notices: { searchRebuilt: opened.rebuilt, recovery: opendb.recovery },
       close() {
-        userDb.db.close();
-        corpus.close();
+        opendb.db.close();
+        bundled.close();
       },
     };
   } catch (error) {
-    corpus.close();
+    userDb?.db.close();
+    bundled.close();
     throw error;
   }
 }
