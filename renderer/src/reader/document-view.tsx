@@ -21,6 +21,12 @@ export const DocumentView = memo(function DocumentView({ doc, ranges, counts }: 
   // User Timing marks (local only) let the UI benchmark measure data-ready → DOM committed for a document.
   useLayoutEffect(() => {
     performance.mark('lectern:document-rendered', { detail: doc.meta.docId });
+    // The frame after the commit has been painted once the next task runs after requestAnimationFrame.
+    requestAnimationFrame(() => {
+      setTimeout(() => {
+        performance.mark('lectern:document-painted', { detail: doc.meta.docId });
+      }, 0);
+    });
   }, [doc]);
   return (
     <article className="document" lang={doc.meta.language} aria-labelledby="doc-heading">

@@ -28,7 +28,7 @@ function wrap(segment: Segment, actions: ReaderActions): ReactNode {
     for (const deco of segment.decos) {
       if (deco.type !== type) continue;
       if (deco.type === 'hit') {
-        node = <mark className="search-hit">{node}</mark>;
+        node = <mark className="hit-mark">{node}</mark>;
       } else if (deco.type === 'find') {
         node = (
           <mark className={deco.current ? 'find find-current' : 'find'} data-find-index={deco.index}>

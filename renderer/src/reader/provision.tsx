@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusNode } from '../../../electron/core/corpus/model';
 import { nodeLabel } from '../../../electron/core/corpus/citation';
+import { CopyIcon, NoteIcon } from './icons';
 import { NodeText } from './node-text';
 import { useReaderActions } from './reader-context';
 import type { DecoratedRange } from './segments';
@@ -87,7 +88,7 @@ function Actions({ node, annotationCount }: { node: CorpusNode; annotationCount:
           actions.copyWithCitation(node.eId);
         }}
       >
-        ⧉
+        <CopyIcon />
       </button>
       <button
         type="button"
@@ -98,7 +99,7 @@ function Actions({ node, annotationCount }: { node: CorpusNode; annotationCount:
           actions.noteOnProvision(node.eId, e.currentTarget);
         }}
       >
-        ✎
+        <NoteIcon />
       </button>
     </span>
   );

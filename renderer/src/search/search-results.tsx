@@ -43,6 +43,7 @@ export function SearchResults({ listId, query, state, active, jump, onChoose, on
   return (
     <div
       className="search-popup"
+      data-query={state.query}
       onMouseDown={(e) => {
         e.preventDefault(); // keep focus in the input
       }}
