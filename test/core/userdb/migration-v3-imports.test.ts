@@ -66,7 +66,11 @@ describe('migration v3: imported documents', () => {
 
   it('refuses an unknown format or language', () => {
     migrate(db, MIGRATIONS.slice(0, 3));
-    expect(() => { insertDoc('rtf'); }).toThrow(/CHECK/u);
-    expect(() => { insertDoc('txt', 'fr'); }).toThrow(/CHECK/u);
+    expect(() => {
+      insertDoc('rtf');
+    }).toThrow(/CHECK/u);
+    expect(() => {
+      insertDoc('txt', 'fr');
+    }).toThrow(/CHECK/u);
   });
 });
