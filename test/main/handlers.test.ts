@@ -100,6 +100,9 @@ describe('handler table', () => {
     expect(deleted.deleted).not.toBeNull();
     const restored = await value(call(handlers, 'annotations:restore', { id: created.id }));
     expect(restored.deleted).toBeNull();
+    // Notes join search through the seam; the hit carries the annotation's id.
+    const noteHits = await value(call(handlers, 'search:query', { query: 'counsel' }));
+    expect(noteHits.groups.flatMap((g) => g.hits).map((h) => h.annotationId)).toContain(created.id);
     const history = await value(call(handlers, 'annotations:history', { id: created.id }));
     expect(history.map((h) => h.kind)).toEqual(
       expect.arrayContaining(['create', 'update', 'delete', 'restore']),

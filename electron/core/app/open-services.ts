@@ -1,6 +1,7 @@
 // Opens every core service the app needs, in one place, for the Electron main process, the loopback test host
 // and tests alike: the read-only corpus, user.sqlite, one reader over bundled and imported documents, search
 // over both, the annotation service and the importer.
+import { createNoteSearchProvider } from '../annotations/note-search';
 import { AnnotationService } from '../annotations/service';
 import { corpusLocationIn } from '../corpus/location';
 import type { CorpusStore } from '../corpus/store';
@@ -52,7 +53,14 @@ export function openServices(options: ServicesOptions): Services {
     userDb = openUserDb(options.dataDir);
     const db = userDb.db;
     const corpus = new CombinedReader(bundled, db);
-    const opened = openCombinedSearch(bundled.db, corpus);
+    // Reviewers' notes join search results through the search seam (hits marked `kind: 'note'`).
+    const notes = createNoteSearchProvider(db);
+    const openSearchWithNotes = () => {
+      const result = openCombinedSearch(bundled.db, corpus);
+      result.service.setNoteProvider(notes);
+      return result;
+    };
+    const opened = openSearchWithNotes();
     let search = opened.service;
     const annotations = new AnnotationService({ db, corpus });
     const importer = new ImportService({
@@ -61,7 +69,7 @@ export function openServices(options: ServicesOptions): Services {
       annotations,
       // A commit or removal changes the documents: reload search over the new set (the importer stored its index).
       onChange: () => {
-        search = openCombinedSearch(bundled.db, corpus).service;
+        search = openSearchWithNotes().service;
       },
     });
     const opendb = userDb;
