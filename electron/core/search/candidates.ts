@@ -23,12 +23,11 @@ export function collectVerified(
   maxScan = Infinity,
 ): number[] {
   const out: number[] = [];
-  const seen = new Uint8Array(index.entries.length);
+  const seen = index.visits();
   let scanned = 0;
   // True when the budget (or the scan limit) is reached.
   const consider = (id: number): boolean => {
-    if (seen[id] !== 0) return false;
-    seen[id] = 1;
+    if (!seen.first(id)) return false;
     if (++scanned > maxScan) return true;
     if (filter !== null && filter.bits[id] !== 1) return false;
     if (accept(id)) out.push(id);

@@ -51,9 +51,13 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 export function matchedRangesIn(query: ParsedQuery, text: string): [number, number][] {
   const words = new Set(query.terms.map((t) => t.folded));
   const prefix = query.prefix?.folded;
+  // First letters a match can start with: an ASCII word starting with another letter is skipped unfolded.
+  const starts = new Set([...words, prefix ?? ''].map((w) => w.charCodeAt(0)));
   const ranges: [number, number][] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const c = m[0].charCodeAt(0);
+    if (c < 0x80 && !starts.has(c >= 0x41 && c <= 0x5a ? c + 0x20 : c)) continue;
     const folded = fold(m[0]);
     if (words.has(folded) || (prefix !== undefined && folded.startsWith(prefix))) {
       ranges.push([m.index, m.index + m[0].length]);

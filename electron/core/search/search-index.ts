@@ -3,6 +3,14 @@
 import { Document } from 'flexsearch';
 import type { CorpusNode, DocumentMeta } from '../corpus/model';
 import { LecternError } from '../errors';
+import {
+  decodeDictionary,
+  decodeEntries,
+  encodeDictionary,
+  encodeEntries,
+  splitLines,
+  type Dictionary,
+} from './index-codec';
 import { encodeWords, foldedLine } from './normalize';
 import { wordCount } from './ranking';
 
@@ -34,14 +42,13 @@ export interface TagSet {
   ids: number[];
 }
 
+/** Marks the ids one query has looked at; `first(id)` is true on the first look only. */
+export interface Visits {
+  first(id: number): boolean;
+}
+
 /** One of the two indexed fields. */
 export type IndexField = 'heading' | 'body';
-
-interface Dictionary {
-  readonly terms: readonly string[];
-  readonly df: readonly number[];
-  readonly avgLength: number;
-}
 
 /** The fields FlexSearch sees for one node. */
 type IndexedNode = {
@@ -99,6 +106,9 @@ export class SearchIndex {
   private readonly tagSets = new Map<string, TagSet>();
   /** Word count of each line, filled on first use (0 = not yet): no start-up cost, no stored copy. */
   private readonly lengths: Uint16Array;
+  // One stamp per node and a counter per query: marking seen ids allocates nothing per query.
+  private stamps: Uint32Array | null = null;
+  private stamp = 0;
 
   /** Index every node that carries text, in the given order (the order fixes the numeric ids). */
   static build(sources: readonly IndexSource[]): SearchIndex {
@@ -187,6 +197,23 @@ export class SearchIndex {
     rows.push({ key: 'lectern:lines', data: this.lines.join('\n') });
     rows.push({ key: 'lectern:headings', data: this.headings.join('\n') });
     return rows;
+  }
+
+  /** A fresh set of seen ids for one query (valid until the next call). */
+  visits(): Visits {
+    if (this.stamps === null || this.stamp === 0xffffffff) {
+      this.stamps = new Uint32Array(this.entries.length);
+      this.stamp = 0;
+    }
+    const stamps = this.stamps;
+    const stamp = ++this.stamp;
+    return {
+      first(id: number): boolean {
+        if (stamps[id] === stamp || id < 0 || id >= stamps.length) return false;
+        stamps[id] = stamp;
+        return true;
+      },
+    };
   }
 
   /** Words in node `id`'s body line, for length normalisation. */
@@ -289,45 +316,4 @@ function lowerBound(sorted: readonly string[], key: string): number {
     else hi = mid;
   }
   return lo;
-}
-
-// The dictionary as lines: the average length, one folded word per line, then the counts comma-separated.
-// Splitting is several times faster to load than JSON for 100k words (JSON.parse interns every string).
-function encodeDictionary(d: Dictionary): string {
-  return [String(d.avgLength), ...d.terms, d.df.join(',')].join('\n');
-}
-
-function decodeDictionary(data: string): Dictionary {
-  const parts = data.split('\n');
-  const avgLength = Number(parts[0]);
-  const counts = parts.length > 1 ? (parts[parts.length - 1] ?? '') : '';
-  const df = counts === '' ? [] : counts.split(',').map(Number);
-  if (parts.length < 2 || !Number.isFinite(avgLength) || df.some((n) => !Number.isInteger(n))) {
-    throw new Error('the term dictionary is malformed');
-  }
-  return { avgLength, terms: parts.slice(1, -1), df };
-}
-
-function splitLines(data: string): string[] {
-  return data === '' ? [] : data.split('\n');
-}
-
-function encodeEntries(entries: readonly { docId: string; eId: string }[]): string {
-  const docs: string[] = [];
-  const nodes: [number, string][] = [];
-  for (const e of entries) {
-    let d = docs.indexOf(e.docId);
-    if (d < 0) d = docs.push(e.docId) - 1;
-    nodes.push([d, e.eId]);
-  }
-  return JSON.stringify({ docs, nodes });
-}
-
-function decodeEntries(data: string): { docId: string; eId: string }[] {
-  const { docs, nodes } = JSON.parse(data) as { docs: string[]; nodes: [number, string][] };
-  return nodes.map(([d, eId]) => {
-    const docId = docs[d];
-    if (docId === undefined) throw new Error(`entry ${eId} names no document`);
-    return { docId, eId };
-  });
 }

@@ -17,14 +17,14 @@ import {
   type CompiledQuery,
   type CorpusStats,
 } from './ranking';
-import { nodeBody, unitOf, type SearchIndex, type TagFilter } from './search-index';
+import { checkLimit, inChapter, inScope, scopeTags } from './scope';
+import { nodeBody, type SearchIndex } from './search-index';
 import { excerptToHtml, makeExcerpt } from './snippet';
 import type { ParsedQuery, SearchGroup, SearchHit, SearchOptions, SearchResult } from './types';
 
-/** Hits returned when the caller does not say. */
-export const DEFAULT_LIMIT = 20;
-/** Upper bound on hits per query. */
-export const MAX_LIMIT = 200;
+/** Re-exported so callers keep importing the limits from the service. */
+export { DEFAULT_LIMIT, MAX_LIMIT } from './scope';
+
 /**
  * Provisions verified and scored per query: collection stops once this many hold every word (at least 10× the
  * limit). Ranking then orders them by BM25; on a corpus smaller than this every match is scored.
@@ -284,40 +284,4 @@ export class SearchService {
       score: Math.round(s.score * 1000) / 1000,
     };
   }
-}
-
-function checkLimit(limit: number | undefined): number {
-  if (limit === undefined) return DEFAULT_LIMIT;
-  if (!Number.isInteger(limit) || limit < 1) {
-    throw new LecternError('INVALID_INPUT', `The limit must be a whole number of at least 1 (got ${limit}).`);
-  }
-  return Math.min(limit, MAX_LIMIT);
-}
-
-/** Document, chapter and provision filters become FlexSearch tags; deeper scopes are checked on the eId. */
-function scopeTags(opts: SearchOptions): TagFilter {
-  const tags: TagFilter = {};
-  if (opts.docId !== undefined) tags.doc = opts.docId;
-  const scope = opts.scope?.trim();
-  if (scope === undefined || scope === '') return tags;
-  if (/^chp_\d+$/.test(scope)) tags.chapter = scope;
-  else tags.unit = unitOf(scope);
-  return tags;
-}
-
-function inScope(eId: string, scope: string | undefined): boolean {
-  const s = scope?.trim();
-  if (s === undefined || s === '' || /^chp_\d+$/.test(s)) return true;
-  return eId === s || eId.startsWith(`${s}__`);
-}
-
-/** Notes are not in the FlexSearch index, so a chapter scope is checked on their provision's ancestors. */
-function inChapter(
-  eId: string,
-  scope: string | undefined,
-  byEId: ReadonlyMap<string, CorpusNode> | undefined,
-): boolean {
-  const s = scope?.trim();
-  if (s === undefined || !/^chp_\d+$/.test(s) || byEId === undefined) return true;
-  return eId === s || ancestorsOf(eId, byEId).some((a) => a.eId === s);
 }
