@@ -9,6 +9,7 @@ import { appFolderOf, resolveDataLocation } from '../../electron/main/desktop/da
 import { createRotatingLog } from '../../electron/main/desktop/rotating-log';
 import { buildMenuTemplate } from '../../electron/main/desktop/menu-template';
 import { taskbarFraction } from '../../electron/main/desktop/electron-platform';
+import { collectLicenses } from '../../electron/core/app/licenses';
 import {
   DEFAULT_WINDOW_STATE,
   fitToDisplays,
@@ -218,5 +219,26 @@ describe('taskbar progress', () => {
     expect(taskbarFraction(p(1, 4))).toBe(0.25);
     expect(taskbarFraction(p(4, 4))).toBe(-1);
     expect(taskbarFraction(p(0, 0))).toBe(-1);
+  });
+});
+
+describe('third-party licences', () => {
+  it('walks the production dependency tree in node_modules, each package once with its licence', () => {
+    const root = join(import.meta.dirname, '../..');
+    const licenses = collectLicenses(root);
+    const names = licenses.map((l) => l.name);
+    const own = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    for (const dep of Object.keys(own.dependencies)) expect(names).toContain(dep);
+    const sqlite = licenses.find((l) => l.name === 'better-sqlite3')!;
+    const pkg = JSON.parse(readFileSync(join(root, 'node_modules/better-sqlite3/package.json'), 'utf8')) as {
+      version: string;
+      license: string;
+    };
+    expect(sqlite).toEqual({ name: 'better-sqlite3', version: pkg.version, license: pkg.license });
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.length).toBeGreaterThan(Object.keys(own.dependencies).length); // transitive ones too
+    expect(names).not.toContain('vitest'); // dev dependencies are not shipped
   });
 });
