@@ -3,7 +3,7 @@
 //     commentary as the peer in the same run.
 //  2. Keystroke → results painted for search-as-you-type, against the peer: the bare `window.lectern.search.query`
 //     round trip for the same query (the difference is what the UI adds).
-//  3. Scrolling a synthetic 2,000-provision document (decree provisions cloned) 120 px per frame: frame times with the product's
+//  3. Scrolling a synthetic 2,000-provision document (decree provisions cloned) 100 px per frame: frame times with the product's
 //     `content-visibility: auto` against the peer with it switched off.
 // Prints numbers; `npm run bench:ui`. Record runs in docs/benchmarks.md ("Reader UI").
 import type { Page } from 'playwright-core';
@@ -101,8 +101,8 @@ const SCROLL = `async ([target, frames, visible]) => {
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   const gaps = [];
   let last = performance.now();
-  const step = 120; // a brisk wheel/trackpad scroll, starting a third of the way down
-  pane.scrollTop = Math.floor(pane.scrollHeight / 3);
+  const step = 100; // a brisk wheel/trackpad scroll from the top; 100 frames stay inside even the real decree
+  pane.scrollTop = 0;
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   last = performance.now();
   for (let i = 0; i < frames; i++) {
@@ -164,7 +164,7 @@ async function main(): Promise<void> {
       await page.goto(host.url);
       await page.getByRole('heading', { level: 1, name: /Decree/ }).waitFor();
       const r = await page.evaluate<{ gaps: number[]; provisions: number; height: number }>(
-        `(${SCROLL})(${JSON.stringify([target, 240, visible])})`,
+        `(${SCROLL})(${JSON.stringify([target, 100, visible])})`,
       );
       const janky = r.gaps.filter((g) => g > 25).length;
       console.log(`\n${label} — ${String(r.provisions)} provisions, ${String(Math.round(r.height))} px`);
