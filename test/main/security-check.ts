@@ -1,6 +1,6 @@
-// `npm run check:security`: Doyensec Electronegativity over the main-process sources (electron/) and over the
-// built bundles (out/, which carry the renderer's CSP meta tag), offline. Fails on any HIGH or MEDIUM finding.
-// Excluded checks are explained in docs/security.md ("Electronegativity").
+// `npm run check:security`: Doyensec Electronegativity over the Electron sources (electron/) and the built
+// renderer (out/renderer, which carries the CSP meta tag), offline. Fails on any HIGH or MEDIUM finding and on
+// any file the tool could not parse (a skipped file is an unchecked file). Exclusions: docs/security.md.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,8 +21,10 @@ const EXCLUDED = {
   // Flags every preload for manual review; ours is reviewed and tested (test/main/preload.test.ts).
   PreloadJSCheck: 'manual review recorded in docs/security.md',
 };
-/** Additionally skipped on sources only: the CSP lives in a TS string there and is checked on out/ instead. */
+/** Skipped on sources: the CSP lives in a TS string there and is checked on the built renderer instead. */
 const SOURCE_ONLY_EXCLUDED = ['CSPGlobalCheck'];
+/** Skipped on the built renderer: main-process handlers are checked on the sources (the renderer has none). */
+const RENDERER_ONLY_EXCLUDED = ['LimitNavigationGlobalCheck', 'PermissionRequestHandlerGlobalCheck'];
 
 interface Finding {
   check: string;
@@ -42,6 +44,11 @@ function scan(input: string, exclude: string[]): Finding[] {
       { cwd: root, encoding: 'utf8', env: { ...process.env, LANG: 'en-US' } },
     );
     if (run.status !== 0) throw new Error(`electronegativity failed on ${input}:\n${run.stderr}`);
+    const unparsed = `${run.stdout}\n${run.stderr}`
+      .split('\n')
+      .filter((line) => line.includes('Error parsing'));
+    if (unparsed.length > 0)
+      throw new Error(`electronegativity could not check every file:\n${unparsed.join('\n')}`);
     // One finding per line that starts with a check id; the tool's CSV can wrap long descriptions.
     return readFileSync(csv, 'utf8')
       .split('\n')
@@ -68,7 +75,7 @@ const build = spawnSync(
   },
 );
 if (build.status !== 0) {
-  console.error(`Build failed, cannot scan out/:\n${build.stdout}\n${build.stderr}`);
+  console.error(`Build failed, cannot scan out/renderer:\n${build.stdout}\n${build.stderr}`);
   process.exit(1);
 }
 
@@ -77,7 +84,10 @@ const findings = [
     ...f,
     file: `electron/${f.file}`,
   })),
-  ...scan('out', Object.keys(EXCLUDED)).map((f) => ({ ...f, file: `out/${f.file}` })),
+  ...scan(join('out', 'renderer'), [...Object.keys(EXCLUDED), ...RENDERER_ONLY_EXCLUDED]).map((f) => ({
+    ...f,
+    file: `out/renderer/${f.file}`,
+  })),
 ];
 for (const f of findings)
   console.log(`${f.severity.padEnd(13)} ${f.confidence.padEnd(9)} ${f.check} ${f.file}:${f.location}`);
