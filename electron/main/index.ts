@@ -79,7 +79,7 @@ function start(): void {
   // Packaged layout (build/electron-builder.config.ts): corpus files and DejaVu fonts as plain resources.
   const corpusDir = app.isPackaged ? process.resourcesPath : defaultCorpusLocation().dir;
   try {
-    services = openServices({ corpusDir, dataDir: location.dataDir });
+    services = openServices({ corpusDir, dataDir: location.dataDir, appVersion: app.getVersion() });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     log.write({ level: 'error', event: 'open-services-failed', detail: message });
@@ -185,9 +185,11 @@ function showAbout(): void {
 }
 
 function showStartupNotices(opened: Services): void {
-  const notices = [opened.notices.recovery?.message, opened.notices.searchRebuilt].filter(
-    (m): m is string => typeof m === 'string',
-  );
+  const notices = [
+    opened.notices.recovery?.message,
+    opened.notices.searchRebuilt,
+    opened.notices.reanchored,
+  ].filter((m): m is string => typeof m === 'string');
   for (const message of notices) log.write({ level: 'warn', event: 'startup-notice', detail: message });
   if (notices.length > 0) {
     void dialog.showMessageBox({

@@ -2,6 +2,7 @@
 // and tests alike: the read-only corpus, user.sqlite, one reader over bundled and imported documents, search
 // over both, the annotation service and the importer.
 import { createNoteSearchProvider } from '../annotations/note-search';
+import type { AnchorReport } from '../annotations/model';
 import { AnnotationService } from '../annotations/service';
 import { corpusLocationIn } from '../corpus/location';
 import type { CorpusStore } from '../corpus/store';
@@ -21,6 +22,8 @@ export interface ServicesOptions {
   corpusDir: string;
   /** Folder for user.sqlite, backups and logs (user-data or portable LecternData/). */
   dataDir: string;
+  /** Written into notes-exchange manifests; the app passes its own version. */
+  appVersion?: string;
 }
 
 /** The open services plus start-up notices the UI should show (never silently swallowed). */
@@ -40,6 +43,8 @@ export interface Services {
     searchRebuilt: string | null;
     /** Set when user.sqlite was damaged and recovered from a backup. */
     recovery: RecoveryReport | null;
+    /** Set when a document's text changed since notes were made and they were re-anchored (counts per document). */
+    reanchored: string | null;
   };
   close(): void;
 }
@@ -62,7 +67,9 @@ export function openServices(options: ServicesOptions): Services {
     };
     const opened = openSearchWithNotes();
     let search = opened.service;
-    const annotations = new AnnotationService({ db, corpus });
+    const annotations = new AnnotationService({ db, corpus, appVersion: options.appVersion });
+    // A new corpus (an upgraded app) or a replaced import changes content hashes: move notes to the new text now.
+    const reanchored = describeReanchoring(annotations.reanchorAll());
     const importer = new ImportService({
       db,
       bundled,
@@ -83,7 +90,7 @@ export function openServices(options: ServicesOptions): Services {
       userDb: opendb,
       annotations,
       dataDir: options.dataDir,
-      notices: { searchRebuilt: opened.rebuilt, recovery: opendb.recovery },
+      notices: { searchRebuilt: opened.rebuilt, recovery: opendb.recovery, reanchored },
       close() {
         opendb.db.close();
         bundled.close();
@@ -94,6 +101,16 @@ export function openServices(options: ServicesOptions): Services {
     bundled.close();
     throw error;
   }
+}
+
+/** One line per document whose notes were re-anchored, or null when no document's text changed. */
+export function describeReanchoring(reports: Record<string, AnchorReport>): string | null {
+  const lines = Object.entries(reports).map(
+    ([docId, r]) =>
+      `${docId}: ${r.unchanged} unchanged, ${r.moved} moved, ${r.fuzzy} matched approximately, ${r.orphaned} unanchored`,
+  );
+  if (lines.length === 0) return null;
+  return `The text of ${lines.length === 1 ? 'a document' : 'some documents'} changed since your notes were made; they were re-anchored:\n${lines.join('\n')}\nUnanchored notes are kept and listed in the notes panel.`;
 }
 
 /** The start-up backup of user.sqlite (SQLite backup API, newest 7 kept); run once the window is up. */
