@@ -1,6 +1,8 @@
 // The contract every CLI command implements; commands live in ./commands and are listed in commands/index.ts.
-import type { CorpusNode, DocumentMeta } from '../corpus/model';
+import type { CorpusNode, CorpusReader, DocumentMeta } from '../corpus/model';
 import type { CorpusStore } from '../corpus/store';
+import type { SearchService } from '../search/search-service';
+import type { UserDb } from '../userdb/open-user-db';
 
 /** A command's own flags, in node:util parseArgs form. */
 export type CommandOptions = Record<
@@ -26,8 +28,14 @@ export interface CliContext {
   /** Where user.sqlite lives: --data-dir, else LECTERN_DATA_DIR, else the app's user-data folder. */
   dataDir: string;
   env: NodeJS.ProcessEnv;
-  /** The verified, read-only bundled corpus. */
-  corpus(): CorpusStore;
+  /** The verified, read-only bundled corpus file. */
+  bundled(): CorpusStore;
+  /** Bundled and imported documents alike (imports are read from user.sqlite when it exists). */
+  corpus(): CorpusReader;
+  /** user.sqlite in the data folder, opened (created, migrated or recovered) once per command. */
+  userDb(): UserDb;
+  /** Search over every document in `corpus()`, with the reviewer's notes when user.sqlite exists. */
+  search(): SearchService;
   /** The document or a NOT_FOUND error that says how to list documents. */
   requireDocument(docId: string): DocumentMeta;
   /** The node or a NOT_FOUND error that says how to list its document's ids. */

@@ -1,8 +1,19 @@
-// Builds the CliContext: lazy corpus opening and the standard "not found" messages every command shares.
+// Builds the CliContext: lazy opening of the corpus, user.sqlite and search, and the standard "not found"
+// messages every command shares. Commands see bundled and imported documents through one reader, as the app does.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createNoteSearchProvider } from '../annotations/note-search';
 import { defaultCorpusLocation } from '../corpus/location';
+import type { CorpusReader } from '../corpus/model';
 import type { CorpusStore } from '../corpus/store';
 import { openCorpus } from '../corpus/store';
 import { LecternError } from '../errors';
+import { CombinedReader } from '../import/combined-reader';
+import { openCombinedSearch } from '../import/imported-search';
+import { openSearch } from '../search/open-search';
+import type { SearchService } from '../search/search-service';
+import type { UserDb } from '../userdb/open-user-db';
+import { openUserDb, USER_DB_FILE } from '../userdb/open-user-db';
 import type { CliContext } from './command';
 
 /** The context plus the hook the runner calls when the command is done. */
@@ -12,23 +23,49 @@ export interface OwnedContext extends CliContext {
 
 /** Creates a context; nothing is opened until a command asks for it. */
 export function createContext(json: boolean, dataDir: string, env: NodeJS.ProcessEnv): OwnedContext {
-  let store: CorpusStore | null = null;
   const cleanups: (() => void)[] = [];
+  const once = <T>(open: () => T): (() => T) => {
+    let value: { v: T } | null = null;
+    return () => (value ??= { v: open() }).v;
+  };
+  const bundled = once((): CorpusStore => {
+    const location = defaultCorpusLocation(env);
+    const store = openCorpus(location.corpusPath, location.manifestPath);
+    cleanups.push(() => {
+      store.close();
+    });
+    return store;
+  });
+  const userDb = once((): UserDb => {
+    const opened = openUserDb(dataDir);
+    cleanups.push(() => {
+      if (opened.db.open) opened.db.close();
+    });
+    if (opened.recovery) process.stderr.write(`${opened.recovery.message}\n`);
+    return opened;
+  });
+  // Reading never creates user.sqlite: without one there are no imported documents and no notes.
+  const hasUserDb = () => existsSync(join(dataDir, USER_DB_FILE));
+  const corpus = once((): CorpusReader =>
+    hasUserDb() ? new CombinedReader(bundled(), userDb().db) : bundled(),
+  );
+  const search = once((): SearchService => {
+    const store = bundled();
+    const reader = corpus();
+    const opened =
+      reader instanceof CombinedReader ? openCombinedSearch(store.db, reader) : openSearch(store.db, store);
+    if (opened.rebuilt !== null) process.stderr.write(`${opened.rebuilt}\n`);
+    if (hasUserDb()) opened.service.setNoteProvider(createNoteSearchProvider(userDb().db));
+    return opened.service;
+  });
   const ctx: OwnedContext = {
     json,
     dataDir,
     env,
-    corpus() {
-      if (store === null) {
-        const location = defaultCorpusLocation(env);
-        store = openCorpus(location.corpusPath, location.manifestPath);
-        const opened = store;
-        cleanups.push(() => {
-          opened.close();
-        });
-      }
-      return store;
-    },
+    bundled,
+    corpus,
+    userDb,
+    search,
     requireDocument(docId) {
       const doc = ctx.corpus().getDocument(docId);
       if (doc === null) {

@@ -97,6 +97,40 @@ describe('lectern import', () => {
     expect(removed.out).toMatch(/Removed decree-17-2031-en; 0 notes kept as orphans/u);
   });
 
+  it('makes an imported document visible to docs, show, search and notes like a bundled one', async () => {
+    expect((await cli('import', join(tmp.dir, 'vi.txt'), '--json')).code).toBe(0);
+    const docs = JSON.parse((await cli('docs', '--json')).out) as { documents: { docId: string }[] };
+    expect(docs.documents.map((d) => d.docId)).toContain('decree-17-2031');
+    const show = await cli('show', 'decree-17-2031', 'art_3__cl_2__pt_dd', '--json');
+    expect(show.code, show.err).toBe(0);
+    expect((JSON.parse(show.out) as { node: { text: string } }).node.text).toContain('bí mật nhà nước');
+    // Tone marks are optional: the unmarked query finds the imported Vietnamese point.
+    const search = JSON.parse(
+      (await cli('search', 'bao dam bi mat', '--doc', 'decree-17-2031', '--json')).out,
+    ) as {
+      groups: { hits: { eId: string }[] }[];
+    };
+    expect(search.groups[0]?.hits[0]?.eId).toBe('art_3__cl_2__pt_dd');
+    const note = await cli(
+      'notes',
+      'add',
+      '--doc',
+      'decree-17-2031',
+      '--eid',
+      'art_3__cl_2__pt_dd',
+      '--quote',
+      'bí mật nhà nước',
+      '--note',
+      'kiểm tra',
+      '--json',
+    );
+    expect(note.code, note.err).toBe(0);
+    const noteHits = JSON.parse((await cli('search', 'kiem tra', '--json')).out) as {
+      groups: { hits: { source: string }[] }[];
+    };
+    expect(noteHits.groups.flatMap((g) => g.hits).some((h) => h.source === 'note')).toBe(true);
+  });
+
   it('fails with a code on stderr for a scan and for a bundled id', async () => {
     writeFileSync(join(tmp.dir, 'scan.pdf'), await makeScannedPdf());
     const scan = await cli('import', join(tmp.dir, 'scan.pdf'), '--json');

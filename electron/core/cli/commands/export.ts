@@ -7,7 +7,6 @@ import type { ReportDocument } from '../../export/notes-grouping';
 import { exportNotesMarkdown, type NotesReportOptions } from '../../export/notes-report-markdown';
 import { exportNotesPdf } from '../../export/notes-report-pdf';
 import type { ExportResult } from '../../export/types';
-import { openUserDb } from '../../userdb/open-user-db';
 import { getSetting } from '../../userdb/settings';
 import type { CliCommand, CliContext, CliInput } from '../command';
 
@@ -44,10 +43,7 @@ function colors(value: unknown): AnnotationColor[] {
 
 /** Opens user.sqlite for the notes and the reviewer/marking settings; closed after the command. */
 function userData(ctx: CliContext): { service: AnnotationService; reviewer: string; marking: string } {
-  const user = openUserDb(ctx.dataDir);
-  ctx.onClose(() => {
-    user.db.close();
-  });
+  const user = ctx.userDb();
   return {
     service: new AnnotationService({ db: user.db, corpus: ctx.corpus() }),
     reviewer: getSetting(user.db, 'reviewerName'),

@@ -10,7 +10,7 @@ import { ImportService } from '../../import/import-service';
 import type { MetaEdits } from '../../import/preview';
 import { readImportFile } from '../../import/read-file';
 import { migrate } from '../../userdb/migrations';
-import { openUserDb, USER_DB_FILE } from '../../userdb/open-user-db';
+import { USER_DB_FILE } from '../../userdb/open-user-db';
 import type { CliCommand, CliContext, CliInput, CliOutput } from '../command';
 
 const USAGE = [
@@ -56,16 +56,14 @@ function edits(input: CliInput): MetaEdits {
 
 /** The service over the user's database; a dry run with no database yet uses an in-memory one (nothing is written). */
 function openService(ctx: CliContext, dryRun: boolean): ImportService {
-  const bundled = ctx.corpus();
+  const bundled = ctx.bundled();
   if (dryRun && !existsSync(join(ctx.dataDir, USER_DB_FILE))) {
     const db = new Database(':memory:');
     migrate(db);
     ctx.onClose(() => db.close());
     return new ImportService({ db, bundled });
   }
-  const user = openUserDb(ctx.dataDir);
-  ctx.onClose(() => user.db.close());
-  return new ImportService({ db: user.db, bundled });
+  return new ImportService({ db: ctx.userDb().db, bundled });
 }
 
 function tree(nodes: readonly CorpusNode[], lang: 'en' | 'vi'): TreeEntry[] {

@@ -8,7 +8,8 @@ import type { Annotation } from '../../annotations/model';
 import { AnnotationService } from '../../annotations/service';
 import { LecternError } from '../../errors';
 import { createBackup, listBackups, restoreBackup } from '../../userdb/backups';
-import { openUserDb, USER_DB_FILE } from '../../userdb/open-user-db';
+import type { UserDb } from '../../userdb/open-user-db';
+import { USER_DB_FILE } from '../../userdb/open-user-db';
 import type { CliCommand, CliContext, CliInput, CliOutput } from '../command';
 import { join } from 'node:path';
 
@@ -53,12 +54,8 @@ function arg(input: CliInput, index: number, what: string, usage: string): strin
 }
 
 /** Opens user.sqlite and the service; the database is closed after the command. */
-function open(ctx: CliContext): { service: AnnotationService; userDb: ReturnType<typeof openUserDb> } {
-  const userDb = openUserDb(ctx.dataDir);
-  ctx.onClose(() => {
-    if (userDb.db.open) userDb.db.close();
-  });
-  if (userDb.recovery) process.stderr.write(`${userDb.recovery.message}\n`);
+function open(ctx: CliContext): { service: AnnotationService; userDb: UserDb } {
+  const userDb = ctx.userDb();
   return {
     service: new AnnotationService({ db: userDb.db, corpus: ctx.corpus(), appVersion: appVersion() }),
     userDb,

@@ -1,6 +1,5 @@
 // `search "<query>" [--doc ID] [--scope EID] [--limit N]`: the app's search from the command line.
 import { LecternError } from '../../errors';
-import { openSearch } from '../../search/open-search';
 import type { CliCommand } from '../command';
 
 const USAGE = 'search "<query>" [--doc ID] [--scope EID] [--limit N] [--json]';
@@ -30,10 +29,7 @@ export const searchCommand: CliCommand = {
       throw new LecternError('INVALID_INPUT', `--limit must be a whole number (got "${limitText}").`);
     }
     if (docId !== undefined) ctx.requireDocument(docId);
-    const store = ctx.corpus();
-    const { service, rebuilt } = openSearch(store.db, store);
-    if (rebuilt !== null) process.stderr.write(`${rebuilt}\n`);
-    const result = service.search(query, {
+    const result = ctx.search().search(query, {
       ...(docId === undefined ? {} : { docId }),
       ...(scope === undefined ? {} : { scope }),
       ...(limitText === undefined ? {} : { limit: Number(limitText) }),
