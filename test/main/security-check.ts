@@ -10,6 +10,8 @@ import { dirname, join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
 const cli = require.resolve('@doyensec/electronegativity/dist/index.js');
+/** Answers the tool's translation download offline, so the check never attempts a network request. */
+const offlineGot = join(import.meta.dirname, 'offline-got.cjs');
 const electronVersion = (
   JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')) as { version: string }
 ).version;
@@ -40,7 +42,22 @@ function scan(input: string, exclude: string[]): Finding[] {
   try {
     const run = spawnSync(
       process.execPath,
-      [cli, '-i', input, '-x', exclude.join(','), '-e', electronVersion, '-r', '-v', 'false', '-o', csv],
+      [
+        '--require',
+        offlineGot,
+        cli,
+        '-i',
+        input,
+        '-x',
+        exclude.join(','),
+        '-e',
+        electronVersion,
+        '-r',
+        '-v',
+        'false',
+        '-o',
+        csv,
+      ],
       { cwd: root, encoding: 'utf8', env: { ...process.env, LANG: 'en-US' } },
     );
     if (run.status !== 0) throw new Error(`electronegativity failed on ${input}:\n${run.stderr}`);
