@@ -15,7 +15,6 @@ export default defineConfig({
         },
       },
       {
-        esbuild: { jsx: 'automatic' },
         test: {
           name: 'jsdom',
           environment: 'jsdom',
