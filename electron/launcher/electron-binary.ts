@@ -51,3 +51,12 @@ export function missingBinaryMessage(status: ElectronBinaryStatus, version: stri
     '  npm run -s cli -- docs',
   ].join('\n');
 }
+
+/** The first line of an installer's output that names an error, without its stack ("TypeError: fetch failed"). */
+export function firstErrorLine(output: string): string | null {
+  const lines = output
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0 && !l.startsWith('at '));
+  return lines.find((l) => /error|fail/iu.test(l)) ?? lines[0] ?? null;
+}

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { locateElectronBinary, missingBinaryMessage } from './electron-binary';
+import { firstErrorLine, locateElectronBinary, missingBinaryMessage } from './electron-binary';
 
 const require = createRequire(import.meta.url);
 const electronDir = dirname(require.resolve('electron/package.json'));
@@ -12,13 +12,21 @@ const { version } = JSON.parse(readFileSync(join(electronDir, 'package.json'), '
 };
 
 let status = locateElectronBinary(electronDir);
+let installerReason: string | null = null;
 if (!status.found && !process.env.ELECTRON_OVERRIDE_DIST_PATH) {
   // The electron package downloads lazily; give it one bounded try (it reads the local cache first).
   console.log(`Electron ${version} binary not found; trying the electron package's installer once…`);
-  spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'inherit', timeout: 120_000 });
+  // Its output is kept back: a failed download prints a stack trace; the user gets one line of reason instead.
+  const install = spawnSync(process.execPath, [join(electronDir, 'install.js')], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   status = locateElectronBinary(electronDir);
+  if (!status.found) installerReason = firstErrorLine(`${install.stderr}\n${install.stdout}`);
 }
 if (!status.found || status.path === null) {
+  if (installerReason !== null)
+    console.error(`The electron installer could not fetch it (${installerReason}).\n`);
   console.error(missingBinaryMessage(status, version));
   process.exit(1);
 }

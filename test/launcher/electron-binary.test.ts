@@ -1,10 +1,12 @@
 // The launcher's Electron binary lookup against real folders laid out like the electron package.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   defaultExecutable,
+  firstErrorLine,
   locateElectronBinary,
   missingBinaryMessage,
 } from '../../electron/launcher/electron-binary';
@@ -59,5 +61,29 @@ describe('defaultExecutable and missingBinaryMessage', () => {
     expect(message).toContain('ELECTRON_OVERRIDE_DIST_PATH=');
     expect(message).toContain('electron-v45.4.1-<platform>-<arch>.zip');
     expect(message).toContain('npm run -s cli -- docs');
+  });
+});
+
+describe('firstErrorLine', () => {
+  it('keeps the error line of an installer failure and drops the stack', () => {
+    const output =
+      'TypeError: fetch failed\n    at node:internal/deps/undici/undici:14976:13\n    at async x\n';
+    expect(firstErrorLine(output)).toBe('TypeError: fetch failed');
+    expect(firstErrorLine('\n\n')).toBeNull();
+  });
+});
+
+describe('the npm start launcher', () => {
+  it('stops with the instructions and exit code 1, not a stack trace, when the binary is missing', () => {
+    const root = join(import.meta.dirname, '../..');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'electron/launcher/start.ts')], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: pkg },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Lectern cannot start: the Electron');
+    expect(run.stderr).toContain(join(pkg, defaultExecutable(process.platform)));
+    expect(run.stderr).not.toMatch(/^\s+at /mu);
   });
 });
