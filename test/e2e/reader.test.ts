@@ -1,6 +1,6 @@
 // End-to-end: the real renderer in Debian Chromium against the loopback test host and the real core.
 // Any request that is not to the host fails the run (Article 6: the app never talks to a network).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
@@ -102,7 +102,7 @@ describe('Lectern in Chromium', () => {
     expect(firstHitId).toBeTruthy();
     await page.keyboard.press('Enter');
     const hitEId = await page
-      .locator('mark.search-hit')
+      .locator('mark.hit-mark')
       .first()
       .locator('xpath=ancestor::*[@data-eid][1]')
       .getAttribute('data-eid');
@@ -170,6 +170,15 @@ describe('Lectern in Chromium', () => {
     await page.getByRole('dialog', { name: /^Export/ }).waitFor();
     await page.screenshot({ path: resolve(SHOTS, 'export.png') });
     expect(await seriousViolations(page)).toEqual([]);
+    const exportDialog = page.getByRole('dialog', { name: /^Export/ });
+    await exportDialog.getByLabel('Annotated provisions only').check();
+    await exportDialog.getByLabel('Marking text').fill('CONFIDENTIAL');
+    await exportDialog.getByRole('button', { name: 'Export PDF' }).click();
+    const saved = exportDialog.getByText(/^Saved to /);
+    await saved.waitFor({ timeout: 30_000 });
+    const path = ((await saved.textContent()) ?? '').replace(/^Saved to /, '');
+    expect(path.startsWith(host.dataDir)).toBe(true);
+    expect(readFileSync(path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: 'Settings' }).click();

@@ -45,7 +45,7 @@ describe('search as you type', () => {
     await waitFor(() => {
       expect(scrolled.at(-1)?.id).toBe(`p-${target}`);
     });
-    const marks = document.getElementById(`p-${target}`)!.querySelectorAll('mark.search-hit');
+    const marks = document.getElementById(`p-${target}`)!.querySelectorAll('mark.hit-mark');
     expect([...marks].map((m) => m.textContent.toLowerCase())).toEqual(expect.arrayContaining(['state']));
   });
 

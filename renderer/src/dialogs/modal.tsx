@@ -22,6 +22,19 @@ export function Modal({ title, onClose, children }: Props) {
       previous?.focus();
     };
   }, []);
+  // Escape closes even when focus left the dialog (a button that disables itself while a job runs drops focus).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) {
+        e.preventDefault();
+        onClose();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [onClose]);
   return (
     <div className="modal-backdrop">
       <div
@@ -31,10 +44,7 @@ export function Modal({ title, onClose, children }: Props) {
         aria-modal="true"
         aria-labelledby={titleId}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onClose();
-          } else if (e.key === 'Tab') {
+          if (e.key === 'Tab') {
             const items = [...(ref.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
             const first = items[0];
             const last = items[items.length - 1];

@@ -1,6 +1,6 @@
 // A real `window.lectern` for jsdom component tests: the core services over a temp user.sqlite and the bundled
 // corpus, dispatched through the same contract validation the Electron main process and the test host use.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildLecternApi } from '../../../electron/shared/api';
@@ -17,6 +17,8 @@ export interface CoreApiHandle {
   dataDir: string;
   /** Paths the "native save dialog" handed out, in order (tests read the exported files back). */
   saved: string[];
+  /** The first `bytes` bytes of a written file, as latin1 text (a PDF starts with %PDF-). */
+  head(path: string, bytes: number): string;
   close(): void;
 }
 
@@ -64,6 +66,7 @@ export function openCoreApi(): CoreApiHandle {
     api,
     dataDir,
     saved,
+    head: (path, bytes) => readFileSync(path).subarray(0, bytes).toString('latin1'),
     close() {
       services.close();
       rmSync(dataDir, { recursive: true, force: true });

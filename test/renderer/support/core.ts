@@ -7,6 +7,7 @@ export interface CoreApiHandle {
   api: LecternApi;
   dataDir: string;
   saved: string[];
+  head: (path: string, bytes: number) => string;
   close: () => void;
 }
 
