@@ -3,90 +3,9 @@
 import Database from 'better-sqlite3';
 import { LecternError } from '../errors';
 import { CORPUS_FORMAT_VERSION, readManifest, verifyCorpusFile } from './manifest';
-import type { CorpusNode, CorpusReader, CrossRef, DefinedTerm, DocumentMeta, TableCell } from './model';
-
-interface DocumentRow {
-  doc_id: string;
-  kind: DocumentMeta['kind'];
-  title: string;
-  short_title: string;
-  number: string | null;
-  issuer: string | null;
-  signer: string | null;
-  author: string | null;
-  issued: string | null;
-  effective: string | null;
-  published: string | null;
-  language: DocumentMeta['language'];
-  status: string;
-  about: string | null;
-  source: string;
-  content_hash: string;
-}
-
-interface NodeRow {
-  doc_id: string;
-  e_id: string;
-  parent_e_id: string | null;
-  kind: CorpusNode['kind'];
-  num: string | null;
-  heading: string | null;
-  text: string;
-  ord: number;
-  depth: number;
-  cells_json: string | null;
-}
-
-interface RefRow {
-  doc_id: string;
-  from_e_id: string;
-  start: number;
-  end: number;
-  label: string;
-  kind: CrossRef['kind'];
-  target_doc_id: string | null;
-  target_e_id: string | null;
-  cited_act: string | null;
-}
-
-interface TermRow {
-  doc_id: string;
-  term: string;
-  defining_e_id: string;
-  definition: string;
-}
-
-const toDocument = (r: DocumentRow): DocumentMeta => ({
-  docId: r.doc_id,
-  kind: r.kind,
-  title: r.title,
-  shortTitle: r.short_title,
-  number: r.number,
-  issuer: r.issuer,
-  signer: r.signer,
-  author: r.author,
-  issued: r.issued,
-  effective: r.effective,
-  published: r.published,
-  language: r.language,
-  status: r.status,
-  about: r.about,
-  source: r.source,
-  contentHash: r.content_hash,
-});
-
-const toNode = (r: NodeRow): CorpusNode => ({
-  docId: r.doc_id,
-  eId: r.e_id,
-  parentEId: r.parent_e_id,
-  kind: r.kind,
-  num: r.num,
-  heading: r.heading,
-  text: r.text,
-  order: r.ord,
-  depth: r.depth,
-  cells: r.cells_json === null ? null : (JSON.parse(r.cells_json) as TableCell[]),
-});
+import type { CorpusNode, CorpusReader, CrossRef, DefinedTerm, DocumentMeta } from './model';
+import type { DocumentRow, NodeRow, RefRow, TermRow } from './rows';
+import { toDocumentMeta, toNode, toRef, toTerm } from './rows';
 
 /** The bundled corpus, read-only. */
 export class CorpusStore implements CorpusReader {
@@ -99,12 +18,12 @@ export class CorpusStore implements CorpusReader {
   ) {}
 
   listDocuments(): DocumentMeta[] {
-    return this.db.prepare<[], DocumentRow>('SELECT * FROM documents ORDER BY ord').all().map(toDocument);
+    return this.db.prepare<[], DocumentRow>('SELECT * FROM documents ORDER BY ord').all().map(toDocumentMeta);
   }
 
   getDocument(docId: string): DocumentMeta | null {
     const row = this.db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE doc_id = ?').get(docId);
-    return row === undefined ? null : toDocument(row);
+    return row === undefined ? null : toDocumentMeta(row);
   }
 
   getNodes(docId: string): CorpusNode[] {
@@ -130,29 +49,14 @@ export class CorpusStore implements CorpusReader {
     return this.db
       .prepare<[string], RefRow>('SELECT * FROM refs WHERE doc_id = ? ORDER BY ord')
       .all(docId)
-      .map((r) => ({
-        docId: r.doc_id,
-        fromEId: r.from_e_id,
-        start: r.start,
-        end: r.end,
-        label: r.label,
-        kind: r.kind,
-        targetDocId: r.target_doc_id,
-        targetEId: r.target_e_id,
-        citedAct: r.cited_act,
-      }));
+      .map(toRef);
   }
 
   getTerms(docId: string): DefinedTerm[] {
     return this.db
       .prepare<[string], TermRow>('SELECT * FROM terms WHERE doc_id = ? ORDER BY ord')
       .all(docId)
-      .map((r) => ({
-        docId: r.doc_id,
-        term: r.term,
-        definingEId: r.defining_e_id,
-        definition: r.definition,
-      }));
+      .map(toTerm);
   }
 
   /** A value from the `meta` table (format version, build input hash, extra build steps' data). */

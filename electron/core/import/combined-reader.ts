@@ -4,28 +4,6 @@ import type Database from 'better-sqlite3';
 import type { CorpusNode, CorpusReader, CrossRef, DefinedTerm, DocumentMeta } from '../corpus/model';
 import * as repo from './imported-repository';
 
-/** Strips the import bookkeeping so callers see exactly the DocumentMeta shape bundled documents have. */
-function plainMeta(d: repo.ImportedDocument): DocumentMeta {
-  return {
-    docId: d.docId,
-    kind: d.kind,
-    title: d.title,
-    shortTitle: d.shortTitle,
-    number: d.number,
-    issuer: d.issuer,
-    signer: d.signer,
-    author: d.author,
-    issued: d.issued,
-    effective: d.effective,
-    published: d.published,
-    language: d.language,
-    status: d.status,
-    about: d.about,
-    source: d.source,
-    contentHash: d.contentHash,
-  };
-}
-
 /** Reads bundled documents from `bundled` and imported ones live from `userDb` (no cache to go stale). */
 export class CombinedReader implements CorpusReader {
   constructor(
@@ -39,14 +17,13 @@ export class CombinedReader implements CorpusReader {
   }
 
   listDocuments(): DocumentMeta[] {
-    return [...this.bundled.listDocuments(), ...repo.listImported(this.userDb).map(plainMeta)];
+    return [...this.bundled.listDocuments(), ...repo.listImportedMeta(this.userDb)];
   }
 
   getDocument(docId: string): DocumentMeta | null {
     const bundled = this.bundled.getDocument(docId);
     if (bundled !== null) return bundled;
-    const imported = repo.getImported(this.userDb, docId);
-    return imported === null ? null : plainMeta(imported);
+    return repo.getImportedMeta(this.userDb, docId);
   }
 
   getNodes(docId: string): CorpusNode[] {
