@@ -36,6 +36,8 @@ export const CHANNEL_NAMES = [
   'export:cancel',
   'settings:get',
   'settings:update',
+  'reading:getPosition',
+  'reading:setPosition',
 ] as const;
 
 /** One channel name. */

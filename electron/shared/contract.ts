@@ -20,6 +20,8 @@ import {
   sideBySideRequestSchema,
 } from '../core/import/schemas';
 import type { SearchResult } from '../core/search/types';
+import { LINE_WIDTHS, THEMES } from '../core/userdb/model';
+import type { ReadingPosition } from '../core/userdb/model';
 import { CHANNEL_NAMES } from './channels';
 import type { ChannelName } from './channels';
 import type {
@@ -155,7 +157,8 @@ export const contract = {
   'settings:update': channel(
     z.strictObject({
       reviewerName: z.string().trim().min(1).max(200).optional(),
-      theme: z.enum(['system', 'light', 'dark']).optional(),
+      theme: z.enum(THEMES).optional(),
+      lineWidth: z.enum(LINE_WIDTHS).optional(),
       locale: z.enum(['en', 'vi']).optional(),
       fontScale: z.number().min(0.5).max(3).optional(),
       marking: z.string().trim().max(120).optional(),
@@ -163,6 +166,11 @@ export const contract = {
     }),
     returns<Settings>(),
   ),
+
+  /** Where the reviewer last was in a document; null when never opened or that provision no longer exists. */
+  'reading:getPosition': channel(z.strictObject({ docId }), returns<ReadingPosition | null>()),
+  /** Remembers the provision at the top of the reader for a document (one row per document). */
+  'reading:setPosition': channel(z.strictObject({ docId, eId }), returns<ReadingPosition>()),
 } as const;
 
 /** The contract table's type. */

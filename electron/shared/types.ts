@@ -72,7 +72,10 @@ export interface ExportResult {
 /** Reader preferences kept in user.sqlite (the keys of SETTINGS_SCHEMA in core/userdb/settings.ts). */
 export interface Settings {
   reviewerName: string;
-  theme: 'system' | 'light' | 'dark';
+  /** `system` follows the OS light/dark preference. */
+  theme: 'system' | 'light' | 'dark' | 'sepia';
+  /** Width of the reading column. */
+  lineWidth: 'narrow' | 'medium' | 'wide';
   /** UI and citation language. */
   locale: 'en' | 'vi';
   /** Reading text size factor (1 = default). */

@@ -7,6 +7,7 @@ import { exportAnnotatedPdf } from '../export/annotated-pdf';
 import { readImportFile } from '../import/read-file';
 import { exportNotesMarkdown } from '../export/notes-report-markdown';
 import { exportNotesPdf } from '../export/notes-report-pdf';
+import { clearReadingPosition, getReadingPosition, setReadingPosition } from '../userdb/reading-positions';
 import type { SettingKey, SettingValue } from '../userdb/settings';
 import { SETTINGS_SCHEMA, getReviewerName, getSetting, setSetting } from '../userdb/settings';
 import type { Settings, TocEntry } from '../../shared/types';
@@ -210,6 +211,24 @@ export function createHandlers(services: Services, platform: Platform, jobs = ne
       });
       write();
       return readSettings(services);
+    },
+
+    'reading:getPosition': ({ docId }) => {
+      documentOf(docId);
+      const db = services.userDb.db;
+      const position = getReadingPosition(db, docId);
+      if (position && !corpus.getNode(docId, position.eId)) {
+        // The document was re-imported without that provision: forget the stale spot, start at the top.
+        clearReadingPosition(db, docId);
+        return null;
+      }
+      return position;
+    },
+    'reading:setPosition': ({ docId, eId }) => {
+      documentOf(docId);
+      if (!corpus.getNode(docId, eId))
+        throw new LecternError('NOT_FOUND', `No provision "${eId}" in ${docId}.`);
+      return setReadingPosition(services.userDb.db, docId, eId);
     },
   };
 }

@@ -191,6 +191,21 @@ const v5TagsOnRow: Migration = {
   },
 };
 
+/** v6: the last reading position per document, so reopening a document (or restarting) returns there. */
+const v6ReadingPositions: Migration = {
+  version: 6,
+  name: 'last reading position per document',
+  up(db) {
+    db.exec(`
+      CREATE TABLE reading_positions (
+        doc_id TEXT PRIMARY KEY,
+        e_id TEXT NOT NULL,
+        updated TEXT NOT NULL
+      ) STRICT;
+    `);
+  },
+};
+
 /** The ordered migration list; append new entries with the next version number. */
 export const MIGRATIONS: readonly Migration[] = [
   v1Annotations,
@@ -198,6 +213,7 @@ export const MIGRATIONS: readonly Migration[] = [
   v3ImportedDocuments,
   v4NoteSearch,
   v5TagsOnRow,
+  v6ReadingPositions,
 ];
 
 /** The schema version this build writes. */

@@ -37,9 +37,20 @@ it('lists every setting with defaults filled in', () => {
   expect(getAllSettings(env.db)).toEqual({
     reviewerName: '',
     theme: 'system',
+    lineWidth: 'medium',
     locale: 'en',
     fontScale: 1,
     marking: '',
     defaultColor: 'green',
   });
+});
+
+it('stores the sepia theme and a line width, rejecting widths it does not know', () => {
+  setSetting(env.db, 'theme', 'sepia');
+  setSetting(env.db, 'lineWidth', 'wide');
+  expect(() => {
+    setSetting(env.db, 'lineWidth', '120ch' as 'wide');
+  }).toThrow(/lineWidth/);
+  expect(getSetting(env.db, 'theme')).toBe('sepia');
+  expect(getSetting(env.db, 'lineWidth')).toBe('wide');
 });
