@@ -1,38 +1,14 @@
 // The append-only change log: one action (create, update, import, undo …) with a before/after snapshot per
 // annotation it touched. Triggers in the schema refuse UPDATE and DELETE, so history cannot be rewritten.
 import type Database from 'better-sqlite3';
+import type { ActionInfo, ActionKind, AnnotationChange, HistoryEntry as LoggedChange } from './model.js';
 import type { StoredAnnotation } from './repository.js';
 
-/** Kinds of logged action. */
-export type ActionKind =
-  'create' | 'update' | 'delete' | 'restore' | 'tag-rename' | 'import' | 'reanchor' | 'undo';
+/** One annotation's state before and after an action, as stored (with its merge bookkeeping). */
+export type ChangeEntry = AnnotationChange<StoredAnnotation>;
 
-/** One logged action. */
-export interface ActionInfo {
-  id: number;
-  kind: ActionKind;
-  at: string;
-  author: string;
-  summary: string;
-  /** For an undo: the action it reverted. */
-  undoes: number | null;
-}
-
-/** One annotation's state before and after an action (null = did not exist). */
-export interface ChangeEntry {
-  actionId: number;
-  annotationId: string;
-  before: StoredAnnotation | null;
-  after: StoredAnnotation | null;
-}
-
-/** A change as listed in an annotation's history (audit view). */
-export interface HistoryEntry extends ChangeEntry {
-  kind: ActionKind;
-  at: string;
-  author: string;
-  summary: string;
-}
+/** A stored change as listed in an annotation's history (audit view). */
+export type HistoryEntry = LoggedChange<StoredAnnotation>;
 
 /** A change about to be recorded. */
 export type PendingChange = Omit<ChangeEntry, 'actionId'>;

@@ -5,8 +5,9 @@ import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import type { CorpusReader } from '../corpus/model.js';
 import { getReviewerName } from '../userdb/settings.js';
-import type { ActionKind, PendingChange } from './change-log.js';
+import type { PendingChange } from './change-log.js';
 import { recordAction } from './change-log.js';
+import type { ActionKind } from './model.js';
 import type { StoredAnnotation } from './repository.js';
 
 /** Dependencies of the AnnotationService; clock, author and id source are injectable for tests. */

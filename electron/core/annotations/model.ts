@@ -87,3 +87,42 @@ export interface ImportReport {
   /** Change-log action id; `undo` right after the import reverts the whole import. Null when nothing changed. */
   actionId: number | null;
 }
+
+/** Kinds of action in the append-only change log. */
+export type ActionKind =
+  'create' | 'update' | 'delete' | 'restore' | 'tag-rename' | 'import' | 'reanchor' | 'undo';
+
+/** One logged action. */
+export interface ActionInfo {
+  id: number;
+  kind: ActionKind;
+  at: string;
+  author: string;
+  summary: string;
+  /** For an undo: the action it reverted. */
+  undoes: number | null;
+}
+
+/** One annotation's state before and after an action (null = did not exist); the store logs its own copy. */
+export interface AnnotationChange<A extends Annotation = Annotation> {
+  actionId: number;
+  annotationId: string;
+  before: A | null;
+  after: A | null;
+}
+
+/** A change as listed in an annotation's history (audit view). */
+export interface HistoryEntry<A extends Annotation = Annotation> extends AnnotationChange<A> {
+  kind: ActionKind;
+  at: string;
+  author: string;
+  summary: string;
+}
+
+/** What an undo reverted. */
+export interface UndoResult {
+  undone: ActionInfo;
+  /** Annotations put back to their earlier state (or removed, for an undone create/import). */
+  reverted: number;
+  actionId: number | null;
+}

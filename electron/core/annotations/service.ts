@@ -3,11 +3,11 @@
 import type { CorpusNode, DocumentMeta } from '../corpus/model.js';
 import { LecternError } from '../errors.js';
 import { resolveRange } from './anchor-text.js';
-import type { ActionInfo, HistoryEntry } from './change-log.js';
+import type { HistoryEntry } from './change-log.js';
 import { historyOf, recentActions } from './change-log.js';
 import type { AnnotationContext, AnnotationDeps } from './context.js';
 import { inAction, makeContext } from './context.js';
-import type { AnchorReport, Annotation } from './model.js';
+import type { ActionInfo, AnchorReport, Annotation, UndoResult } from './model.js';
 import { reanchor } from './reanchor.js';
 import type { StoredAnnotation } from './repository.js';
 import * as repo from './repository.js';
@@ -21,7 +21,6 @@ import {
   renameTagSchema,
   updateAnnotationSchema,
 } from './schemas.js';
-import type { UndoResult } from './undo.js';
 import { undoLast } from './undo.js';
 import { exportBundle, exportCsv } from './exchange/export.js';
 import type { ImportOptions } from './exchange/import.js';

@@ -1,20 +1,12 @@
 // Undo: reverts the newest action not yet undone (an import counts as one action) and logs the undo itself,
 // so the change log stays append-only and every state can still be audited.
 import { LecternError } from '../errors.js';
-import type { ActionInfo } from './change-log.js';
 import { changesOf, lastUndoableAction } from './change-log.js';
 import type { AnnotationContext } from './context.js';
 import { inAction } from './context.js';
+import type { UndoResult } from './model.js';
 import type { StoredAnnotation } from './repository.js';
 import { getAnnotation, removeAnnotation, respellTag, saveAnnotation } from './repository.js';
-
-/** What an undo reverted. */
-export interface UndoResult {
-  undone: ActionInfo;
-  /** Annotations put back to their earlier state (or removed, for an undone create/import). */
-  reverted: number;
-  actionId: number | null;
-}
 
 /**
  * Stable JSON (sorted keys) of the parts undo compares. The merge base is bookkeeping, and `updated` is restamped

@@ -1,14 +1,7 @@
 // Side-by-side reading: pairs the provisions of two versions of one act (a Vietnamese original and its English
 // translation) by eId. Both were parsed by the same rules, so "art_6__cl_1" names the same clause in both.
 import type { CorpusNode } from '../corpus/model';
-
-/** One row of the side-by-side view: the provision on each side, or null where one side lacks it. */
-export interface AlignedRow {
-  eId: string;
-  left: CorpusNode | null;
-  right: CorpusNode | null;
-  status: 'both' | 'left-only' | 'right-only';
-}
+import type { AlignedRow, AlignmentSummary } from './model';
 
 /**
  * Rows in the left document's reading order; a provision only the right document has is placed after the row of
@@ -38,11 +31,7 @@ export function alignByEId(left: readonly CorpusNode[], right: readonly CorpusNo
 }
 
 /** Counts of an alignment, for the pairing summary ("84 of 86 provisions matched"). */
-export function alignmentSummary(rows: readonly AlignedRow[]): {
-  both: number;
-  leftOnly: number;
-  rightOnly: number;
-} {
+export function alignmentSummary(rows: readonly AlignedRow[]): AlignmentSummary {
   return {
     both: rows.filter((x) => x.status === 'both').length,
     leftOnly: rows.filter((x) => x.status === 'left-only').length,

@@ -5,10 +5,7 @@ import type { IngestLang } from '../corpus/ingest/structure-rules';
 import type { CorpusNode, DocumentMeta } from '../corpus/model';
 import { findDates, firstDate } from './dates';
 import { kindLabel, kindOfLine, readableCase, readHead, titleFromHead } from './head-lines';
-import type { ImportFormat } from './limits';
-
-/** Metadata as detected, before the user edits it; `docId` is chosen by the import service. */
-export type DetectedMeta = Omit<DocumentMeta, 'contentHash' | 'docId'>;
+import type { DetectedMeta, ImportFormat } from './model';
 
 /** An act number as Vietnam writes it: 56/2024/QH15, 17/2031/NĐ-CP, 01/2021/TT-BCA. */
 export const ACT_NUMBER = /(?<![\d/])(\d{1,4}\/\d{4}\/[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)(?![\w/])/u;

@@ -8,8 +8,8 @@ import { extractDocx } from './extract-docx';
 import { extractPdf } from './extract-pdf';
 import { decodeHtml } from './html-charset';
 import { htmlToText } from './html-to-text';
-import type { ImportFormat } from './limits';
 import { MAX_IMPORT_BYTES } from './limits';
+import type { ImportFormat } from './model';
 
 /** Source text extracted from a file, and the format it was read as. */
 export interface ExtractedText {

@@ -4,23 +4,20 @@
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { inAction } from '../annotations/context';
-import type { AnchorReport } from '../annotations/model';
 import * as notesRepo from '../annotations/repository';
 import { parseInput } from '../annotations/schemas';
 import { AnnotationService } from '../annotations/service';
-import type { CorpusReader, DocumentMeta } from '../corpus/model';
+import type { CorpusReader } from '../corpus/model';
 import { LecternError } from '../errors';
-import type { AlignedRow } from './align';
 import { alignByEId, alignmentSummary } from './align';
 import { CombinedReader } from './combined-reader';
-import type { ImportedDocument } from './imported-repository';
 import * as repo from './imported-repository';
 import { storeCombinedIndex } from './imported-search';
 import type { MetaEdits, ParsedImport, PreviewInput } from './preview';
 import { parseImportFile, parseImportText } from './preview';
 import { resolveDocId } from './resolve-id';
 import { metaEditsSchema } from './schemas';
-import type { ImportPreview } from './types';
+import type { ImportCommitResult, ImportedDocument, ImportPreview, RemoveResult, SideBySide } from './model';
 import { toPreview } from './types';
 
 /** What the service needs; pass `annotations` when the app already has one over a CombinedReader on `db`. */
@@ -33,31 +30,6 @@ export interface ImportServiceDeps {
   clock?: () => Date;
   /** Called after every change of the set of documents (commit, remove, pair), e.g. to reopen search. */
   onChange?: (docId: string) => void;
-}
-
-/** The outcome of saving an import. */
-export interface ImportCommitResult {
-  document: ImportedDocument;
-  /** True when an earlier version with the same id was replaced. */
-  replaced: boolean;
-  /** How the document's annotations fared; null when it had none. */
-  reanchor: AnchorReport | null;
-  warnings: ImportPreview['warnings'];
-}
-
-/** The outcome of removing an imported document. */
-export interface RemoveResult {
-  docId: string;
-  annotationsOrphaned: number;
-  annotationsDeleted: number;
-}
-
-/** Two documents read side by side, provisions paired by eId. */
-export interface SideBySide {
-  left: DocumentMeta;
-  right: DocumentMeta;
-  rows: AlignedRow[];
-  summary: ReturnType<typeof alignmentSummary>;
 }
 
 const MAX_PENDING = 8;

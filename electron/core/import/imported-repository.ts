@@ -18,18 +18,7 @@ import {
   toRef,
   toTerm,
 } from '../corpus/rows';
-import type { ImportFormat } from './limits';
-
-/** Provenance and pairing kept with an imported document. */
-export interface ImportedInfo {
-  pairedWith: string | null;
-  format: ImportFormat;
-  fileSha256: string;
-  importedAt: string;
-}
-
-/** An imported document's metadata plus its provenance and pairing. */
-export type ImportedDocument = DocumentMeta & ImportedInfo;
+import type { ImportedDocument, ImportedInfo, ImportFormat } from './model';
 
 /** Everything stored for one imported document. */
 export interface StoredImport {

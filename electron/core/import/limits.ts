@@ -2,6 +2,3 @@
 
 /** Largest file the importer reads (the 20 MB); bigger files are refused before parsing. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-
-/** The formats the importer understands, named by their usual file extension. */
-export type ImportFormat = 'txt' | 'docx' | 'pdf' | 'html';

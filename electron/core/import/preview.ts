@@ -8,12 +8,10 @@ import type { IngestLang } from '../corpus/ingest/structure-rules';
 import { detectLanguage } from '../corpus/ingest/structure-rules';
 import type { DocumentMeta } from '../corpus/model';
 import { LecternError } from '../errors';
-import type { DetectedMeta } from './detect-metadata';
 import { detectMetadata } from './detect-metadata';
 import { DOC_ID_PATTERN, proposeDocId } from './doc-id';
 import { extractText } from './extract';
-import type { ImportFormat } from './limits';
-import type { ImportWarning } from './warnings';
+import type { DetectedMeta, ImportFormat, ImportWarning } from './model';
 import { importWarnings } from './warnings';
 
 /** Metadata fields the user may change before saving (the id and language included). */

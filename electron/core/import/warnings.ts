@@ -3,13 +3,7 @@
 import type { RenamedDuplicate } from '../corpus/ingest/tree-builder';
 import { numeralValue } from '../corpus/ingest/structure-rules';
 import type { CorpusNode } from '../corpus/model';
-
-/** One finding of the preview; `eId` points at the place in the detected tree when there is one. */
-export interface ImportWarning {
-  code: 'numbering-gap' | 'duplicate' | 'unassigned-text' | 'no-structure' | 'metadata-missing';
-  message: string;
-  eId: string | null;
-}
+import type { ImportWarning } from './model';
 
 const LETTERS = [
   'a',
