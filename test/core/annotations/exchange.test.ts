@@ -7,9 +7,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildBundle, readBundleFile } from '../../../electron/core/annotations/exchange/bundle.js';
 import type { JsonLdAnnotation } from '../../../electron/core/annotations/exchange/jsonld.js';
 import { AnnotationService } from '../../../electron/core/annotations/service.js';
-import { isLecternError } from '../../../electron/core/errors.js';
 import { setSetting } from '../../../electron/core/userdb/settings.js';
 import { dbFingerprint } from './helpers/db-fingerprint.js';
+import { errorCode as code } from './helpers/error-code.js';
 import { DECREE_NODES, FixtureCorpus } from './helpers/fixture-corpus.js';
 import { openTempUserDb, steppingClock, tempDir } from './helpers/temp-db.js';
 
@@ -54,16 +54,6 @@ function seedA() {
 
 const comparable = (s: AnnotationService) =>
   s.list({ deleted: 'include' }).sort((p, q) => (p.id < q.id ? -1 : 1));
-
-function code(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (isLecternError(e)) return e.code;
-    throw e;
-  }
-  return 'no error';
-}
 
 describe('export', () => {
   it('writes W3C Web Annotation JSON-LD with a manifest whose SHA-256 covers the annotations', () => {

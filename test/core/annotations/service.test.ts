@@ -1,8 +1,8 @@
 // AnnotationService against a real user.sqlite and real clause text: create checks, list filters, tags, undo, audit.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AnnotationService } from '../../../electron/core/annotations/service.js';
-import { isLecternError } from '../../../electron/core/errors.js';
 import { setSetting } from '../../../electron/core/userdb/settings.js';
+import { errorCode } from './helpers/error-code.js';
 import { DECREE_NODES, FixtureCorpus } from './helpers/fixture-corpus.js';
 import { openTempUserDb, steppingClock } from './helpers/temp-db.js';
 
@@ -22,16 +22,6 @@ beforeEach(() => {
 afterEach(() => {
   env.cleanup();
 });
-
-function errorCode(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (isLecternError(e)) return e.code;
-    throw e;
-  }
-  return 'no error';
-}
 
 describe('create', () => {
   it('stores a checked range with its quote and 32 characters of context clipped to the node', () => {
