@@ -1,6 +1,7 @@
 // An accessible modal dialog: labelled, focus moved in and kept inside (Tab wraps), Escape closes,
 // focus returned to where it was.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   title: string;
@@ -13,6 +14,7 @@ const FOCUSABLE =
 
 /** Modal dialog shell. */
 export function Modal({ title, onClose, children }: Props) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -60,7 +62,13 @@ export function Modal({ title, onClose, children }: Props) {
       >
         <header className="modal-header">
           <h2 id={titleId}>{title}</h2>
-          <button type="button" className="btn btn-icon" aria-label="✕" title="Close" onClick={onClose}>
+          <button
+            type="button"
+            className="btn btn-icon"
+            aria-label={t('common.close')}
+            title={t('common.close')}
+            onClick={onClose}
+          >
             ✕
           </button>
         </header>

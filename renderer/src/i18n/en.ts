@@ -166,6 +166,16 @@ export const en = {
     done: '{{added}} added, {{updated}} updated, {{skipped}} unchanged',
     failed: 'Import failed: {{message}}',
   },
+  licenses: {
+    title: 'Third-party licences',
+    version: '{{name}} {{version}} includes the following open-source components.',
+    caption_one: '{{count}} component',
+    caption_other: '{{count}} components',
+    component: 'Component',
+    version_col: 'Version',
+    license: 'Licence',
+    empty: 'No third-party components are listed for this build.',
+  },
   settings: {
     title: 'Settings',
     reviewer: 'Reviewer name',

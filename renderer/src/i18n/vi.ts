@@ -168,6 +168,16 @@ export const vi: Strings = {
     done: 'Thêm {{added}}, cập nhật {{updated}}, giữ nguyên {{skipped}}',
     failed: 'Nhập thất bại: {{message}}',
   },
+  licenses: {
+    title: 'Giấy phép của bên thứ ba',
+    version: '{{name}} {{version}} có dùng các thành phần mã nguồn mở sau.',
+    caption_one: '{{count}} thành phần',
+    caption_other: '{{count}} thành phần',
+    component: 'Thành phần',
+    version_col: 'Phiên bản',
+    license: 'Giấy phép',
+    empty: 'Bản dựng này không liệt kê thành phần của bên thứ ba.',
+  },
   settings: {
     title: 'Cài đặt',
     reviewer: 'Tên người rà soát',

@@ -30,6 +30,8 @@ type Overlay =
 export interface ScrollTarget {
   eId: string | null;
   seq: number;
+  /** Restoring a remembered position: scroll there without flashing, the reviewer did not ask to jump. */
+  quiet?: boolean;
 }
 
 interface Props {
@@ -47,11 +49,12 @@ interface Props {
   onStatus: (message: string) => void;
 }
 
-/** Scrolls a provision into view and flashes it briefly so the eye finds it. */
-export function flashProvision(container: HTMLElement, eId: string): void {
+/** Scrolls a provision into view and (unless `quiet`) flashes it briefly so the eye finds it. */
+export function flashProvision(container: HTMLElement, eId: string, quiet = false): void {
   const el = container.ownerDocument.getElementById(`p-${eId}`);
   if (!el || !container.contains(el)) return;
   el.scrollIntoView({ block: 'start' });
+  if (quiet) return;
   el.classList.remove('flash');
   el.getBoundingClientRect(); // force a style flush so the animation restarts
   el.classList.add('flash');
@@ -91,7 +94,7 @@ export function ReaderPane(props: Props) {
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    if (target.eId) flashProvision(el, target.eId);
+    if (target.eId) flashProvision(el, target.eId, target.quiet);
     else el.scrollTop = 0;
   }, [target]);
 

@@ -7,6 +7,7 @@ import type { SearchHit } from '../../../electron/shared/types';
 import { getApi, unwrap } from '../api/client';
 import { ExportDialog } from '../dialogs/export-dialog';
 import { ImportDialog } from '../dialogs/import-dialog';
+import { LicensesDialog } from '../dialogs/licenses-dialog';
 import { SettingsDialog } from '../dialogs/settings-dialog';
 import { LibraryList } from '../library/library-list';
 import { NotesPanel } from '../notes/notes-panel';
@@ -18,6 +19,7 @@ import { markedWords } from '../search/snippet';
 import { useAnnotations } from '../state/use-annotations';
 import { useAsync } from '../state/use-async';
 import { useDocument } from '../state/use-document';
+import { useReadingPositions } from '../state/use-reading-positions';
 import {
   current,
   emptyHistory,
@@ -32,6 +34,7 @@ import { TocTree } from '../toc/toc-tree';
 import { PaneResizer } from './pane-resizer';
 import { TopBar } from './top-bar';
 import { usePaneLayout } from './use-pane-layout';
+import { useMenuCommands } from './use-menu-commands';
 import { useShortcuts } from './use-shortcuts';
 
 interface Props {
@@ -67,7 +70,7 @@ export function Workspace({ settings }: Props) {
   const [positions, setPositions] = useState<Record<string, string>>({});
   const [hit, setHit] = useState<HitMark | null>(null);
   const [findOpen, setFindOpen] = useState(false);
-  const [dialog, setDialog] = useState<'export' | 'import' | 'settings' | null>(null);
+  const [dialog, setDialog] = useState<'export' | 'import' | 'settings' | 'licenses' | null>(null);
   const [status, setStatus] = useState('');
   const [layout, setLayout] = usePaneLayout();
   const searchRef = useRef<HTMLInputElement>(null);
@@ -107,6 +110,17 @@ export function Workspace({ settings }: Props) {
     },
     [docId],
   );
+  const restore = useCallback((id: string, eId: string) => {
+    setPositions((p) => ({ ...p, [id]: eId }));
+    setTarget((s) => ({ eId, seq: s.seq + 1, quiet: true }));
+  }, []);
+  const onPositionError = useCallback(
+    (m: string) => {
+      setStatus(t('app.error', { message: m }));
+    },
+    [t],
+  );
+  useReadingPositions({ doc, positions, requested: Boolean(here?.eId), restore, onError: onPositionError });
   const openHit = useCallback(
     (h: SearchHit) => {
       setHit({ eId: h.eId, words: markedWords(h.snippet) });
@@ -131,6 +145,31 @@ export function Workspace({ settings }: Props) {
     },
     redo: () => {
       void store.redo();
+    },
+  });
+
+  useMenuCommands({
+    'export-pdf': () => {
+      setDialog('export');
+    },
+    'export-notes': () => {
+      setDialog('export');
+    },
+    'import-notes': () => {
+      setDialog('import');
+    },
+    'theme-light': () => void settings.save({ theme: 'light' }),
+    'theme-dark': () => void settings.save({ theme: 'dark' }),
+    'theme-system': () => void settings.save({ theme: 'system' }),
+    'go-back': () => {
+      move(-1);
+    },
+    'go-forward': () => {
+      move(1);
+    },
+    'go-search': () => searchRef.current?.focus(),
+    about: () => {
+      setDialog('licenses');
     },
   });
 
@@ -318,6 +357,13 @@ export function Workspace({ settings }: Props) {
       {dialog === 'import' && (
         <ImportDialog
           onImported={store.reload}
+          onClose={() => {
+            setDialog(null);
+          }}
+        />
+      )}
+      {dialog === 'licenses' && (
+        <LicensesDialog
           onClose={() => {
             setDialog(null);
           }}

@@ -11,6 +11,8 @@ export interface LoadedDocument {
   terms: DefinedTerm[];
   byEId: Map<string, CorpusNode>;
   refsByEId: Map<string, CrossRef[]>;
+  /** Where the reviewer last was in this document (user.sqlite), restored when it opens without a target. */
+  lastPosition: string | null;
 }
 
 /** Indexes raw document parts; exported for tests and the benchmark. */
@@ -19,6 +21,7 @@ export function indexDocument(
   nodes: CorpusNode[],
   refs: CrossRef[],
   terms: DefinedTerm[],
+  lastPosition: string | null = null,
 ): LoadedDocument {
   const byEId = new Map(nodes.map((n) => [n.eId, n]));
   const refsByEId = new Map<string, CrossRef[]>();
@@ -27,20 +30,21 @@ export function indexDocument(
     list.push(ref);
     refsByEId.set(ref.fromEId, list);
   }
-  return { meta, nodes, refs, terms, byEId, refsByEId };
+  return { meta, nodes, refs, terms, byEId, refsByEId, lastPosition };
 }
 
 /** Fetches one document through `window.lectern`. */
 export async function loadDocument(docId: string): Promise<LoadedDocument> {
   const api = getApi();
-  const [meta, nodes, refs, terms] = await Promise.all([
+  const [meta, nodes, refs, terms, position] = await Promise.all([
     unwrap(api.documents.get({ docId })),
     unwrap(api.documents.nodes({ docId })),
     unwrap(api.documents.refs({ docId })),
     unwrap(api.documents.terms({ docId })),
+    unwrap(api.reading.getPosition({ docId })),
   ]);
   performance.mark('lectern:document-loaded', { detail: docId });
-  return indexDocument(meta, nodes, refs, terms);
+  return indexDocument(meta, nodes, refs, terms, position?.eId ?? null);
 }
 
 /** The document with id `docId`, or idle when null. */

@@ -1,20 +1,18 @@
-// Reader preferences: loaded from and saved to the core (user.sqlite) through `window.lectern`, applied to the page.
+// Reader preferences (theme incl. sepia, font size, line width, language…): loaded from and saved to the core
+// (user.sqlite) through `window.lectern`, applied to the page.
 import { useCallback, useEffect, useState } from 'react';
 import type { Settings } from '../../../electron/shared/types';
 import { getApi, messageOf, unwrap } from '../api/client';
 
 /** Themes the UI offers; `system` follows the OS (prefers-color-scheme). */
-export type ThemeChoice = 'system' | 'light' | 'dark' | 'sepia';
+export type ThemeChoice = Settings['theme'];
 /** Reading column widths. */
-export type LineWidth = 'narrow' | 'medium' | 'wide';
+export type LineWidth = Settings['lineWidth'];
 
-/** Settings as the UI edits them: the stored ones plus presentation choices. */
-export interface UiSettings extends Omit<Settings, 'theme'> {
-  theme: ThemeChoice;
-  lineWidth: LineWidth;
-}
+/** Settings as the UI edits them: every one is stored in user.sqlite, so all survive a restart. */
+export type UiSettings = Settings;
 
-/** Defaults used until the stored settings arrive. */
+/** Defaults used until the stored settings arrive (the same defaults as the core's SETTINGS_SCHEMA). */
 export const DEFAULT_SETTINGS: UiSettings = {
   reviewerName: '',
   theme: 'system',
@@ -31,17 +29,10 @@ export function resolveTheme(choice: ThemeChoice, prefersDark: boolean): 'light'
   return choice;
 }
 
-/** Keys the store accepts; presentation-only keys outside the contract stay in this session. */
+/** The request for a patch: an emptied reviewer name is left unchanged (the store requires a name or none). */
 function storable(patch: Partial<UiSettings>): Partial<Settings> {
-  const out: Partial<Settings> = {};
-  if (patch.reviewerName !== undefined && patch.reviewerName.length > 0)
-    out.reviewerName = patch.reviewerName;
-  if (patch.locale !== undefined) out.locale = patch.locale;
-  if (patch.fontScale !== undefined) out.fontScale = patch.fontScale;
-  if (patch.marking !== undefined) out.marking = patch.marking;
-  if (patch.defaultColor !== undefined) out.defaultColor = patch.defaultColor;
-  if (patch.theme !== undefined && patch.theme !== 'sepia') out.theme = patch.theme;
-  return out;
+  const { reviewerName, ...rest } = patch;
+  return reviewerName !== undefined && reviewerName.trim().length > 0 ? { ...rest, reviewerName } : rest;
 }
 
 /** Current settings, a save function, and the last save error. */
@@ -74,7 +65,7 @@ export function useSettings(): {
     if (Object.keys(request).length === 0) return;
     try {
       const stored = await unwrap(getApi().settings.update(request));
-      setSettings((s) => ({ ...s, ...stored, theme: patch.theme ?? s.theme }));
+      setSettings((s) => ({ ...s, ...stored }));
       setError(null);
     } catch (e) {
       setError(messageOf(e));

@@ -9,6 +9,7 @@ import type { EventMap, EventName } from '../../../electron/shared/events';
 import { createHandlers } from '../../../electron/core/app/create-handlers';
 import { dispatch } from '../../../electron/core/app/dispatch';
 import { openServices } from '../../../electron/core/app/open-services';
+import { collectLicenses } from '../../../electron/core/app/licenses';
 import type { Platform } from '../../../electron/core/app/platform';
 
 /** An open core with its API and the directory it writes to. */
@@ -17,6 +18,8 @@ export interface CoreApiHandle {
   dataDir: string;
   /** Paths the "native save dialog" handed out, in order (tests read the exported files back). */
   saved: string[];
+  /** Pushes a main → renderer event, as the native menu does (`menu:command`). */
+  emit<E extends EventName>(event: E, payload: EventMap[E]): void;
   /** The first `bytes` bytes of a written file, as latin1 text (a PDF starts with %PDF-). */
   head(path: string, bytes: number): string;
   close(): void;
@@ -41,7 +44,8 @@ export function openCoreApi(): CoreApiHandle {
       versions: { node: process.versions.node },
       shell: 'test-host',
     }),
-    licenses: () => [],
+    // The real list from this checkout's node_modules, as the packaged app reads its own.
+    licenses: () => collectLicenses(resolve(import.meta.dirname, '../../..')),
     chooseSavePath: (options) => {
       const path = join(dataDir, options.defaultName ?? `export-${saved.length}`);
       saved.push(path);
@@ -66,6 +70,7 @@ export function openCoreApi(): CoreApiHandle {
     api,
     dataDir,
     saved,
+    emit,
     head: (path, bytes) => readFileSync(path).subarray(0, bytes).toString('latin1'),
     close() {
       services.close();

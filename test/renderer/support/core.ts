@@ -1,12 +1,14 @@
 // Gives jsdom tests the real core behind `window.lectern` (bundled corpus.sqlite, a temp user.sqlite).
 // The core is Node code typed by tsconfig.node.json, so it is loaded through a runtime import and typed here.
 import type { LecternApi } from '../../../electron/shared/api';
+import type { EventMap, EventName } from '../../../electron/shared/events';
 
 /** What test/e2e/support/core-api.ts returns. */
 export interface CoreApiHandle {
   api: LecternApi;
   dataDir: string;
   saved: string[];
+  emit: <E extends EventName>(event: E, payload: EventMap[E]) => void;
   head: (path: string, bytes: number) => string;
   close: () => void;
 }

@@ -1,0 +1,23 @@
+// Commands from the native menu (Electron) or the test host's `menu` control arrive as `menu:command` events;
+// each maps to the same action as its button or shortcut in the window.
+import { useEffect, useRef } from 'react';
+import type { MenuCommand } from '../../../electron/shared/events';
+import { getApi } from '../api/client';
+
+/** What the workspace does for each menu command. */
+export type MenuHandlers = Record<MenuCommand, () => void>;
+
+/** Subscribes once; the latest handlers are used, so callers may pass fresh closures on every render. */
+export function useMenuCommands(handlers: MenuHandlers): void {
+  const latest = useRef(handlers);
+  useEffect(() => {
+    latest.current = handlers;
+  });
+  useEffect(
+    () =>
+      getApi().on('menu:command', ({ command }) => {
+        latest.current[command]();
+      }),
+    [],
+  );
+}
