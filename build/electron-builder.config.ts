@@ -5,6 +5,7 @@ import type { Configuration } from 'electron-builder';
 import { LecternError } from '../electron/core/errors';
 import { afterAllArtifactBuild, afterPack } from './after-pack';
 import type { FuseSettings } from './fuse-wire';
+import { DEEP_LINK_SCHEME } from '../electron/shared/deep-link';
 
 /** Environment variable naming the folder that holds the official Electron zip(s). */
 export const ELECTRON_DIST_ENV = 'LECTERN_ELECTRON_DIST';
@@ -32,6 +33,9 @@ export function createBuilderConfig(options: { electronDist: string }): Configur
     appId: 'vn.lectern.reader',
     productName: 'Lectern',
     copyright: 'Lectern developers',
+    // Deep links lectern://<docId>/<eId>: registered by the installers (Info.plist, the .desktop file's MimeType,
+    // the NSIS installer), never by the app at run time; electron/main routes them to the reader.
+    protocols: [{ name: 'Lectern provision link', schemes: [DEEP_LINK_SCHEME] }],
     artifactName: ARTIFACT_NAME,
     directories: { output: 'release', buildResources: 'build' },
     electronDist: options.electronDist,

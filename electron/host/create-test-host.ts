@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { createHandlers } from '../core/app/create-handlers';
 import { JobRegistry } from '../core/app/jobs';
 import type { Services } from '../core/app/open-services';
+import { LecternError } from '../core/errors';
+import { parseDeepLink } from '../shared/deep-link';
 import { MENU_COMMANDS } from '../shared/events';
 import type { EventMap, EventName } from '../shared/events';
 import { bundleBrowserClient } from './bundle-client';
@@ -21,6 +23,7 @@ export interface TestHost extends RunningHost {
 
 const openFileBody = z.strictObject({ path: z.string().min(1).nullable() });
 const menuBody = z.strictObject({ command: z.enum(MENU_COMMANDS) });
+const openLinkBody = z.strictObject({ url: z.string().max(1000) });
 
 /** Starts the host over already opened services; the caller closes both. */
 export async function createTestHost(options: {
@@ -52,6 +55,12 @@ export async function createTestHost(options: {
       },
       menu: (body) => {
         emit('menu:command', menuBody.parse(body));
+      },
+      // What the OS does when a `lectern://` link is clicked elsewhere (argv or open-url in the app).
+      'open-link': (body) => {
+        const target = parseDeepLink(openLinkBody.parse(body).url);
+        if (target === null) throw new LecternError('INVALID_INPUT', 'Not a lectern:// deep link.');
+        emit('app:open', target);
       },
     },
   });

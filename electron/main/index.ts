@@ -8,6 +8,7 @@ import { backupAtStartup, openServices } from '../core/app/open-services';
 import type { Services } from '../core/app/open-services';
 import { createHandlers } from '../core/app/create-handlers';
 import { JobRegistry } from '../core/app/jobs';
+import { deepLinkFromArgv, parseDeepLink } from '../shared/deep-link';
 import type { MenuCommand } from '../shared/events';
 import { applyNetworkSwitches } from './security/switches';
 import { hardenSession } from './security/session-hardening';
@@ -20,6 +21,7 @@ import { resolveDataLocation } from './desktop/data-location';
 import { createRotatingLog } from './desktop/rotating-log';
 import { buildMenuTemplate } from './desktop/menu-template';
 import { createElectronPlatform } from './desktop/electron-platform';
+import { createDeepLinkRouter } from './desktop/deep-links';
 
 // --- before ready ---------------------------------------------------------------------------------------
 applyNetworkSwitches(app.commandLine);
@@ -41,15 +43,25 @@ const devTools = !app.isPackaged;
 const jobs = new JobRegistry();
 let mainWindow: BrowserWindow | null = null;
 let services: Services | null = null;
+// lectern:// links opened from the OS (the installers register the scheme) go to the renderer once it has loaded.
+const deepLinks = createDeepLinkRouter((target) => {
+  mainWindow?.webContents.send('app:open', target);
+});
+deepLinks.open(deepLinkFromArgv(process.argv));
 
 if (!app.requestSingleInstanceLock()) {
   // A second launch hands over to the first (focused below) and leaves.
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+  app.on('second-instance', (_event, argv: string[]) => {
+    deepLinks.open(deepLinkFromArgv(argv));
+    focusMainWindow();
+  });
+  // macOS hands clicked links to the running (or starting) app through open-url, not argv.
+  app.on('open-url', (event, url: string) => {
+    event.preventDefault();
+    deepLinks.open(parseDeepLink(url));
+    focusMainWindow();
   });
   app.on('web-contents-created', (_event, contents) => {
     guardWebContents(contents);
@@ -122,6 +134,12 @@ function start(): void {
   });
 }
 
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
 function createWindow(): void {
   const stateFile = join(location.dataDir, 'window-state.json');
   const state = fitToDisplays(
@@ -165,6 +183,13 @@ function createWindow(): void {
   });
   win.on('closed', () => {
     mainWindow = null;
+    deepLinks.rendererGone();
+  });
+  win.webContents.on('did-start-loading', () => {
+    deepLinks.rendererGone();
+  });
+  win.webContents.on('did-finish-load', () => {
+    deepLinks.rendererReady();
   });
   void win.loadURL(APP_ENTRY_URL);
 }

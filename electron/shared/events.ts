@@ -1,4 +1,5 @@
-// Main → renderer events: progress of long jobs and commands chosen from the native menu.
+// Main → renderer events: progress of long jobs, commands chosen from the native menu, deep links opened by the OS.
+import type { DeepLinkTarget } from './deep-link';
 
 /** Commands the native menu (or its accelerators) sends to the renderer. */
 export const MENU_COMMANDS = [
@@ -31,13 +32,15 @@ export interface JobProgress {
 export interface EventMap {
   'job:progress': JobProgress;
   'menu:command': { command: MenuCommand };
+  /** A `lectern://doc/eId` link opened from outside the app (another document, a shortcut, a mail). */
+  'app:open': DeepLinkTarget;
 }
 
 /** Event channel names. */
 export type EventName = keyof EventMap;
 
 /** All event names at run time; the preload refuses to subscribe to anything else. */
-export const EVENT_NAMES: readonly EventName[] = ['job:progress', 'menu:command'];
+export const EVENT_NAMES: readonly EventName[] = ['job:progress', 'menu:command', 'app:open'];
 
 /** True when `name` is one of the contract's events. */
 export function isEventName(name: string): name is EventName {

@@ -67,6 +67,11 @@ describe('electron-builder configuration', () => {
     });
   });
 
+  it('registers the lectern:// deep-link scheme through the installers', () => {
+    const config = createBuilderConfig({ electronDist: '/e' });
+    expect(config.protocols).toEqual([{ name: 'Lectern provision link', schemes: ['lectern'] }]);
+  });
+
   it('never publishes, packs into asar with native modules unpacked, and ships the corpus and fonts', () => {
     const config = createBuilderConfig({ electronDist: '/e' });
     expect(config.publish).toBeNull();

@@ -94,6 +94,8 @@ function fireApp(event: string, ...args: unknown[]): void {
 
 beforeAll(async () => {
   h.userData = mkdtempSync(join(tmpdir(), 'lectern-boot-'));
+  // Started by a clicked link: Windows and Linux pass it in argv.
+  process.argv.push('lectern://decree-63-2020/art_6__cl_1');
   electron = await import('electron');
   await import('../../electron/main/index');
 });
@@ -196,7 +198,27 @@ describe('after ready', () => {
     let focused = 0;
     win.focus = () => (focused += 1);
     win.isMinimized = () => false;
-    fireApp('second-instance');
+    fireApp('second-instance', {}, ['lectern']);
     expect(focused).toBe(1);
+  });
+
+  it('delivers deep links from argv, a second instance and open-url once the renderer has loaded', () => {
+    const contents = (h.windows[0] as { webContents: ReturnType<typeof fakeWebContents> }).webContents;
+    const sent = () =>
+      contents.send.mock.calls.filter((c) => c[0] === 'app:open').map((c) => c[1] as unknown);
+    // The link that started the app waits for the renderer.
+    expect(sent()).toEqual([]);
+    contents.fire('did-finish-load');
+    expect(sent()).toEqual([{ docId: 'decree-63-2020', eId: 'art_6__cl_1' }]);
+    fireApp('second-instance', {}, ['lectern', '--flag', 'lectern://law-dsi-2024-commentary/sec_3']);
+    let prevented = false;
+    fireApp('open-url', { preventDefault: () => (prevented = true) }, 'lectern://decree-63-2020');
+    fireApp('open-url', { preventDefault: () => undefined }, 'lectern://../etc/passwd');
+    expect(prevented).toBe(true);
+    expect(sent()).toEqual([
+      { docId: 'decree-63-2020', eId: 'art_6__cl_1' },
+      { docId: 'law-dsi-2024-commentary', eId: 'sec_3' },
+      { docId: 'decree-63-2020', eId: null },
+    ]);
   });
 });

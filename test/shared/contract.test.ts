@@ -146,7 +146,7 @@ describe('envelope and events', () => {
   });
 
   it('knows exactly its events and menu commands', () => {
-    expect([...EVENT_NAMES].sort()).toEqual(['job:progress', 'menu:command']);
+    expect([...EVENT_NAMES].sort()).toEqual(['app:open', 'job:progress', 'menu:command']);
     expect(isEventName('job:progress')).toBe(true);
     expect(isEventName('ipc:raw')).toBe(false);
     expect(MENU_COMMANDS).toContain('export-pdf');

@@ -1,4 +1,5 @@
 // Back/forward history of reading positions (Alt+←/→, mouse buttons 4/5), like a browser's but in-app.
+import { formatDeepLink, parseDeepLink as parseSharedDeepLink } from '../../../electron/shared/deep-link';
 
 /** A place in the corpus. */
 export interface Location {
@@ -39,16 +40,10 @@ export function current(history: NavHistory): Location | null {
 }
 
 /** Parses a deep link `lectern://<docId>/<eId>` (eId optional); null when it is not one. */
-export function parseDeepLink(text: string): Location | null {
-  const m = /^lectern:\/\/([a-z0-9][a-z0-9-]*)(?:\/([a-z0-9_]*))?\/?$/.exec(text.trim());
-  if (!m?.[1]) return null;
-  return { docId: m[1], eId: m[2] ? m[2] : null };
-}
+export const parseDeepLink: (text: string) => Location | null = parseSharedDeepLink;
 
 /** Formats a deep link for a location. */
-export function deepLink(location: Location): string {
-  return `lectern://${location.docId}${location.eId ? `/${location.eId}` : ''}`;
-}
+export const deepLink: (location: Location) => string = formatDeepLink;
 
 /** Replaces the current entry (used to record where the reader had scrolled to before leaving it). */
 export function replaceCurrent(history: NavHistory, at: Location): NavHistory {
