@@ -1,14 +1,21 @@
 // End-to-end: the real renderer in Debian Chromium against the loopback test host and the real core.
 // Any request that is not to the host fails the run (Article 6: the app never talks to a network).
-import { mkdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guardedPage, launchChromium } from './support/browser';
-import { buildRenderer, startHost, type RunningHost } from './support/host';
+import { buildRenderer, startHost, testControl, type RunningHost } from './support/host';
 
-const SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
+// Screenshots go to the gitignored test-results/ so `npm test` leaves the tree clean; the README's copies in
+// docs/screenshots are refreshed only on purpose: LECTERN_UPDATE_SCREENSHOTS=1 npx vitest run test/e2e
+const SHOTS = resolve(
+  import.meta.dirname,
+  process.env.LECTERN_UPDATE_SCREENSHOTS === '1'
+    ? '../../docs/screenshots'
+    : '../../test-results/screenshots',
+);
 const started: { host?: RunningHost; browser?: Browser } = {};
 
 /** The host and browser started in beforeAll. */
@@ -44,6 +51,13 @@ async function inView(page: Page, eId: string): Promise<boolean> {
   const pane = await page.locator('.reader-scroll').boundingBox();
   if (!el || !pane) return false;
   return el.y >= pane.y - 2 && el.y < pane.y + pane.height;
+}
+
+/** The reading position the core has stored for the decree (what a restart would restore). */
+function storedPosition(page: Page): Promise<string | null> {
+  return page.evaluate<string | null>(
+    "window.lectern.reading.getPosition({ docId: 'decree-63-2020' }).then((r) => (r.ok && r.value ? r.value.eId : null))",
+  );
 }
 
 /** In-page script: viewport rectangle ends of `phrase` inside a provision's text (no DOM types on the Node side). */
@@ -200,7 +214,98 @@ describe('Lectern in Chromium', () => {
       .toContain('khoản 1 Điều 6 Nghị định 63/2020/NĐ-CP');
     await page.screenshot({ path: resolve(SHOTS, 'reader-sepia-vi.png') });
     expect(await seriousViolations(page)).toEqual([]);
+
+    // Sepia, a wide line and the last provision read are kept by the core: a reload (a restart of the window)
+    // brings all three back. Article 10 is opened from the contents, so it is the position to come back to.
+    await page.getByRole('button', { name: 'Cài đặt' }).click();
+    await page.getByRole('dialog', { name: 'Cài đặt' }).getByLabel('Độ rộng dòng').selectOption('wide');
+    await page.keyboard.press('Escape');
+    await page.locator('[role="treeitem"][data-eid="art_10"]').click();
+    await expect.poll(() => inView(page, 'art_10')).toBe(true);
+    await expect.poll(() => storedPosition(page)).toBe('art_10');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /Decree/ }).waitFor();
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('sepia');
+    expect(await page.locator('html').getAttribute('data-line-width')).toBe('wide');
+    await expect.poll(() => inView(page, 'art_10')).toBe(true);
+    expect(await page.locator('#p-art_10').getAttribute('class')).not.toContain('flash');
+
+    // Back to English for the tests that follow (the language is stored in user.sqlite too).
+    await page.getByRole('button', { name: 'Cài đặt' }).click();
+    await page.getByRole('dialog', { name: 'Cài đặt' }).getByLabel('Ngôn ngữ giao diện').selectOption('en');
+    await page.getByRole('dialog', { name: 'Settings' }).waitFor();
+    await page.keyboard.press('Escape');
     expect(foreign).toEqual([]);
     await context.close();
+  });
+
+  it('imports a notes bundle exported earlier in this run into a fresh profile, and explains a foreign file', async () => {
+    const { host, browser } = env();
+    // Reviewer A (this run's profile, holding the note made above) exports an exchange bundle from the dialog.
+    const a = await guardedPage(browser, host.origin);
+    await a.page.goto(host.url);
+    await a.page.getByRole('heading', { level: 1, name: /Decree/ }).waitFor();
+    const notesOfA = await a.page.evaluate<number>(
+      "window.lectern.annotations.list({ docId: 'decree-63-2020' }).then((r) => r.value.length)",
+    );
+    expect(notesOfA).toBeGreaterThan(0);
+    await a.page.getByRole('button', { name: 'Export…' }).click();
+    const exportDialog = a.page.getByRole('dialog', { name: /^Export/ });
+    await exportDialog.getByLabel('Format').selectOption('json');
+    await exportDialog.getByRole('button', { name: 'Export notes' }).click();
+    const saved = exportDialog.getByText(/^Saved to /);
+    await saved.waitFor({ timeout: 30_000 });
+    const bundle = ((await saved.textContent()) ?? '').replace(/^Saved to /, '');
+    expect(bundle.startsWith(host.dataDir)).toBe(true);
+    await a.context.close();
+
+    // Reviewer B: a second host over an empty profile imports it through the dialog.
+    const other = await startHost();
+    try {
+      const b = await guardedPage(browser, other.origin);
+      await b.page.goto(other.url);
+      await b.page.getByRole('heading', { level: 1, name: /Decree/ }).waitFor();
+      await b.page.getByRole('button', { name: 'Import notes…' }).click();
+      const dialog = b.page.getByRole('dialog', { name: 'Import notes' });
+      await testControl(other, 'open-file', { path: bundle });
+      await dialog.getByRole('button', { name: 'Import' }).click();
+      await dialog
+        .getByText(`${String(notesOfA)} added, 0 updated, 0 unchanged`)
+        .waitFor({ timeout: 30_000 });
+      await b.page.screenshot({ path: resolve(SHOTS, 'import.png') });
+      expect(await seriousViolations(b.page)).toEqual([]);
+      await expect
+        .poll(() =>
+          b.page
+            .getByRole('region', { name: 'Notes' })
+            .getByText('Cross-check with Article 6 of the 2024 Law')
+            .count(),
+        )
+        .toBe(1);
+
+      // A JSON file that is not a Lectern bundle: the dialog says so in words, and nothing is imported.
+      const foreignFile = join(other.dataDir, 'package-lock.json');
+      writeFileSync(foreignFile, JSON.stringify({ name: 'something-else', lockfileVersion: 3 }));
+      await testControl(other, 'open-file', { path: foreignFile });
+      await dialog.getByRole('button', { name: 'Import' }).click();
+      const failed = dialog.getByText(/^Import failed: /);
+      await failed.waitFor({ timeout: 30_000 });
+      expect(await failed.textContent()).toMatch(/Lectern|bundle|notes/i);
+      expect(await dialog.getByText(/added/).count()).toBe(0);
+      expect(
+        await b.page.evaluate<number>('window.lectern.annotations.list({}).then((r) => r.value.length)'),
+      ).toBe(notesOfA);
+
+      // Help › Third-party Licences arrives as a menu command and opens its dialog.
+      await b.page.keyboard.press('Escape');
+      await testControl(other, 'menu', { command: 'about' });
+      await b.page.getByRole('dialog', { name: 'Third-party licences' }).waitFor();
+      expect(await seriousViolations(b.page)).toEqual([]);
+      expect(b.foreign).toEqual([]);
+      expect(b.errors).toEqual([]);
+      await b.context.close();
+    } finally {
+      await other.stop();
+    }
   });
 });

@@ -1,6 +1,6 @@
 // The always-visible search (Ctrl+K): results as you type, grouped by document, ↑/↓/Enter, citation jumps,
 // filters by document and chapter, note hits shown as notes. Implements the ARIA combobox + listbox pattern.
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusNode, DocumentMeta } from '../../../electron/core/corpus/model';
 import type { SearchHit, SearchResult } from '../../../electron/shared/types';
@@ -67,11 +67,21 @@ export function SearchBox({ documents, chapters, currentDocId, inputRef, onOpenH
     );
   }, [query, docFilter, chapterFilter]);
 
-  const choose = (hit: SearchHit | undefined) => {
-    if (!hit) return;
-    setOpen(false);
-    onOpenHit(hit);
-  };
+  const choose = useCallback(
+    (hit: SearchHit | undefined) => {
+      if (!hit) return;
+      setOpen(false);
+      onOpenHit(hit);
+    },
+    [onOpenHit],
+  );
+  const jumpTo = useCallback(
+    (loc: Location) => {
+      setOpen(false);
+      onJump(loc);
+    },
+    [onJump],
+  );
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') {
@@ -160,15 +170,11 @@ export function SearchBox({ documents, chapters, currentDocId, inputRef, onOpenH
       {showPopup && (
         <SearchResults
           listId={listId}
-          query={query.trim()}
           state={state}
           active={active}
           jump={jump}
           onChoose={choose}
-          onJump={(loc) => {
-            setOpen(false);
-            onJump(loc);
-          }}
+          onJump={jumpTo}
         />
       )}
     </div>

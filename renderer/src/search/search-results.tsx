@@ -1,4 +1,5 @@
 // The results popup: hits grouped by document with marked snippets and breadcrumbs; note hits are labelled.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../electron/shared/types';
 import type { Location } from '../state/nav-history';
@@ -8,7 +9,6 @@ import type { SearchState } from './search-box';
 
 interface Props {
   listId: string;
-  query: string;
   state: SearchState;
   active: number;
   jump: Location | null;
@@ -16,8 +16,18 @@ interface Props {
   onJump: (location: Location) => void;
 }
 
-/** Listbox of hits, or a helpful empty state. */
-export function SearchResults({ listId, query, state, active, jump, onChoose, onJump }: Props) {
+/**
+ * Listbox of hits, or a helpful empty state. Memoised: typing changes the input on every keystroke, but this list
+ * only re-renders when an answer (or the active option) changes, so a keystroke does not rebuild 30 options.
+ */
+export const SearchResults = memo(function SearchResults({
+  listId,
+  state,
+  active,
+  jump,
+  onChoose,
+  onJump,
+}: Props) {
   const { t } = useTranslation();
   if (state.status === 'error') {
     return (
@@ -59,7 +69,7 @@ export function SearchResults({ listId, query, state, active, jump, onChoose, on
             onJump(jump);
           }}
         >
-          ↵ {t('search.jump', { citation: query })}
+          ↵ {t('search.jump', { citation: state.query })}
         </button>
       )}
       {response.total === 0 && (
@@ -109,4 +119,4 @@ export function SearchResults({ listId, query, state, active, jump, onChoose, on
       </div>
     </div>
   );
-}
+});

@@ -1,6 +1,7 @@
 // Builds the renderer, then starts the loopback test host (electron/host/main.ts, what `npm run host` runs) with
 // a temp data dir and reads the URL it prints as its first line.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,5 +73,33 @@ export function startHost(options: { dataDir?: string; timeoutMs?: number } = {}
       const url = m[0];
       resolvePromise({ url, origin: new URL(url).origin, dataDir, stop });
     });
+  });
+}
+
+/** Calls one of the host's test controls (`POST /__test/<name>`), e.g. queueing the next open-dialog answer. */
+export function testControl(
+  host: RunningHost,
+  name: 'open-file' | 'cancel-save' | 'menu',
+  body: unknown,
+): Promise<void> {
+  const token = new URL(host.url).searchParams.get('token') ?? '';
+  const payload = JSON.stringify(body);
+  return new Promise((resolvePromise, reject) => {
+    const req = httpRequest(
+      `${host.origin}/__test/${name}`,
+      {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => {
+          if (res.statusCode === 204) resolvePromise();
+          else reject(new Error(`test control ${name} answered ${String(res.statusCode)}`));
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
   });
 }
