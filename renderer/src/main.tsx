@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/reader.css';
 import './styles/overlays.css';
+import './styles/import.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Lectern: #root element missing from index.html');

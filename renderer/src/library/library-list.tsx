@@ -1,5 +1,6 @@
 // The library: each document with its number, dates and a status line such as
 // "Unofficial English translation · in force since 01 Aug 2020".
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentMeta } from '../../../electron/core/corpus/model';
 import { formatDate } from '../i18n';
@@ -8,6 +9,8 @@ interface Props {
   documents: DocumentMeta[];
   currentDocId: string | null;
   onOpen: (docId: string) => void;
+  /** Extra controls under a document (imported documents: pair, side by side, remove). */
+  actions?: (doc: DocumentMeta) => ReactNode;
 }
 
 /** The status line for a document, dated by the most meaningful date it has. */
@@ -26,7 +29,7 @@ export function statusLine(
 }
 
 /** Lists documents as buttons; the open one is marked current. */
-export function LibraryList({ documents, currentDocId, onOpen }: Props) {
+export function LibraryList({ documents, currentDocId, onOpen, actions }: Props) {
   const { t, i18n } = useTranslation();
   if (documents.length === 0) return <p className="muted pad">{t('library.empty')}</p>;
   return (
@@ -47,6 +50,7 @@ export function LibraryList({ documents, currentDocId, onOpen }: Props) {
             )}
             <span className="library-status">{statusLine(doc, t, i18n.language)}</span>
           </button>
+          {actions?.(doc)}
         </li>
       ))}
     </ul>

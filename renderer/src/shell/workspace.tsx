@@ -9,12 +9,14 @@ import { ExportDialog } from '../dialogs/export-dialog';
 import { ImportDialog } from '../dialogs/import-dialog';
 import { LicensesDialog } from '../dialogs/licenses-dialog';
 import { SettingsDialog } from '../dialogs/settings-dialog';
+import { useLibraryImports, type LibraryChange } from '../import/use-library-imports';
 import { LibraryList } from '../library/library-list';
 import { NotesPanel } from '../notes/notes-panel';
 import { allTags } from '../notes/notes-filter';
 import { citationOf } from '../reader/citation-text';
 import type { HitMark } from '../reader/ranges';
 import { ReaderPane, type ScrollTarget } from '../reader/reader-pane';
+import { SideBySideView } from '../reader/side-by-side-view';
 import { markedWords } from '../search/snippet';
 import { useAnnotations } from '../state/use-annotations';
 import { useAsync } from '../state/use-async';
@@ -55,7 +57,10 @@ function initialLocation(): Location | null {
 export function Workspace({ settings }: Props) {
   const { t, i18n } = useTranslation();
   const translate = useCallback((key: string, o?: Record<string, string>) => t(key, o ?? {}), [t]);
-  const docs = useAsync('docs', () => unwrap(getApi().documents.list()));
+  // Bumped when documents are imported, removed or paired: the library, its actions and the open text reload.
+  const [libraryVersion, setLibraryVersion] = useState(0);
+  const [pairView, setPairView] = useState<{ docId: string; otherDocId: string } | null>(null);
+  const docs = useAsync('docs', () => unwrap(getApi().documents.list()), libraryVersion);
   const documents = useMemo(() => (docs.status === 'ready' ? docs.value : []), [docs]);
   const [history, setHistory] = useState(() => {
     const start = initialLocation();
@@ -63,7 +68,7 @@ export function Workspace({ settings }: Props) {
   });
   const here = current(history) ?? (documents[0] ? { docId: documents[0].docId, eId: null } : null);
   const docId = here?.docId ?? null;
-  const docState = useDocument(docId);
+  const docState = useDocument(docId, libraryVersion);
   const doc = docState.status === 'ready' && docState.value.meta.docId === docId ? docState.value : null;
   const store = useAnnotations(translate);
   const [target, setTarget] = useState<ScrollTarget>({ eId: here?.eId ?? null, seq: 0 });
@@ -121,6 +126,27 @@ export function Workspace({ settings }: Props) {
     [t],
   );
   useReadingPositions({ doc, positions, requested: Boolean(here?.eId), restore, onError: onPositionError });
+  const imports = useLibraryImports({
+    documents,
+    version: libraryVersion,
+    onChanged: (change: LibraryChange) => {
+      setLibraryVersion((v) => v + 1);
+      store.reload();
+      if (change.kind === 'removed') {
+        setPairView(null);
+        const next = documents.find((d) => d.docId !== change.docId);
+        if (change.docId === docId && next) go({ docId: next.docId, eId: null });
+      }
+    },
+    onOpen: (id) => {
+      setPairView(null);
+      go({ docId: id, eId: null });
+    },
+    onSideBySide: (left, right) => {
+      setPairView({ docId: left, otherDocId: right });
+    },
+    onStatus: setStatus,
+  });
   const openHit = useCallback(
     (h: SearchHit) => {
       setHit({ eId: h.eId, words: markedWords(h.snippet) });
@@ -239,10 +265,13 @@ export function Workspace({ settings }: Props) {
           {!layout.leftCollapsed && (
             <>
               <h2 className="pane-title">{t('library.heading')}</h2>
+              {imports.importButton}
               <LibraryList
                 documents={documents}
                 currentDocId={docId}
+                actions={imports.actionsFor}
                 onOpen={(id) => {
+                  setPairView(null);
                   go({ docId: id, eId: null });
                 }}
               />
@@ -272,7 +301,15 @@ export function Workspace({ settings }: Props) {
           }}
         />
         <main className="pane pane-reader" style={{}}>
-          {doc ? (
+          {pairView ? (
+            <SideBySideView
+              docId={pairView.docId}
+              otherDocId={pairView.otherDocId}
+              onClose={() => {
+                setPairView(null);
+              }}
+            />
+          ) : doc ? (
             <ReaderPane
               doc={doc}
               annotations={docAnnotations}
@@ -362,6 +399,7 @@ export function Workspace({ settings }: Props) {
           }}
         />
       )}
+      {imports.dialogs}
       {dialog === 'licenses' && (
         <LicensesDialog
           onClose={() => {

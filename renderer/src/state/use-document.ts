@@ -47,7 +47,7 @@ export async function loadDocument(docId: string): Promise<LoadedDocument> {
   return indexDocument(meta, nodes, refs, terms, position?.eId ?? null);
 }
 
-/** The document with id `docId`, or idle when null. */
-export function useDocument(docId: string | null): AsyncState<LoadedDocument> {
-  return useAsync(docId, () => loadDocument(docId ?? ''));
+/** The document with id `docId`, or idle when null; a new `reloadToken` refetches it (a re-imported text). */
+export function useDocument(docId: string | null, reloadToken = 0): AsyncState<LoadedDocument> {
+  return useAsync(docId, () => loadDocument(docId ?? ''), reloadToken);
 }

@@ -18,6 +18,8 @@ export interface CoreApiHandle {
   dataDir: string;
   /** Paths the "native save dialog" handed out, in order (tests read the exported files back). */
   saved: string[];
+  /** The next open dialog answers with this path (null = cancelled); otherwise it answers with the last save. */
+  queueOpen(path: string | null): void;
   /** Pushes a main → renderer event, as the native menu does (`menu:command`). */
   emit<E extends EventName>(event: E, payload: EventMap[E]): void;
   /** The first `bytes` bytes of a written file, as latin1 text (a PDF starts with %PDF-). */
@@ -31,6 +33,7 @@ export function openCoreApi(): CoreApiHandle {
   const services = openServices({ corpusDir: resolve(import.meta.dirname, '../../../data/dist'), dataDir });
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
   const saved: string[] = [];
+  const openQueue: (string | null)[] = [];
   const emit = <E extends EventName>(event: E, payload: EventMap[E]) => {
     for (const l of listeners.get(event) ?? []) l(payload);
   };
@@ -51,7 +54,8 @@ export function openCoreApi(): CoreApiHandle {
       saved.push(path);
       return Promise.resolve(path);
     },
-    chooseOpenPath: () => Promise.resolve(saved.at(-1) ?? null),
+    chooseOpenPath: () =>
+      Promise.resolve(openQueue.length > 0 ? (openQueue.shift() ?? null) : (saved.at(-1) ?? null)),
     progress: (p) => {
       emit('job:progress', p);
     },
@@ -70,6 +74,7 @@ export function openCoreApi(): CoreApiHandle {
     api,
     dataDir,
     saved,
+    queueOpen: (path) => openQueue.push(path),
     emit,
     head: (path, bytes) => readFileSync(path).subarray(0, bytes).toString('latin1'),
     close() {

@@ -8,6 +8,7 @@ export interface CoreApiHandle {
   api: LecternApi;
   dataDir: string;
   saved: string[];
+  queueOpen: (path: string | null) => void;
   emit: <E extends EventName>(event: E, payload: EventMap[E]) => void;
   head: (path: string, bytes: number) => string;
   close: () => void;

@@ -1,0 +1,182 @@
+// Everything the library needs for imported documents, in one hook so the workspace only places the pieces:
+// the "Import document…" button, per-document actions (pair, side by side, remove) and their dialogs.
+import { useCallback, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocumentMeta } from '../../../electron/core/corpus/model';
+import type { ImportPreview } from '../../../electron/shared/types';
+import { getApi, messageOf, unwrap } from '../api/client';
+import { Modal } from '../dialogs/modal';
+import { DocumentActions } from '../library/document-actions';
+import { PairDialog } from '../library/pair-dialog';
+import { RemoveDialog } from '../library/remove-dialog';
+import { useAsync } from '../state/use-async';
+import { ImportPreviewDialog } from './import-preview-dialog';
+
+/** A change of the set of documents the workspace reacts to (reload the library, open or leave a document). */
+export type LibraryChange =
+  | { kind: 'imported'; docId: string }
+  | { kind: 'removed'; docId: string }
+  | { kind: 'paired'; docId: string };
+
+interface Options {
+  documents: DocumentMeta[];
+  /** Bumped by the workspace after a change, so the list of imported documents is fetched again. */
+  version: number;
+  onChanged: (change: LibraryChange) => void;
+  onOpen: (docId: string) => void;
+  onSideBySide: (docId: string, otherDocId: string) => void;
+  onStatus: (message: string) => void;
+}
+
+type Dialog =
+  | { kind: 'preview'; preview: ImportPreview }
+  | { kind: 'error'; message: string }
+  | { kind: 'pair'; doc: DocumentMeta }
+  | { kind: 'remove'; doc: DocumentMeta }
+  | null;
+
+/** The pieces the library pane renders. */
+export interface LibraryImports {
+  importButton: ReactNode;
+  actionsFor: (doc: DocumentMeta) => ReactNode;
+  dialogs: ReactNode;
+}
+
+/** State and UI of importing, pairing and removing documents. */
+export function useLibraryImports(options: Options): LibraryImports {
+  const { documents, version, onChanged, onOpen, onSideBySide, onStatus } = options;
+  const { t } = useTranslation();
+  const imported = useAsync('imported', () => unwrap(getApi().documents.imported()), version);
+  const list = imported.status === 'ready' ? imported.value : [];
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [choosing, setChoosing] = useState(false);
+  const close = useCallback(() => {
+    setDialog(null);
+  }, []);
+  const pairOf = (docId: string): string | null =>
+    list.find((d) => d.docId === docId)?.pairedWith ??
+    list.find((d) => d.pairedWith === docId)?.docId ??
+    null;
+  const titleOf = (docId: string) => documents.find((d) => d.docId === docId)?.shortTitle ?? docId;
+
+  const startImport = async () => {
+    setChoosing(true);
+    try {
+      const preview = await unwrap(getApi().documents.importPreview({}));
+      if (preview) setDialog({ kind: 'preview', preview });
+    } catch (e) {
+      setDialog({ kind: 'error', message: messageOf(e) });
+    } finally {
+      setChoosing(false);
+    }
+  };
+
+  const importButton = (
+    <div className="library-import">
+      <button
+        type="button"
+        className="btn"
+        aria-describedby="library-import-hint"
+        disabled={choosing}
+        onClick={() => {
+          void startImport();
+        }}
+      >
+        {t(choosing ? 'docImport.choosing' : 'docImport.open')}
+      </button>
+      <small id="library-import-hint" className="muted">
+        {t('docImport.hint')}
+      </small>
+    </div>
+  );
+
+  const actionsFor = (doc: DocumentMeta) => {
+    const paired = pairOf(doc.docId);
+    return (
+      <DocumentActions
+        doc={doc}
+        imported={list.some((d) => d.docId === doc.docId)}
+        pairedWith={paired}
+        onPair={() => {
+          setDialog({ kind: 'pair', doc });
+        }}
+        onSideBySide={() => {
+          if (paired) onSideBySide(doc.docId, paired);
+        }}
+        onRemove={() => {
+          setDialog({ kind: 'remove', doc });
+        }}
+      />
+    );
+  };
+
+  let dialogs: ReactNode = null;
+  if (dialog?.kind === 'preview') {
+    dialogs = (
+      <ImportPreviewDialog
+        preview={dialog.preview}
+        onClose={close}
+        onCommitted={(result) => {
+          onChanged({ kind: 'imported', docId: result.document.docId });
+        }}
+        onOpen={(docId) => {
+          setDialog(null);
+          onOpen(docId);
+        }}
+      />
+    );
+  } else if (dialog?.kind === 'error') {
+    dialogs = (
+      <Modal title={t('docImport.failedTitle')} onClose={close}>
+        <p className="error-text" role="alert">
+          {t('docImport.previewFailed', { message: dialog.message })}
+        </p>
+        <p className="muted">{t('docImport.hint')}</p>
+        <div className="row-end">
+          <button type="button" className="btn btn-primary" onClick={close}>
+            {t('common.ok')}
+          </button>
+        </div>
+      </Modal>
+    );
+  } else if (dialog?.kind === 'pair') {
+    const { doc } = dialog;
+    dialogs = (
+      <PairDialog
+        doc={doc}
+        documents={documents}
+        pairedWith={pairOf(doc.docId)}
+        onClose={close}
+        onPaired={(other) => {
+          setDialog(null);
+          onChanged({ kind: 'paired', docId: doc.docId });
+          if (other === null) onStatus(t('docActions.unpaired', { title: doc.shortTitle }));
+          else {
+            onStatus(t('docActions.paired', { title: doc.shortTitle, other: titleOf(other) }));
+            onSideBySide(doc.docId, other);
+          }
+        }}
+      />
+    );
+  } else if (dialog?.kind === 'remove') {
+    const { doc } = dialog;
+    dialogs = (
+      <RemoveDialog
+        doc={doc}
+        onClose={close}
+        onRemoved={(r) => {
+          setDialog(null);
+          onChanged({ kind: 'removed', docId: doc.docId });
+          onStatus(
+            t('docActions.removed', {
+              title: doc.shortTitle,
+              orphaned: String(r.annotationsOrphaned),
+              deleted: String(r.annotationsDeleted),
+            }),
+          );
+        }}
+      />
+    );
+  }
+  return { importButton, actionsFor, dialogs };
+}

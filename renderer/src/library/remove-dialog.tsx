@@ -1,0 +1,94 @@
+// Confirms removing an imported document. Notes are kept as unanchored by default; deleting them is an
+// explicit second choice, never the default.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocumentMeta } from '../../../electron/core/corpus/model';
+import type { RemoveResult } from '../../../electron/shared/types';
+import { getApi, messageOf, unwrap } from '../api/client';
+import { Modal } from '../dialogs/modal';
+import { useAsync } from '../state/use-async';
+
+interface Props {
+  doc: DocumentMeta;
+  onRemoved: (result: RemoveResult) => void;
+  onClose: () => void;
+}
+
+/** The "Remove…" confirmation. */
+export function RemoveDialog({ doc, onRemoved, onClose }: Props) {
+  const { t } = useTranslation();
+  const notes = useAsync(
+    doc.docId,
+    async () => (await unwrap(getApi().annotations.list({ docId: doc.docId }))).length,
+  );
+  const [deleteNotes, setDeleteNotes] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const count = notes.status === 'ready' ? notes.value : 0;
+  const remove = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      onRemoved(
+        await unwrap(getApi().documents.remove({ docId: doc.docId, deleteAnnotations: deleteNotes })),
+      );
+    } catch (e) {
+      setError(messageOf(e));
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal title={t('docActions.removeTitle', { title: doc.shortTitle })} onClose={onClose}>
+      <p>{t('docActions.removeBody')}</p>
+      {count > 0 && (
+        <fieldset className="field remove-notes">
+          <legend>
+            {t('docActions.notesChoice')} — {t('docActions.notesCount', { count })}
+          </legend>
+          <label className="radio">
+            <input
+              type="radio"
+              name="remove-notes"
+              checked={!deleteNotes}
+              onChange={() => {
+                setDeleteNotes(false);
+              }}
+            />
+            {t('docActions.keepNotes')}
+          </label>
+          <label className="radio">
+            <input
+              type="radio"
+              name="remove-notes"
+              checked={deleteNotes}
+              onChange={() => {
+                setDeleteNotes(true);
+              }}
+            />
+            {t('docActions.deleteNotes')}
+          </label>
+        </fieldset>
+      )}
+      {error && (
+        <p className="error-text" role="alert">
+          {t('docActions.removeFailed', { message: error })}
+        </p>
+      )}
+      <div className="row-end">
+        <button type="button" className="btn" onClick={onClose}>
+          {t('docImport.cancel')}
+        </button>
+        <button
+          type="button"
+          className="btn btn-danger"
+          disabled={busy}
+          onClick={() => {
+            void remove();
+          }}
+        >
+          {t('docActions.removeRun')}
+        </button>
+      </div>
+    </Modal>
+  );
+}
