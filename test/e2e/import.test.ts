@@ -1,7 +1,9 @@
 // End-to-end: importing a Vietnamese decree through the library UI in Debian Chromium against the loopback
 // test host and the real core — edit its title, find it by an unaccented word, pair it with its English
 // version, read both side by side, then remove it. Any request not to the host fails the run.
+import { mkdirSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,9 +11,12 @@ import { guardedPage, launchChromium } from './support/browser';
 import { buildRenderer, startHost, type RunningHost } from './support/host';
 import { TEXTS, importFiles, type ImportFiles } from './support/import-files';
 
+// Screenshots for a look by eye; gitignored like the reader run's.
+const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const started: { host?: RunningHost; browser?: Browser; files?: ImportFiles } = {};
 
 beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
   started.files = importFiles();
   buildRenderer();
   started.host = await startHost();
@@ -89,6 +94,7 @@ describe('importing documents in Chromium', () => {
 
     await importViaUi(page, host, viPath, async (dialog) => {
       expect(await dialog.getByLabel('Number').inputValue()).toBe('17/2031/NĐ-CP');
+      await page.screenshot({ path: resolve(SHOTS, 'import-preview.png') });
       expect(await seriousViolations(page, '.modal')).toEqual([]);
       await dialog
         .getByLabel('Title', { exact: true })
@@ -123,6 +129,7 @@ describe('importing documents in Chromium', () => {
     expect(await row.getByRole('cell').last().textContent()).toContain(
       'Measures for protecting state secrets;',
     );
+    await page.screenshot({ path: resolve(SHOTS, 'side-by-side.png') });
     expect(await seriousViolations(page, '.sbs')).toEqual([]);
 
     await viActions.getByRole('button', { name: 'Remove…' }).click();

@@ -7,14 +7,18 @@ export function displayNum(num: string | null, language: string): string {
   return language === 'vi' && num === 'dd' ? 'đ' : num;
 }
 
-/** "Article 3 — Planning" / "Điều 3 — Lập kế hoạch"; unnumbered blocks fall back to an excerpt of their text. */
+/**
+ * "Article 3 — Planning" / "Điều 3 — Lập kế hoạch"; unnumbered blocks fall back to an excerpt of their text
+ * unless the text is shown right below (`withExcerpt` false).
+ */
 export function nodeLabel(
   node: CorpusNode,
   language: string,
   t: (key: string, o: Record<string, string>) => string,
+  withExcerpt = true,
 ): string {
   const kind = t(`docImport.node.${node.kind}`, { num: displayNum(node.num, language) }).trim();
-  const rest = node.heading ?? (node.num === null && node.text ? excerpt(node.text, 60) : '');
+  const rest = node.heading ?? (withExcerpt && node.num === null && node.text ? excerpt(node.text, 60) : '');
   return rest ? `${kind} — ${rest}` : kind;
 }
 

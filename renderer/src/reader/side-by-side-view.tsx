@@ -25,7 +25,7 @@ function Cell({ node, doc }: { node: CorpusNode | null; doc: DocumentMeta }) {
   const cells = node.cells?.map((c) => c.text).join(' · ');
   return (
     <td className="sbs-cell" lang={doc.language}>
-      <span className="sbs-label">{nodeLabel(node, doc.language, t)}</span>
+      <span className="sbs-label">{nodeLabel(node, doc.language, t, false)}</span>
       {(cells ?? node.text) && <span className="sbs-text">{cells ?? node.text}</span>}
     </td>
   );
