@@ -301,6 +301,16 @@ describe('Lectern in Chromium', () => {
       await testControl(other, 'menu', { command: 'about' });
       await b.page.getByRole('dialog', { name: 'Third-party licences' }).waitFor();
       expect(await seriousViolations(b.page)).toEqual([]);
+      await b.page.keyboard.press('Escape');
+
+      // A lectern:// link opened from outside the app (OS argv / open-url) opens that provision.
+      await testControl(other, 'open-link', { url: 'lectern://decree-63-2020/art_18__cl_2' });
+      await expect.poll(() => inView(b.page, 'art_18__cl_2'), { timeout: 30_000 }).toBe(true);
+      await testControl(other, 'open-link', { url: 'lectern://decree-99-2099/art_1' });
+      await b.page
+        .locator('.status-bar')
+        .getByText('lectern://decree-99-2099/art_1', { exact: false })
+        .waitFor({ timeout: 30_000 });
       expect(b.foreign).toEqual([]);
       expect(b.errors).toEqual([]);
       await b.context.close();

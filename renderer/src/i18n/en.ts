@@ -7,6 +7,7 @@ export const en = {
     tagline: 'Offline legal reader',
     loading: 'Loading…',
     error: 'Something went wrong: {{message}}',
+    unknownLink: 'The link {{link}} points to a document that is not in this library.',
   },
   pane: {
     library: 'Library',

@@ -8,6 +8,7 @@ export const vi: Strings = {
     tagline: 'Trình đọc văn bản pháp luật ngoại tuyến',
     loading: 'Đang tải…',
     error: 'Đã xảy ra lỗi: {{message}}',
+    unknownLink: 'Liên kết {{link}} trỏ tới một văn bản không có trong thư viện này.',
   },
   pane: {
     library: 'Thư viện',

@@ -24,6 +24,7 @@ import { useDocument } from '../state/use-document';
 import { useReadingPositions } from '../state/use-reading-positions';
 import {
   current,
+  deepLink,
   emptyHistory,
   parseDeepLink,
   replaceCurrent,
@@ -36,7 +37,7 @@ import { TocTree } from '../toc/toc-tree';
 import { PaneResizer } from './pane-resizer';
 import { TopBar } from './top-bar';
 import { usePaneLayout } from './use-pane-layout';
-import { useMenuCommands } from './use-menu-commands';
+import { useDeepLinkEvents, useMenuCommands } from './use-menu-commands';
 import { useShortcuts } from './use-shortcuts';
 
 interface Props {
@@ -197,6 +198,15 @@ export function Workspace({ settings }: Props) {
     about: () => {
       setDialog('licenses');
     },
+  });
+
+  useDeepLinkEvents((target) => {
+    if (!documents.some((d) => d.docId === target.docId)) {
+      setStatus(t('app.unknownLink', { link: deepLink(target) }));
+      return;
+    }
+    setPairView(null);
+    go(target);
   });
 
   const docAnnotations = useMemo(() => store.all.filter((a) => a.target.docId === docId), [store.all, docId]);

@@ -79,7 +79,7 @@ export function startHost(options: { dataDir?: string; timeoutMs?: number } = {}
 /** Calls one of the host's test controls (`POST /__test/<name>`), e.g. queueing the next open-dialog answer. */
 export function testControl(
   host: RunningHost,
-  name: 'open-file' | 'cancel-save' | 'menu',
+  name: 'open-file' | 'cancel-save' | 'menu' | 'open-link',
   body: unknown,
 ): Promise<void> {
   const token = new URL(host.url).searchParams.get('token') ?? '';
