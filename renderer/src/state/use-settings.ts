@@ -35,12 +35,15 @@ function storable(patch: Partial<UiSettings>): Partial<Settings> {
   return reviewerName !== undefined && reviewerName.trim().length > 0 ? { ...rest, reviewerName } : rest;
 }
 
-/** Current settings, a save function, and the last save error. */
-export function useSettings(): {
+/** What useSettings hands the workspace: current settings, a save function, and the last save error. */
+export interface SettingsHandle {
   settings: UiSettings;
   save: (patch: Partial<UiSettings>) => Promise<void>;
   error: string | null;
-} {
+}
+
+/** Current settings, a save function, and the last save error. */
+export function useSettings(): SettingsHandle {
   const [settings, setSettings] = useState<UiSettings>(DEFAULT_SETTINGS);
   const [error, setError] = useState<string | null>(null);
 

@@ -1,0 +1,65 @@
+// One place that maps every way of asking for an action — keyboard and mouse shortcuts, native menu commands and
+// lectern:// links opened from outside — onto the workspace's actions, so each does the same as its button.
+import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocumentMeta } from '../../../electron/core/corpus/model';
+import { deepLink, type Location } from '../state/nav-history';
+import type { UiSettings } from '../state/use-settings';
+import type { DialogName } from './workspace-dialogs';
+import { useDeepLinkEvents, useMenuCommands } from './use-menu-commands';
+import { useShortcuts } from './use-shortcuts';
+
+interface Options {
+  searchRef: RefObject<HTMLInputElement | null>;
+  documents: DocumentMeta[];
+  /** Opens the find bar (when a document is open). */
+  find: () => void;
+  move: (delta: -1 | 1) => void;
+  undo: () => void;
+  redo: () => void;
+  openDialog: (dialog: DialogName) => void;
+  saveSettings: (patch: Partial<UiSettings>) => Promise<void>;
+  /** Opens a deep link's location in the single reader. */
+  openLink: (target: Location) => void;
+  onStatus: (message: string) => void;
+}
+
+/** Installs the shortcuts, menu commands and deep-link handling for the workspace's lifetime. */
+export function useWorkspaceCommands(o: Options): void {
+  const { t } = useTranslation();
+  const focusSearch = () => o.searchRef.current?.focus();
+  const back = () => {
+    o.move(-1);
+  };
+  const forward = () => {
+    o.move(1);
+  };
+  useShortcuts({ search: focusSearch, find: o.find, back, forward, undo: o.undo, redo: o.redo });
+  useMenuCommands({
+    'export-pdf': () => {
+      o.openDialog('export');
+    },
+    'export-notes': () => {
+      o.openDialog('export');
+    },
+    'import-notes': () => {
+      o.openDialog('import');
+    },
+    'theme-light': () => void o.saveSettings({ theme: 'light' }),
+    'theme-dark': () => void o.saveSettings({ theme: 'dark' }),
+    'theme-system': () => void o.saveSettings({ theme: 'system' }),
+    'go-back': back,
+    'go-forward': forward,
+    'go-search': focusSearch,
+    about: () => {
+      o.openDialog('licenses');
+    },
+  });
+  useDeepLinkEvents((target) => {
+    if (!o.documents.some((d) => d.docId === target.docId)) {
+      o.onStatus(t('app.unknownLink', { link: deepLink(target) }));
+      return;
+    }
+    o.openLink(target);
+  });
+}
