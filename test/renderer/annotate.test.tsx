@@ -1,21 +1,15 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { CorpusNode } from '../../electron/core/corpus/model';
 import { App } from '../../renderer/src/app';
-import { installCore, stubLayout, value, type CoreApiHandle } from './support/core';
+import { DOC, setupAppSuite } from './support/app-suite';
+import { value, type CoreApiHandle } from './support/core';
 
 let core: CoreApiHandle;
 let clause: CorpusNode;
-const DOC = 'decree-63-2020';
-
-beforeAll(async () => {
-  stubLayout();
-  core = await installCore();
+setupAppSuite(async (suite) => {
+  core = suite.core;
   clause = await value(core.api.documents.node({ docId: DOC, eId: 'art_6__cl_1' })).then((v) => v.node);
-});
-afterEach(cleanup);
-afterAll(() => {
-  core.close();
 });
 
 /** Selects characters [start, end) of a provision's own text, as a mouse drag would. */

@@ -1,25 +1,13 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { App } from '../../renderer/src/app';
-import { installCore, stubLayout, value, type CoreApiHandle } from './support/core';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { DOC, openDecree, setupAppSuite } from './support/app-suite';
+import { value, type CoreApiHandle } from './support/core';
 
 let core: CoreApiHandle;
 let scrolled: HTMLElement[];
-const DOC = 'decree-63-2020';
-
-beforeAll(async () => {
-  scrolled = stubLayout();
-  core = await installCore();
+setupAppSuite((suite) => {
+  ({ core, scrolled } = suite);
 });
-afterEach(cleanup);
-afterAll(() => {
-  core.close();
-});
-
-async function openDecree() {
-  render(<App />);
-  await screen.findByRole('heading', { level: 1, name: /Decree/ });
-}
 
 describe('export dialog', () => {
   // The successful PDF export is exercised end to end in Chromium (test/e2e/reader.test.ts): pdfkit does not run

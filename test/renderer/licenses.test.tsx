@@ -1,19 +1,18 @@
 // Help › Third-party Licences: the native menu sends `about`; the renderer shows the `app:licenses` list from the
 // real core (this checkout's production dependency tree) in a labelled modal dialog, closable by keyboard.
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/app';
-import { installCore, stubLayout, value, type CoreApiHandle } from './support/core';
+import { setupAppSuite } from './support/app-suite';
+import { value, type CoreApiHandle } from './support/core';
 
 let core: CoreApiHandle;
-beforeAll(async () => {
-  stubLayout();
-  core = await installCore();
-});
-afterAll(() => {
-  cleanup();
-  core.close();
-});
+setupAppSuite(
+  (suite) => {
+    core = suite.core;
+  },
+  { unmount: 'end' },
+);
 
 describe('third-party licences', () => {
   it('opens on the menu command, lists every component with its licence, and Escape closes it', async () => {

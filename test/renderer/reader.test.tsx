@@ -1,32 +1,20 @@
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { CorpusNode, CrossRef, DefinedTerm } from '../../electron/core/corpus/model';
-import { App } from '../../renderer/src/app';
-import { installCore, stubLayout, value, type CoreApiHandle } from './support/core';
+import { DOC, openDecree, setupAppSuite } from './support/app-suite';
+import { value, type CoreApiHandle } from './support/core';
 
 let core: CoreApiHandle;
 let nodes: CorpusNode[];
 let refs: CrossRef[];
 let terms: DefinedTerm[];
 let scrolled: HTMLElement[];
-const DOC = 'decree-63-2020';
-
-beforeAll(async () => {
-  scrolled = stubLayout();
-  core = await installCore();
+setupAppSuite(async (suite) => {
+  ({ core, scrolled } = suite);
   nodes = await value(core.api.documents.nodes({ docId: DOC }));
   refs = await value(core.api.documents.refs({ docId: DOC }));
   terms = await value(core.api.documents.terms({ docId: DOC }));
 });
-afterEach(cleanup);
-afterAll(() => {
-  core.close();
-});
-
-async function openDecree() {
-  render(<App />);
-  await screen.findByRole('heading', { level: 1, name: /Decree/ });
-}
 
 function provision(eId: string): HTMLElement {
   const el = document.getElementById(`p-${eId}`);

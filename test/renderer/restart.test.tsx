@@ -1,22 +1,19 @@
 // A restart, in jsdom: the App is unmounted and mounted again over the same real core (user.sqlite). Sepia, the
 // line width and the last reading position must come back from the store, not from memory in the page.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/app';
-import { installCore, stubLayout, value, type CoreApiHandle } from './support/core';
+import { DOC, setupAppSuite } from './support/app-suite';
+import { value, type CoreApiHandle } from './support/core';
 
 let core: CoreApiHandle;
 let scrolled: HTMLElement[];
-const DOC = 'decree-63-2020';
-
-beforeAll(async () => {
-  scrolled = stubLayout();
-  core = await installCore();
-});
-afterAll(() => {
-  cleanup();
-  core.close();
-});
+setupAppSuite(
+  (suite) => {
+    ({ core, scrolled } = suite);
+  },
+  { unmount: 'end' },
+);
 
 describe('after a restart', () => {
   it('restores sepia, the line width and the last provision read, without flashing it', async () => {

@@ -2,16 +2,17 @@
 // marking line and the reviewer's name) and notes exports; the save location is chosen in a native dialog.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ANNOTATION_COLORS, type AnnotationColor } from '../../../electron/core/annotations/model';
+import type { AnnotationColor } from '../../../electron/core/annotations/model';
 import type { ExportResult } from '../../../electron/shared/types';
-
-/** What any export call reports back: where the file went. */
-type Saved = Pick<ExportResult, 'outPath'>;
 import { getApi, unwrap } from '../api/client';
+import { ColorSelect, TagSelect } from '../notes/filter-selects';
 import type { UiSettings } from '../state/use-settings';
 import { JobStatus } from './job-status';
 import { Modal } from './modal';
 import { useJob } from './use-job';
+
+/** What any export call reports back: where the file went. */
+type Saved = Pick<ExportResult, 'outPath'>;
 
 interface Props {
   docId: string;
@@ -92,40 +93,8 @@ export function ExportDialog({ docId, docTitle, tags, settings, onSaveSettings, 
           </label>
         </fieldset>
         <div className="grid-2">
-          <label className="field">
-            <span>{t('export.filterTag')}</span>
-            <select
-              className="input"
-              value={tag}
-              onChange={(e) => {
-                setTag(e.target.value);
-              }}
-            >
-              <option value="">{t('notes.anyTag')}</option>
-              {tags.map((x) => (
-                <option key={x} value={x}>
-                  {x}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('export.filterColor')}</span>
-            <select
-              className="input"
-              value={color}
-              onChange={(e) => {
-                setColor(ANNOTATION_COLORS.find((c) => c === e.target.value) ?? '');
-              }}
-            >
-              <option value="">{t('notes.anyColor')}</option>
-              {ANNOTATION_COLORS.map((c) => (
-                <option key={c} value={c}>
-                  {t(`colors.${c}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <TagSelect label={t('export.filterTag')} value={tag} tags={tags} onChange={setTag} />
+          <ColorSelect label={t('export.filterColor')} value={color} onChange={setColor} />
           <label className="field">
             <span>{t('export.marking')}</span>
             <input

@@ -2,9 +2,10 @@
 // or date; clicking one jumps to it. Orphaned annotations are listed apart so nothing is silently lost.
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ANNOTATION_COLORS, type Annotation } from '../../../electron/core/annotations/model';
+import type { Annotation } from '../../../electron/core/annotations/model';
 import { formatDate } from '../i18n';
-import { allTags, filterNotes, type NotesFilter } from './notes-filter';
+import { allTags, filterNotes } from './notes-filter';
+import { NotesFilterBar, type NotesFilterFields, type NotesScope } from './notes-filter-bar';
 
 interface Props {
   all: Annotation[];
@@ -37,12 +38,38 @@ function NoteItem({ a, citation, onOpen }: { a: Annotation; citation: string; on
   );
 }
 
+interface ListProps {
+  notes: Annotation[];
+  /** The list's accessible name, when it is not named by a heading around it. */
+  label?: string;
+  citationOf: (annotation: Annotation) => string;
+  onOpen: (annotation: Annotation) => void;
+}
+
+/** A list of notes, each opening its annotation. */
+function NoteList({ notes, label, citationOf, onOpen }: ListProps) {
+  return (
+    <ul className="notes-list" aria-label={label}>
+      {notes.map((a) => (
+        <NoteItem
+          key={a.id}
+          a={a}
+          citation={citationOf(a)}
+          onOpen={() => {
+            onOpen(a);
+          }}
+        />
+      ))}
+    </ul>
+  );
+}
+
 /** Notes panel with its filters. */
 export function NotesPanel({ all, currentDocId, order, citationOf, onOpen }: Props) {
   const { t } = useTranslation();
   const ids = useId();
-  const [scope, setScope] = useState<'doc' | 'all'>('doc');
-  const [filter, setFilter] = useState<Omit<NotesFilter, 'docId'>>({
+  const [scope, setScope] = useState<NotesScope>('doc');
+  const [filter, setFilter] = useState<NotesFilterFields>({
     color: '',
     tag: '',
     text: '',
@@ -53,122 +80,32 @@ export function NotesPanel({ all, currentDocId, order, citationOf, onOpen }: Pro
   const shown = useMemo(() => filterNotes(all, { ...filter, docId }, order), [all, filter, docId, order]);
   const anchored = shown.filter((a) => a.anchor !== 'orphaned');
   const orphaned = shown.filter((a) => a.anchor === 'orphaned');
-  const set = (patch: Partial<typeof filter>) => {
-    setFilter((f) => ({ ...f, ...patch }));
-  };
   return (
     <section className="notes-panel" aria-labelledby={`${ids}-h`}>
       <h2 id={`${ids}-h`} className="pane-title">
         {t('notes.heading')}
       </h2>
-      <div className="notes-filters">
-        <label className="field">
-          <span>{t('notes.scope')}</span>
-          <select
-            className="input"
-            value={scope}
-            onChange={(e) => {
-              setScope(e.target.value === 'all' ? 'all' : 'doc');
-            }}
-          >
-            <option value="doc">{t('notes.thisDocument')}</option>
-            <option value="all">{t('notes.allDocuments')}</option>
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('notes.color')}</span>
-          <select
-            className="input"
-            value={filter.color}
-            onChange={(e) => {
-              const c = ANNOTATION_COLORS.find((x) => x === e.target.value);
-              set({ color: c ?? '' });
-            }}
-          >
-            <option value="">{t('notes.anyColor')}</option>
-            {ANNOTATION_COLORS.map((c) => (
-              <option key={c} value={c}>
-                {t(`colors.${c}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('notes.tag')}</span>
-          <select
-            className="input"
-            value={filter.tag}
-            onChange={(e) => {
-              set({ tag: e.target.value });
-            }}
-          >
-            <option value="">{t('notes.anyTag')}</option>
-            {tags.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('notes.sort')}</span>
-          <select
-            className="input"
-            value={filter.sort}
-            onChange={(e) => {
-              set({ sort: e.target.value === 'date' ? 'date' : 'position' });
-            }}
-          >
-            <option value="position">{t('notes.byPosition')}</option>
-            <option value="date">{t('notes.byDate')}</option>
-          </select>
-        </label>
-        <label className="field notes-text">
-          <span>{t('notes.text')}</span>
-          <input
-            type="search"
-            className="input"
-            value={filter.text}
-            onChange={(e) => {
-              set({ text: e.target.value });
-            }}
-          />
-        </label>
-      </div>
+      <NotesFilterBar
+        scope={scope}
+        onScope={setScope}
+        filter={filter}
+        tags={tags}
+        onChange={(patch) => {
+          setFilter((f) => ({ ...f, ...patch }));
+        }}
+      />
       {all.length === 0 ? (
         <p className="muted pad">{t('notes.empty')}</p>
       ) : shown.length === 0 ? (
         <p className="muted pad">{t('notes.noMatch')}</p>
       ) : (
-        <ul className="notes-list" aria-label={t('notes.heading')}>
-          {anchored.map((a) => (
-            <NoteItem
-              key={a.id}
-              a={a}
-              citation={citationOf(a)}
-              onOpen={() => {
-                onOpen(a);
-              }}
-            />
-          ))}
-        </ul>
+        <NoteList notes={anchored} label={t('notes.heading')} citationOf={citationOf} onOpen={onOpen} />
       )}
       {orphaned.length > 0 && (
         <section className="unanchored" aria-labelledby={`${ids}-u`}>
           <h3 id={`${ids}-u`}>{t('annotate.unanchored')}</h3>
           <p className="muted">{t('annotate.unanchoredHint')}</p>
-          <ul className="notes-list">
-            {orphaned.map((a) => (
-              <NoteItem
-                key={a.id}
-                a={a}
-                citation={citationOf(a)}
-                onOpen={() => {
-                  onOpen(a);
-                }}
-              />
-            ))}
-          </ul>
+          <NoteList notes={orphaned} citationOf={citationOf} onOpen={onOpen} />
         </section>
       )}
     </section>

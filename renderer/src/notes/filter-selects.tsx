@@ -1,0 +1,67 @@
+// The colour and tag filters, shared by the notes panel and the export dialog so both offer the same choices
+// with the same "any" option and the same translated colour names.
+import { useTranslation } from 'react-i18next';
+import { ANNOTATION_COLORS, type AnnotationColor } from '../../../electron/core/annotations/model';
+
+interface ColorProps {
+  label: string;
+  /** The chosen colour, or '' for any colour. */
+  value: AnnotationColor | '';
+  onChange: (color: AnnotationColor | '') => void;
+}
+
+/** A labelled select of annotation colours; anything not a known colour reads as "any". */
+export function ColorSelect({ label, value, onChange }: ColorProps) {
+  const { t } = useTranslation();
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select
+        className="input"
+        value={value}
+        onChange={(e) => {
+          onChange(ANNOTATION_COLORS.find((c) => c === e.target.value) ?? '');
+        }}
+      >
+        <option value="">{t('notes.anyColor')}</option>
+        {ANNOTATION_COLORS.map((c) => (
+          <option key={c} value={c}>
+            {t(`colors.${c}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+interface TagProps {
+  label: string;
+  /** The chosen tag, or '' for any tag. */
+  value: string;
+  tags: readonly string[];
+  onChange: (tag: string) => void;
+}
+
+/** A labelled select of the tags in use. */
+export function TagSelect({ label, value, tags, onChange }: TagProps) {
+  const { t } = useTranslation();
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select
+        className="input"
+        value={value}
+        onChange={(e) => {
+          onChange(e.target.value);
+        }}
+      >
+        <option value="">{t('notes.anyTag')}</option>
+        {tags.map((tag) => (
+          <option key={tag} value={tag}>
+            {tag}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
