@@ -2,67 +2,31 @@
 // test host and the real core — edit its title, find it by an unaccented word, pair it with its English
 // version, read both side by side, then remove it. Any request not to the host fails the run.
 import { mkdirSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
 import { resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guardedPage, launchChromium } from './support/browser';
-import { buildRenderer, startHost, type RunningHost } from './support/host';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
+import { guardedPage } from './support/browser';
+import { testControl, type RunningHost } from './support/host';
 import { TEXTS, importFiles, type ImportFiles } from './support/import-files';
+import { setupHostAndBrowser, type HostAndBrowser } from './support/suite';
 
 // Screenshots for a look by eye; gitignored like the reader run's.
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
-const started: { host?: RunningHost; browser?: Browser; files?: ImportFiles } = {};
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  started.files = importFiles();
-  buildRenderer();
-  started.host = await startHost();
-  started.browser = await launchChromium();
-});
-afterAll(async () => {
-  await started.browser?.close();
-  await started.host?.stop();
-  started.files?.remove();
+let files: ImportFiles | undefined;
+const hostAndBrowser = setupHostAndBrowser({
+  before: () => {
+    mkdirSync(SHOTS, { recursive: true });
+    files = importFiles();
+  },
+  after: () => {
+    files?.remove();
+  },
 });
 
-function env(): { host: RunningHost; browser: Browser; files: ImportFiles } {
-  const { host, browser, files } = started;
-  if (!host || !browser || !files) throw new Error('e2e setup did not complete');
-  return { host, browser, files };
-}
-
-/** Queues the answer of the host's next "native" open dialog (`POST /__test/open-file`). */
-function answerOpenDialog(host: RunningHost, path: string): Promise<void> {
-  const token = new URL(host.url).searchParams.get('token') ?? '';
-  return new Promise((resolvePromise, reject) => {
-    const req = httpRequest(
-      `${host.origin}/__test/open-file`,
-      { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' } },
-      (res) => {
-        res.resume();
-        res.on('end', () => {
-          if (res.statusCode === 204) resolvePromise();
-          else reject(new Error(`open-file answered ${String(res.statusCode)}`));
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(JSON.stringify({ path }));
-  });
-}
-
-/** Serious or critical axe findings inside `selector`. */
-async function seriousViolations(page: Page, selector: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .include(selector)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+function env(): HostAndBrowser & { files: ImportFiles } {
+  if (!files) throw new Error('e2e setup did not complete');
+  return { ...hostAndBrowser(), files };
 }
 
 /** Imports `path` through the library's button; `edit` fills fields of the preview before Import. */
@@ -72,7 +36,7 @@ async function importViaUi(
   path: string,
   edit?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
 ) {
-  await answerOpenDialog(host, path);
+  await testControl(host, 'open-file', { path });
   await page.getByRole('button', { name: 'Import document…' }).click();
   const dialog = page.getByRole('dialog', { name: /^Import / });
   await dialog.getByRole('button', { name: 'Import', exact: true }).waitFor();

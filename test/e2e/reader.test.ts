@@ -2,11 +2,12 @@
 // Any request that is not to the host fails the run (Article 6: the app never talks to a network).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guardedPage, launchChromium } from './support/browser';
-import { buildRenderer, startHost, testControl, type RunningHost } from './support/host';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
+import { guardedPage } from './support/browser';
+import { startHost, testControl } from './support/host';
+import { setupHostAndBrowser } from './support/suite';
 
 // Screenshots go to the gitignored test-results/ so `npm test` leaves the tree clean; the README's copies in
 // docs/screenshots are refreshed only on purpose: LECTERN_UPDATE_SCREENSHOTS=1 npx vitest run test/e2e
@@ -16,34 +17,11 @@ const SHOTS = resolve(
     ? '../../docs/screenshots'
     : '../../test-results/screenshots',
 );
-const started: { host?: RunningHost; browser?: Browser } = {};
-
-/** The host and browser started in beforeAll. */
-function env(): { host: RunningHost; browser: Browser } {
-  if (!started.host || !started.browser) throw new Error('e2e setup did not complete');
-  return { host: started.host, browser: started.browser };
-}
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  buildRenderer();
-  started.host = await startHost();
-  started.browser = await launchChromium();
+const env = setupHostAndBrowser({
+  before: () => {
+    mkdirSync(SHOTS, { recursive: true });
+  },
 });
-afterAll(async () => {
-  await started.browser?.close();
-  await started.host?.stop();
-});
-
-/** axe over the page: violations that are serious or critical, as "rule: target" lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
 
 /** Is the provision's top inside the reading pane's viewport? */
 async function inView(page: Page, eId: string): Promise<boolean> {
