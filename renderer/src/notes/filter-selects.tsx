@@ -1,7 +1,31 @@
 // The colour and tag filters, shared by the notes panel and the export dialog so both offer the same choices
 // with the same "any" option and the same translated colour names.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ANNOTATION_COLORS, type AnnotationColor } from '../../../electron/core/annotations/model';
+
+/** The labelled select both filters are drawn in. */
+function SelectField(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) {
+  return (
+    <label className="field">
+      <span>{props.label}</span>
+      <select
+        className="input"
+        value={props.value}
+        onChange={(e) => {
+          props.onChange(e.target.value);
+        }}
+      >
+        {props.children}
+      </select>
+    </label>
+  );
+}
 
 interface ColorProps {
   label: string;
@@ -14,23 +38,20 @@ interface ColorProps {
 export function ColorSelect({ label, value, onChange }: ColorProps) {
   const { t } = useTranslation();
   return (
-    <label className="field">
-      <span>{label}</span>
-      <select
-        className="input"
-        value={value}
-        onChange={(e) => {
-          onChange(ANNOTATION_COLORS.find((c) => c === e.target.value) ?? '');
-        }}
-      >
-        <option value="">{t('notes.anyColor')}</option>
-        {ANNOTATION_COLORS.map((c) => (
-          <option key={c} value={c}>
-            {t(`colors.${c}`)}
-          </option>
-        ))}
-      </select>
-    </label>
+    <SelectField
+      label={label}
+      value={value}
+      onChange={(v) => {
+        onChange(ANNOTATION_COLORS.find((c) => c === v) ?? '');
+      }}
+    >
+      <option value="">{t('notes.anyColor')}</option>
+      {ANNOTATION_COLORS.map((c) => (
+        <option key={c} value={c}>
+          {t(`colors.${c}`)}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 
@@ -46,22 +67,13 @@ interface TagProps {
 export function TagSelect({ label, value, tags, onChange }: TagProps) {
   const { t } = useTranslation();
   return (
-    <label className="field">
-      <span>{label}</span>
-      <select
-        className="input"
-        value={value}
-        onChange={(e) => {
-          onChange(e.target.value);
-        }}
-      >
-        <option value="">{t('notes.anyTag')}</option>
-        {tags.map((tag) => (
-          <option key={tag} value={tag}>
-            {tag}
-          </option>
-        ))}
-      </select>
-    </label>
+    <SelectField label={label} value={value} onChange={onChange}>
+      <option value="">{t('notes.anyTag')}</option>
+      {tags.map((tag) => (
+        <option key={tag} value={tag}>
+          {tag}
+        </option>
+      ))}
+    </SelectField>
   );
 }

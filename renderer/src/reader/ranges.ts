@@ -57,6 +57,9 @@ function signature(ranges: readonly DecoratedRange[]): string {
     .join('|');
 }
 
+/** mergeRanges' arguments except `previous`, which the cache supplies. */
+type MergeInputs = Parameters<typeof mergeRanges> extends [...infer Inputs, unknown] ? Inputs : never;
+
 /** Merges static and dynamic ranges, reusing the previous array for a provision whose ranges did not change. */
 export class RangeCache {
   private previous = new Map<string, DecoratedRange[]>();
@@ -65,15 +68,8 @@ export class RangeCache {
   constructor(readonly docId: string) {}
 
   /** The merged ranges per eId; arrays are identical to the last call's where nothing changed. */
-  merge(
-    base: ReadonlyMap<string, DecoratedRange[]>,
-    annotations: readonly Annotation[],
-    find: readonly FindMatch[],
-    currentFind: number,
-    hit: HitMark | null,
-    byEId: ReadonlyMap<string, CorpusNode>,
-  ): Map<string, DecoratedRange[]> {
-    this.previous = mergeRanges(base, annotations, find, currentFind, hit, byEId, this.previous);
+  merge(...inputs: MergeInputs): Map<string, DecoratedRange[]> {
+    this.previous = mergeRanges(...inputs, this.previous);
     return this.previous;
   }
 }
