@@ -2,7 +2,6 @@
 // and one helper that runs a change in a transaction and logs it as a single undoable action.
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { userInfo } from 'node:os';
 import type { CorpusReader } from '../corpus/model.js';
 import { getReviewerName } from '../userdb/settings.js';
 import type { PendingChange } from './change-log.js';
@@ -32,16 +31,6 @@ export interface AnnotationContext {
   appVersion: string;
 }
 
-function defaultAuthor(db: Database.Database): string {
-  const name = getReviewerName(db);
-  if (name) return name;
-  try {
-    return userInfo().username || 'Reviewer';
-  } catch {
-    return 'Reviewer'; // no passwd entry (some containers): still attribute the change to someone
-  }
-}
-
 /** Fills in defaults. */
 export function makeContext(deps: AnnotationDeps): AnnotationContext {
   const clock = deps.clock ?? (() => new Date());
@@ -49,7 +38,7 @@ export function makeContext(deps: AnnotationDeps): AnnotationContext {
     db: deps.db,
     corpus: deps.corpus,
     now: () => clock().toISOString(),
-    author: deps.author ?? (() => defaultAuthor(deps.db)),
+    author: deps.author ?? (() => getReviewerName(deps.db)),
     newId: deps.newId ?? randomUUID,
     appVersion: deps.appVersion ?? 'unknown',
   };

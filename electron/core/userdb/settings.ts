@@ -1,6 +1,7 @@
 // Typed key/value settings stored in user.sqlite (`settings` table, values as JSON).
 // Add a key by extending SETTINGS_SCHEMA; reads of a missing or unreadable value fall back to the default.
 import type Database from 'better-sqlite3';
+import { userInfo } from 'node:os';
 import { z } from 'zod';
 import { ANNOTATION_COLORS } from '../annotations/model.js';
 import { LecternError } from '../errors.js';
@@ -56,9 +57,18 @@ export function setSetting<K extends SettingKey>(
   ).run(key, JSON.stringify(parsed.data));
 }
 
-/** The reviewer name used as annotation author; empty string when the reviewer has not set one. */
+/**
+ * Who the reviewer is, for annotation authors and PDF/report "Reviewer" lines alike: the name from settings,
+ * else the OS user name, else "Reviewer" — so a note and the PDF it is exported into never disagree.
+ */
 export function getReviewerName(db: Database.Database): string {
-  return getSetting(db, 'reviewerName');
+  const name = getSetting(db, 'reviewerName');
+  if (name) return name;
+  try {
+    return userInfo().username || 'Reviewer';
+  } catch {
+    return 'Reviewer'; // no passwd entry (some containers): still attribute the work to someone
+  }
 }
 
 /** Every setting with its current value (defaults filled in). */

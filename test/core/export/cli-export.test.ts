@@ -2,7 +2,7 @@
 // user.sqlite, exported as an annotated PDF and a Markdown report, with the settings' reviewer and marking.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../data/build/build-corpus';
@@ -75,6 +75,35 @@ describe('lectern export', () => {
     expect(text).toContain('MẬT');
     const hl = rawAnnotations(out).filter((a) => a['/Subtype'] === '/Highlight');
     expect(hl.map((a) => a['/Contents'])).toEqual(['u:Khoản 1 Điều 6']);
+  });
+
+  it('names the OS user as reviewer when no name is set, the same author the notes carry', () => {
+    const bare = join(tmp, 'bare-user');
+    const loc = corpusLocationIn(corpusDir);
+    const corpus = openCorpus(loc.corpusPath, loc.manifestPath);
+    const user = openUserDb(bare);
+    const note = new AnnotationService({ db: user.db, corpus }).create({
+      docId: 'decree-63-2020',
+      eId: 'art_6__cl_2',
+      quote: 'Illegally using',
+    });
+    user.db.close();
+    corpus.close();
+    const out = join(tmp, 'bare.pdf');
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'electron/core/cli/main.ts', 'export', 'pdf', 'decree-63-2020', '--out', out],
+      {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, LECTERN_CORPUS_DIR: corpusDir, LECTERN_DATA_DIR: bare },
+      },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(note.author).toBe(userInfo().username || 'Reviewer');
+    const hl = rawAnnotations(out).filter((a) => a['/Subtype'] === '/Highlight');
+    expect(hl.map((a) => String(a['/T']).replace(/^u:/u, ''))).toEqual([note.author]);
+    expect(pdftotext(out)).toContain(`Reviewer: ${note.author}`);
   });
 
   it('filters by colour and writes a Markdown report of all documents', () => {

@@ -7,7 +7,7 @@ import type { ReportDocument } from '../../export/notes-grouping';
 import { exportNotesMarkdown, type NotesReportOptions } from '../../export/notes-report-markdown';
 import { exportNotesPdf } from '../../export/notes-report-pdf';
 import type { ExportResult } from '../../export/types';
-import { getSetting } from '../../userdb/settings';
+import { getReviewerName, getSetting } from '../../userdb/settings';
 import type { CliCommand, CliContext, CliInput } from '../command';
 
 const USAGE = [
@@ -46,7 +46,7 @@ function userData(ctx: CliContext): { service: AnnotationService; reviewer: stri
   const user = ctx.userDb();
   return {
     service: new AnnotationService({ db: user.db, corpus: ctx.corpus() }),
-    reviewer: getSetting(user.db, 'reviewerName'),
+    reviewer: getReviewerName(user.db),
     marking: getSetting(user.db, 'marking'),
   };
 }
