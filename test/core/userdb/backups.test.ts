@@ -10,7 +10,7 @@ import {
   restoreBackup,
 } from '../../../electron/core/userdb/backups.js';
 import { openUserDb } from '../../../electron/core/userdb/open-user-db.js';
-import { getReviewerName, setSetting } from '../../../electron/core/userdb/settings.js';
+import { getSetting, setSetting } from '../../../electron/core/userdb/settings.js';
 import { tempDir } from '../annotations/helpers/temp-db.js';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -34,7 +34,7 @@ describe('backups', () => {
     expect(backups[0]!.takenAt).toBe(at(9).toISOString());
     expect(backups.at(-1)!.takenAt).toBe(at(3).toISOString());
     const copy = new Database(backups.at(-1)!.path, { readonly: true });
-    expect(getReviewerName(copy)).toBe('reviewer 3');
+    expect(getSetting(copy, 'reviewerName')).toBe('reviewer 3');
     copy.close();
   });
 
@@ -47,10 +47,10 @@ describe('backups', () => {
     const result = restoreBackup(opened.path, tmp.dir, backup.name, at(2));
     expect(result.previousSavedAs).toMatch(/user\.sqlite\.before-restore-/);
     const reopened = openUserDb(tmp.dir);
-    expect(getReviewerName(reopened.db)).toBe('before');
+    expect(getSetting(reopened.db, 'reviewerName')).toBe('before');
     reopened.db.close();
     const kept = new Database(result.previousSavedAs!, { readonly: true });
-    expect(getReviewerName(kept)).toBe('after');
+    expect(getSetting(kept, 'reviewerName')).toBe('after');
     kept.close();
     expect(() => restoreBackup(opened.path, tmp.dir, 'user-nope.sqlite')).toThrow(/No backup/);
   });
@@ -70,7 +70,7 @@ describe('corruption at open', () => {
     expect(second.recovery!.restoredBackup).toBe(listBackups(tmp.dir)[0]!.name);
     expect(second.recovery!.message).toMatch(/damaged/);
     expect(readFileSync(second.recovery!.corruptSavedAs)).toEqual(garbage);
-    expect(getReviewerName(second.db)).toBe('from backup');
+    expect(getSetting(second.db, 'reviewerName')).toBe('from backup');
     expect(second.db.pragma('integrity_check', { simple: true })).toBe('ok');
     second.db.close();
   });
@@ -80,7 +80,7 @@ describe('corruption at open', () => {
     const opened = openUserDb(tmp.dir, { now: () => at(7) });
     expect(opened.recovery!.restoredBackup).toBeNull();
     expect(existsSync(opened.recovery!.corruptSavedAs)).toBe(true);
-    expect(getReviewerName(opened.db)).toBe('');
+    expect(getSetting(opened.db, 'reviewerName')).toBe('');
     opened.db.close();
   });
 
