@@ -1,8 +1,8 @@
 // The setup every App test file shares: jsdom's layout stubbed, the real core installed before the tests, the
 // App unmounted after each test (or once at the end, for files whose single test remounts it) and the core
 // closed at the end.
-import { cleanup, render, screen } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { App } from '../../../renderer/src/app';
 import { installCore, stubLayout, type CoreApiHandle } from './core';
 
@@ -43,4 +43,8 @@ export function setupAppSuite(
 export async function openDecree(): Promise<void> {
   render(<App />);
   await screen.findByRole('heading', { level: 1, name: /Decree/ });
+  // The heading can show before the provisions have loaded; shortcuts such as Ctrl+F act on the loaded text.
+  await waitFor(() => {
+    expect(document.querySelector('[data-text-eid="art_6__cl_1"]')).not.toBeNull();
+  });
 }
