@@ -14,24 +14,11 @@ import { setParagraph } from './paragraph';
 import { Progress } from './progress';
 import type { ExportResult } from './types';
 import { Typesetter } from './typesetter';
+import { blankDocumentMeta } from '../corpus/blank-meta';
 import type { DocumentMeta } from '../corpus/model';
 
 const REPORT_DOC: DocumentMeta = {
-  docId: 'notes-report',
-  kind: 'other',
-  title: 'Notes report',
-  shortTitle: 'Notes report',
-  number: null,
-  issuer: null,
-  signer: null,
-  author: null,
-  issued: null,
-  effective: null,
-  published: null,
-  language: 'en',
-  status: '',
-  about: null,
-  source: '',
+  ...blankDocumentMeta({ docId: 'notes-report', title: 'Notes report' }),
   contentHash: '',
 };
 

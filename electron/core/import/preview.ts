@@ -13,6 +13,7 @@ import { DOC_ID_PATTERN, proposeDocId } from './doc-id';
 import { extractText } from './extract';
 import type { DetectedMeta, ImportFormat, ImportWarning } from './model';
 import { importWarnings } from './warnings';
+import { blankDocumentMeta } from '../corpus/blank-meta';
 
 /** Metadata fields the user may change before saving (the id and language included). */
 export type MetaEdits = Partial<Omit<DocumentMeta, 'contentHash'>>;
@@ -98,23 +99,7 @@ export function parseImportText(
 }
 
 function provisional(docId: string, language: IngestLang, source: string): Omit<DocumentMeta, 'contentHash'> {
-  return {
-    docId,
-    kind: 'other',
-    title: docId,
-    shortTitle: docId,
-    number: null,
-    issuer: null,
-    signer: null,
-    author: null,
-    issued: null,
-    effective: null,
-    published: null,
-    language,
-    status: '',
-    about: null,
-    source,
-  };
+  return blankDocumentMeta({ docId, title: docId, language, source });
 }
 
 /** Reads, extracts and parses an import file. Throws LecternError with a clear message for bad input. */

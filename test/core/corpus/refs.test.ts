@@ -4,25 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { ingestDocument } from '../../../electron/core/corpus/ingest/ingest-document';
 import type { CrossRef, DocumentMeta } from '../../../electron/core/corpus/model';
 import { ingestSource } from './sources';
+import { blankDocumentMeta } from '../../../electron/core/corpus/blank-meta';
 
 function meta(language: 'en' | 'vi', number: string | null = null): Omit<DocumentMeta, 'contentHash'> {
-  return {
+  return blankDocumentMeta({
     docId: 'inline',
-    kind: 'decree',
     title: 't',
-    shortTitle: 't',
+    kind: 'decree',
     number,
-    issuer: null,
-    signer: null,
-    author: null,
-    issued: null,
-    effective: null,
-    published: null,
     language,
     status: 's',
-    about: null,
     source: 'inline.txt',
-  };
+  });
 }
 
 /** [from, label, target or cited act] triples, checking that each label is exactly its range of the node text. */

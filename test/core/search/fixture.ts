@@ -1,6 +1,7 @@
 // A small hand-written corpus for search tests: each node exists to prove one behaviour.
 import type { CorpusNode, DocumentMeta } from '../../../electron/core/corpus/model';
 import type { GeneratedDoc } from '../../bench/search/generate-clauses';
+import { blankDocumentMeta } from '../../../electron/core/corpus/blank-meta';
 
 type Spec = [
   eId: string,
@@ -26,21 +27,8 @@ function doc(meta: Partial<DocumentMeta> & { docId: string; title: string }, spe
   }));
   return {
     meta: {
-      kind: 'decree',
-      shortTitle: meta.title,
-      number: null,
-      issuer: null,
-      signer: null,
-      author: null,
-      issued: null,
-      effective: null,
-      published: null,
-      language: 'en',
-      status: 'test',
-      about: null,
-      source: 'fixture',
+      ...blankDocumentMeta({ kind: 'decree', status: 'test', source: 'fixture', ...meta }),
       contentHash: 'x',
-      ...meta,
     },
     nodes,
   };
