@@ -1,13 +1,16 @@
 // Domain model of the corpus: the shapes every layer (ingest, store, search, annotations, export, UI) shares.
 // Pure types, no Node or DOM imports, so the renderer may import them as types.
+import type { DocumentKind } from './document-kinds';
 
 /** Kinds of structural node; ids follow ../docs/architecture.md (Akoma Ntoso–style eIds). */
 export type NodeKind =
   | 'title' // the document's title lines as printed at its head
   | 'dateline' // a publication or page date line that belongs to the text
   | 'preamble'
+  | 'part' // Phần: "PHẦN THỨ NHẤT", above chapters
   | 'chapter'
   | 'section'
+  | 'subsection' // Tiểu mục, inside a section
   | 'article'
   | 'clause'
   | 'point'
@@ -48,7 +51,8 @@ export interface CorpusNode {
 /** Document metadata as shown in the library and on PDF cover pages. */
 export interface DocumentMeta {
   docId: string;
-  kind: 'decree' | 'law' | 'commentary' | 'circular' | 'decision' | 'other';
+  /** One of the vocabulary in document-kinds.ts. */
+  kind: DocumentKind;
   title: string;
   shortTitle: string;
   number: string | null;

@@ -1,5 +1,6 @@
 // The CLI's command registry: add a command group by adding its file and one line here.
 import type { CliCommand } from '../command';
+import { conformanceCommand } from './conformance';
 import { docsCommand, showCommand, tocCommand } from './corpus';
 import { exportCommand } from './export';
 import { importCommand } from './import';
@@ -15,4 +16,5 @@ export const COMMANDS: CliCommand[] = [
   exportCommand,
   notesCommand,
   importCommand,
+  conformanceCommand,
 ];
