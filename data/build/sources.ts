@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { DOCUMENT_KIND_IDS } from '../../electron/core/corpus/document-kinds';
 import type { DocumentMeta } from '../../electron/core/corpus/model';
 import { LecternError } from '../../electron/core/errors';
 
@@ -10,7 +11,7 @@ const isoDate = z.iso.date().nullable();
 const metaSchema = z.strictObject({
   docId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u),
   order: z.number().int(),
-  kind: z.enum(['decree', 'law', 'commentary', 'circular', 'decision', 'other']),
+  kind: z.enum(DOCUMENT_KIND_IDS),
   title: z.string().min(1),
   shortTitle: z.string().min(1),
   number: z.string().nullable(),

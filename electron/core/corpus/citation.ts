@@ -1,5 +1,6 @@
 // Citations and breadcrumbs for provisions, in English and Vietnamese legal style.
 // Pure functions over the corpus model (no Node or DOM imports) so search, export, the CLI and the UI share them.
+import { citedKindLabel } from './document-kinds';
 import type { CorpusNode, DocumentMeta } from './model';
 
 /** Languages a citation can be rendered in. */
@@ -47,24 +48,6 @@ const VI_FIXED: Partial<Record<CorpusNode['kind'], string>> = {
   author: 'Tác giả',
 };
 
-const VI_DOC_KIND: Record<DocumentMeta['kind'], string> = {
-  decree: 'Nghị định',
-  law: 'Luật',
-  circular: 'Thông tư',
-  decision: 'Quyết định',
-  commentary: '',
-  other: '',
-};
-
-const EN_DOC_KIND: Record<DocumentMeta['kind'], string> = {
-  decree: 'Decree',
-  law: 'Law',
-  circular: 'Circular',
-  decision: 'Decision',
-  commentary: '',
-  other: '',
-};
-
 /** The point letter as printed: eIds write Vietnamese "đ" as "dd", Vietnamese citations print "đ" again. */
 function pointLetter(num: string, lang: CitationLang): string {
   return lang === 'vi' ? num.replace(/^dd$/, 'đ') : num;
@@ -83,10 +66,10 @@ export function nodeLabel(node: CorpusNode, lang: CitationLang): string {
 /** The document as cited: "Decree 63/2020/ND-CP", "Nghị định 63/2020/NĐ-CP", or the short title when unnumbered. */
 export function documentLabel(doc: DocumentMeta, lang: CitationLang): string {
   if (doc.number === null) return doc.shortTitle;
-  if (lang === 'en') return `${EN_DOC_KIND[doc.kind]} ${doc.number}`.trim();
+  if (lang === 'en') return `${citedKindLabel(doc.kind, 'en')} ${doc.number}`.trim();
   // Vietnamese numbers carry Đ in the issuer code (NĐ-CP, QĐ-TTg); English transliterations drop it.
   const number = doc.number.replace(/\b(N|Q)D-/g, '$1Đ-');
-  return `${VI_DOC_KIND[doc.kind]} ${number}`.trim();
+  return `${citedKindLabel(doc.kind, 'vi')} ${number}`.trim();
 }
 
 /** Ancestors that take part in a citation: chapters and sections are skipped, as legal citations do. */

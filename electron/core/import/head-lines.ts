@@ -1,5 +1,6 @@
 // Reads the head of a Vietnamese legal document (as printed above the preamble): issuer, number, place and date,
 // the national motto, the kind of act and its name. Both the Vietnamese original and English translations.
+import { documentKindLabel } from '../corpus/document-kinds';
 import type { DocumentMeta } from '../corpus/model';
 import type { IngestLang } from '../corpus/ingest/structure-rules';
 
@@ -115,23 +116,7 @@ export function titleFromHead(head: HeadParts, lang: IngestLang): string | null 
   return `${word} ${needsOn ? 'on ' : ''}${name}`;
 }
 
-/** The short name of a kind of act, for "Decree 17/2031/NĐ-CP". */
+/** The short name of a kind of act, for "Decree 17/2031/NĐ-CP" (the vocabulary's label). */
 export function kindLabel(kind: ActKind, lang: IngestLang): string {
-  const en: Record<ActKind, string> = {
-    decree: 'Decree',
-    law: 'Law',
-    circular: 'Circular',
-    decision: 'Decision',
-    commentary: 'Commentary',
-    other: 'Document',
-  };
-  const vi: Record<ActKind, string> = {
-    decree: 'Nghị định',
-    law: 'Luật',
-    circular: 'Thông tư',
-    decision: 'Quyết định',
-    commentary: 'Bài viết',
-    other: 'Văn bản',
-  };
-  return (lang === 'vi' ? vi : en)[kind];
+  return documentKindLabel(kind, lang);
 }

@@ -1,6 +1,7 @@
 // Zod schemas for the import service's inputs, so the IPC layer validates requests with the same rules the
 // service applies (parse(unknown) at the boundary; see docs/architecture.md).
 import { z } from 'zod';
+import { DOCUMENT_KIND_IDS } from '../corpus/document-kinds';
 import { DOC_ID_PATTERN } from './doc-id';
 
 const isoDate = z.iso.date().nullable();
@@ -10,7 +11,7 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 export const metaEditsSchema = z
   .strictObject({
     docId: z.string().regex(DOC_ID_PATTERN, 'Use lower-case letters, digits and single hyphens.').max(100),
-    kind: z.enum(['decree', 'law', 'commentary', 'circular', 'decision', 'other']),
+    kind: z.enum(DOCUMENT_KIND_IDS),
     title: text(1000),
     shortTitle: text(300),
     number: text(100).nullable(),

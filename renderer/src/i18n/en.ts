@@ -253,14 +253,6 @@ export const en = {
       issuer: 'Issued by',
       signer: 'Signed by',
     },
-    docKind: {
-      decree: 'Decree',
-      law: 'Law',
-      commentary: 'Commentary',
-      circular: 'Circular',
-      decision: 'Decision',
-      other: 'Other',
-    },
     lang: { en: 'English', vi: 'Vietnamese' },
     node: {
       title: 'Title',

@@ -255,14 +255,6 @@ export const vi: Strings = {
       issuer: 'Cơ quan ban hành',
       signer: 'Người ký',
     },
-    docKind: {
-      decree: 'Nghị định',
-      law: 'Luật',
-      commentary: 'Bình luận',
-      circular: 'Thông tư',
-      decision: 'Quyết định',
-      other: 'Khác',
-    },
     lang: { en: 'Tiếng Anh', vi: 'Tiếng Việt' },
     node: {
       title: 'Tiêu đề',

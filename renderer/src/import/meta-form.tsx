@@ -2,6 +2,7 @@
 // partial edits the core expects (only what changed, empty optional fields as null).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DOCUMENT_KIND_IDS, documentKindLabel } from '../../../electron/core/corpus/document-kinds';
 import type { DocumentMeta } from '../../../electron/core/corpus/model';
 
 /** The fields a reviewer may correct before saving. */
@@ -25,7 +26,6 @@ export type MetaValues = Record<MetaField, string>;
 /** The edits sent with `documents:importCommit`. */
 export type MetaEdits = Partial<Pick<DocumentMeta, MetaField>>;
 
-const KINDS = ['decree', 'law', 'circular', 'decision', 'commentary', 'other'] as const;
 const NULLABLE = new Set<MetaField>(['number', 'issued', 'effective', 'issuer', 'signer']);
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -62,7 +62,8 @@ interface Props {
 
 /** The metadata fields as a labelled form section. */
 export function MetaForm({ values, problems, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'vi' ? 'vi' : 'en';
   const formId = useId();
   const set = (field: MetaField) => (e: { target: { value: string } }) => {
     onChange({ ...values, [field]: e.target.value });
@@ -104,9 +105,9 @@ export function MetaForm({ values, problems, onChange }: Props) {
       <label className="field">
         <span>{t('docImport.field.kind')}</span>
         <select className="input" name="kind" value={values.kind} onChange={set('kind')}>
-          {KINDS.map((k) => (
+          {DOCUMENT_KIND_IDS.map((k) => (
             <option key={k} value={k}>
-              {t(`docImport.docKind.${k}`)}
+              {documentKindLabel(k, lang)}
             </option>
           ))}
         </select>
