@@ -1,124 +1,84 @@
-// Rebuilds lines and paragraphs from positioned PDF text items: items on one baseline form a line, and a line
-// that runs to the right margin was wrapped by the typesetter, so the next line continues its paragraph.
-import { structureRules } from '../corpus/ingest/structure-rules';
+// Rebuilds source text from positioned PDF text items: items on one baseline form a line (pdf/build-lines),
+// page furniture is dropped (pdf/furniture), side-by-side blocks become table rows (pdf/columns), and wrapped
+// lines are rejoined into paragraphs measured against the body text's own pitch and margins (pdf/paragraphs).
+import { columnBlocks, type PlacedLine } from './pdf/columns';
+import { dropFurniture } from './pdf/furniture';
+import { bodySize, clusterMode, dropBetween, isBody, linePitch } from './pdf/metrics';
+import { continues, joinWrapped, type Layout } from './pdf/paragraphs';
+import type { PdfLine } from './pdf/types';
+import { opensMajorUnit, opensMinorUnit } from './pdf/units';
 
-/** One text run as the PDF placed it (PDF user space: y grows upwards). */
-export interface PdfTextItem {
-  text: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
+export { pageLines } from './pdf/build-lines';
+export type { PdfLine, PdfTextItem } from './pdf/types';
+
+/** One page's text area, from its body lines: the left edge wrapped lines start at, and the right margin. */
+function pageArea(lines: readonly PdfLine[], size: number): { left: number; right: number } | null {
+  const body = lines.filter((l) => isBody(l, size));
+  if (body.length < 3) return null;
+  const lefts = body.map((l) => Math.round(l.left));
+  const repeated = lefts.filter((x, i) => lefts.indexOf(x) !== i);
+  return {
+    left: Math.min(...(repeated.length > 0 ? repeated : lefts)),
+    right: Math.max(...body.map((l) => l.right)),
+  };
 }
 
-/** One visual line of a page. */
-interface PdfLine {
-  text: string;
-  left: number;
-  right: number;
-  height: number;
-  /** Baseline height on the page, and the distance down from the previous line (null for a page's first). */
-  y: number;
-  drop: number | null;
-}
-
-const RULES = [structureRules('en'), structureRules('vi')];
-
-/** True when a line opens a structural unit, so it never continues the paragraph above it. */
-function opensUnit(line: string): boolean {
-  return RULES.some((r) =>
-    [r.chapter, r.section, r.article, r.clause, r.point, r.appendix, r.signatureOpener].some((p) =>
-      p.test(line),
-    ),
-  );
-}
-
-/** Groups one page's items into lines, top to bottom, items left to right. */
-export function pageLines(items: readonly PdfTextItem[]): PdfLine[] {
-  const sorted = items.filter((i) => i.text !== '').sort((a, b) => b.y - a.y || a.x - b.x);
-  const lines: { items: PdfTextItem[]; y: number; height: number }[] = [];
-  for (const item of sorted) {
-    const last = lines.at(-1);
-    if (
-      last !== undefined &&
-      Math.abs(last.y - item.y) <= Math.max(1, Math.min(last.height, item.height) * 0.4)
-    ) {
-      last.items.push(item);
-      last.height = Math.max(last.height, item.height);
-    } else lines.push({ items: [item], y: item.y, height: item.height });
-  }
-  return lines
-    .map((l) => {
-      const row = [...l.items].sort((a, b) => a.x - b.x);
-      let text = '';
-      let end = Number.NEGATIVE_INFINITY;
-      for (const item of row) {
-        const gap = item.x - end;
-        if (text !== '' && gap > l.height * 0.15 && !/\s$/u.test(text) && !/^\s/u.test(item.text))
-          text += ' ';
-        text += item.text;
-        end = Math.max(end, item.x + item.width);
-      }
-      return {
-        text: text.replace(/\s+/gu, ' ').trim(),
-        left: row[0]?.x ?? 0,
-        right: end,
-        height: l.height,
-        y: l.y,
-      };
-    })
-    .map((l, i, all) => ({ ...l, drop: i === 0 ? null : (all[i - 1]?.y ?? l.y) - l.y }));
-}
-
-/** A bare page number ("7", "Page 7 of 12", "7/12") at the foot or head of a page is page furniture. */
-const isPageNumber = (line: string): boolean =>
-  /^(?:(?:Page|Trang)\s+)?\d{1,4}(?:\s*(?:\/|of|trên)\s*\d{1,4})?$/iu.test(line);
-
-/** Average advance of one character on a line, to estimate how wide a word is. */
-const charWidth = (l: PdfLine): number => (l.right - l.left) / Math.max(1, l.text.length);
-
-/**
- * Whether `next` continues the paragraph of `prev`: the typesetter moved next's first word down because it did
- * not fit after prev, so prev's end plus a space plus that word reaches past the right margin.
- */
-function continues(prev: PdfLine, next: PdfLine, margin: number, pitch: number): boolean {
-  if (opensUnit(next.text)) return false;
-  // Extra space above the line (paragraph spacing) ends a paragraph.
-  if (next.drop !== null && next.drop > pitch * 1.1) return false;
-  // A sentence end followed by a capital reads as a new paragraph; a wrapped sentence rarely ends just so.
-  if (/[.;:!?]$/u.test(prev.text) && /^\p{Lu}/u.test(next.text)) return false;
-  const firstWord = next.text.split(' ')[0] ?? '';
-  const width = charWidth(next);
-  return prev.right + width * (firstWord.length + 1) >= margin - width;
-}
-
-/** The usual distance between consecutive lines (the smallest common one), so paragraph spacing stands out. */
-function linePitch(lines: readonly PdfLine[]): number {
-  const drops = lines.flatMap((l) => (l.drop !== null && l.drop > 0 ? [Math.round(l.drop * 10) / 10] : []));
-  const counts = new Map<number, number>();
-  for (const d of drops) counts.set(d, (counts.get(d) ?? 0) + 1);
-  const common = [...counts.entries()].filter(([, n]) => n >= 2).map(([d]) => d);
-  return Math.min(...(common.length > 0 ? common : drops), Number.POSITIVE_INFINITY);
-}
-
-/** Joins the lines of all pages into source text: wrapped lines are joined, paragraphs end lines. */
+/** Joins the lines of all pages into source text: one paragraph per line, side-by-side blocks as table rows. */
 export function joinPages(pages: readonly PdfLine[][]): string {
-  const all = pages.flatMap((lines) => {
-    const kept = lines.filter((l) => l.text !== '');
-    while (kept.length > 0 && isPageNumber(kept.at(-1)?.text ?? '')) kept.pop();
-    while (kept.length > 0 && isPageNumber(kept[0]?.text ?? '')) kept.shift();
-    return kept;
+  const kept = dropFurniture(pages.map((lines) => lines.filter((l) => l.text !== '')));
+  const size = bodySize(kept.flat());
+  const pitch = linePitch(kept, size);
+  const areas = kept.map((lines) => pageArea(lines, size));
+  const found = areas.filter((a) => a !== null);
+  const fallback = {
+    left:
+      clusterMode(
+        found.map((a) => ({ value: a.left, weight: 1 })),
+        () => 2,
+      ) ?? 0,
+    right:
+      clusterMode(
+        found.map((a) => ({ value: a.right, weight: 1 })),
+        () => 4,
+      ) ?? 0,
+  };
+  const placed: (PlacedLine & { area: { left: number; right: number } })[] = kept.flatMap((lines, p) => {
+    const area = areas[p] ?? fallback;
+    return lines.map((line, i) => {
+      const above = lines[i - 1];
+      return {
+        line,
+        drop: above === undefined ? null : dropBetween(above, line),
+        centre: (area.left + area.right) / 2,
+        area,
+      };
+    });
   });
-  const margin = Math.max(0, ...all.map((l) => l.right));
-  const pitch = linePitch(all);
+  const opening = placed.filter(
+    (l) => l.drop !== null && (opensMajorUnit(l.line.text) || opensMinorUnit(l.line.text)),
+  );
+  const marked =
+    opening.filter((l) => (l.drop ?? 0) > pitch * 1.25 || l.line.left > l.area.left + size * 0.5).length >=
+    opening.length * 0.5;
+  const layoutOf = (l: (typeof placed)[number]): Layout => ({ pitch, size, marked, ...l.area });
   const out: string[] = [];
-  let prev: PdfLine | null = null;
-  for (const line of all) {
-    if (prev !== null && out.length > 0 && continues(prev, line, margin, pitch)) {
-      const text = out.pop() ?? '';
-      out.push(text.endsWith('-') && !text.endsWith(' -') ? `${text}${line.text}` : `${text} ${line.text}`);
-    } else out.push(line.text);
-    prev = line;
+  let prev: (typeof placed)[number] | null = null;
+  const index = new Map(placed.map((l) => [l.line, l]));
+  for (const piece of columnBlocks(placed, pitch)) {
+    if (piece.kind === 'row') {
+      out.push('', ...piece.cells.map((c) => `\t${c}`), '');
+      prev = null;
+      continue;
+    }
+    const at = index.get(piece.at.line);
+    if (at === undefined) continue;
+    if (prev !== null && continues(prev, at, layoutOf(at))) {
+      out.push(joinWrapped(out.pop() ?? '', at.line.text));
+    } else out.push(at.line.text);
+    prev = at;
   }
-  return out.join('\n');
+  return out
+    .join('\n')
+    .replace(/\n{3,}/gu, '\n\n')
+    .replace(/^\n+|\n+$/gu, '');
 }

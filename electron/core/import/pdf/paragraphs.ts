@@ -1,0 +1,55 @@
+// Rebuilds paragraphs from visual lines: a line continues the paragraph above it when the typesetter only
+// wrapped it there (no extra space above, no first-line indent, the line above ran to the margin, and it does not
+// open a new unit such as an article, clause or point).
+import type { PlacedLine } from './columns';
+import { opensMajorUnit, opensMinorUnit } from './units';
+
+/** Page geometry and document measures the decision needs. */
+export interface Layout {
+  pitch: number;
+  size: number;
+  /** The text area of the line's page: left margin of wrapped lines, right margin. */
+  left: number;
+  right: number;
+  /** False when the document marks paragraphs by neither spacing nor indents, so sentence ends must. */
+  marked: boolean;
+}
+
+/** Average advance of one character on a line, to estimate how wide a word is. */
+const charWidth = (l: PlacedLine): number => (l.line.right - l.line.left) / Math.max(1, l.line.text.length);
+
+/** True when a line sits in the middle of the text area (as much room left as right), not aligned left. */
+export const isCentred = (l: PlacedLine, layout: Layout): boolean =>
+  Math.abs(l.line.left - layout.left - (layout.right - l.line.right)) < layout.size * 1.5;
+
+/** Whether `next` would have fitted after `prev`'s last word: if not, prev was wrapped. */
+function full(prev: PlacedLine, next: PlacedLine, layout: Layout): boolean {
+  const word = next.line.text.split(' ')[0] ?? '';
+  const w = charWidth(next) * (word.length + 1);
+  const tol = charWidth(next) * 1.5;
+  if (isCentred(prev, layout)) {
+    return prev.line.right - prev.line.left + w >= layout.right - layout.left - tol * 2;
+  }
+  return prev.line.right + w >= layout.right - tol;
+}
+
+/** Whether `next` continues the paragraph that `prev` (the line above it) belongs to. */
+export function continues(prev: PlacedLine, next: PlacedLine, layout: Layout): boolean {
+  const a = prev.line;
+  const b = next.line;
+  if (Math.abs(a.height - b.height) > Math.max(a.height, b.height) * 0.06) return false;
+  if (opensMajorUnit(b.text)) return false;
+  if (next.drop !== null && (next.drop > layout.pitch * 1.25 || next.drop < layout.pitch * 0.6)) return false;
+  // A centred heading wraps onto a centred line; otherwise a line starting further right opens a paragraph.
+  const centred = isCentred(prev, layout) && isCentred(next, layout);
+  if (!centred && b.left > a.left + layout.size * 0.5) return false;
+  if (!full(prev, next, layout)) return false;
+  const ends = /[.;:!?]["”’)]?$/u.test(a.text);
+  if (ends && opensMinorUnit(b.text)) return false;
+  if (!layout.marked && ends && /^["“(]?\p{Lu}/u.test(b.text)) return false;
+  return true;
+}
+
+/** Appends a wrapped line to its paragraph: a word cut after a hyphen ("NĐ-" + "CP") joins without a space. */
+export const joinWrapped = (text: string, more: string): string =>
+  /\S-$/u.test(text) ? `${text}${more}` : `${text} ${more}`;
