@@ -7,8 +7,10 @@ import type { CorpusNode, DocumentMeta } from './model';
 export type CitationLang = 'en' | 'vi';
 
 const EN_LABEL: Partial<Record<CorpusNode['kind'], string>> = {
+  part: 'Part',
   chapter: 'Chapter',
   section: 'Section',
+  subsection: 'Sub-section',
   article: 'Article',
   clause: 'Clause',
   point: 'Point',
@@ -18,8 +20,10 @@ const EN_LABEL: Partial<Record<CorpusNode['kind'], string>> = {
 };
 
 const VI_LABEL: Partial<Record<CorpusNode['kind'], string>> = {
+  part: 'Phần',
   chapter: 'Chương',
   section: 'Mục',
+  subsection: 'Tiểu mục',
   article: 'Điều',
   clause: 'khoản',
   point: 'điểm',
@@ -36,6 +40,8 @@ const EN_FIXED: Partial<Record<CorpusNode['kind'], string>> = {
   annex: 'Appendix',
   caption: 'Caption',
   author: 'Author',
+  'source-note': 'Source',
+  'related-note': 'Related articles',
 };
 
 const VI_FIXED: Partial<Record<CorpusNode['kind'], string>> = {
@@ -46,6 +52,8 @@ const VI_FIXED: Partial<Record<CorpusNode['kind'], string>> = {
   annex: 'Phụ lục',
   caption: 'Chú thích ảnh',
   author: 'Tác giả',
+  'source-note': 'Nguồn',
+  'related-note': 'Điều liên quan',
 };
 
 /** The point letter as printed: eIds write Vietnamese "đ" as "dd", Vietnamese citations print "đ" again. */
@@ -53,13 +61,23 @@ function pointLetter(num: string, lang: CitationLang): string {
   return lang === 'vi' ? num.replace(/^dd$/, 'đ') : num;
 }
 
+/** A part's ordinal as cited ("Phần thứ nhất", "Part One"); other numbers stay as written. */
+function partNumber(node: CorpusNode, lang: CitationLang): string {
+  const num = node.num ?? '';
+  if (node.kind !== 'part' || /^[IVXLC\d]+$/u.test(num)) return num;
+  const lower = num.toLowerCase();
+  return lang === 'vi' ? lower : lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
 /** A node's own label without its ancestors: "Article 6", "Clause 1", "điểm đ", "Appendix". */
 export function nodeLabel(node: CorpusNode, lang: CitationLang): string {
   const fixed = (lang === 'en' ? EN_FIXED : VI_FIXED)[node.kind];
   if (fixed !== undefined) return fixed;
   const word = (lang === 'en' ? EN_LABEL : VI_LABEL)[node.kind] ?? node.kind;
+  if (node.kind === 'footnote')
+    return lang === 'en' ? `Note [${node.num ?? ''}]` : `Chú thích [${node.num ?? ''}]`;
   if (node.num === null) return node.heading ?? word;
-  const num = node.kind === 'point' ? pointLetter(node.num, lang) : node.num;
+  const num = node.kind === 'point' ? pointLetter(node.num, lang) : partNumber(node, lang);
   return `${word} ${num}`;
 }
 
@@ -72,11 +90,14 @@ export function documentLabel(doc: DocumentMeta, lang: CitationLang): string {
   return `${citedKindLabel(doc.kind, 'vi')} ${number}`.trim();
 }
 
-/** Ancestors that take part in a citation: chapters and sections are skipped, as legal citations do. */
+/** Units above the article, which a citation of an article or anything inside it leaves out. */
+const ABOVE_ARTICLE = new Set<CorpusNode['kind']>(['part', 'chapter', 'section', 'subsection']);
+
+/** Ancestors that take part in a citation: parts, chapters and sections are skipped, as legal citations do. */
 function citedChain(node: CorpusNode, ancestors: readonly CorpusNode[]): CorpusNode[] {
   const chain = [...ancestors, node];
   const hasArticle = chain.some((n) => n.kind === 'article');
-  return chain.filter((n) => !(hasArticle && (n.kind === 'chapter' || n.kind === 'section')));
+  return chain.filter((n) => !(hasArticle && ABOVE_ARTICLE.has(n.kind)));
 }
 
 /**

@@ -12,6 +12,9 @@ export type NodeKind =
   | 'section'
   | 'subsection' // Tiểu mục, inside a section
   | 'article'
+  | 'source-note' // the Legal Code's note of where an article comes from, shown with the article
+  | 'related-note' // the Legal Code's "(Điều này có nội dung liên quan đến …)" under an article
+  | 'footnote' // an endnote of a consolidated text, under the provision that carries its marker
   | 'clause'
   | 'point'
   | 'paragraph'

@@ -21,7 +21,16 @@ export type DetectedMeta = Omit<DocumentMeta, 'contentHash' | 'docId'>;
 
 /** One finding of the preview; `eId` points at the place in the detected tree when there is one. */
 export interface ImportWarning {
-  code: 'numbering-gap' | 'duplicate' | 'unassigned-text' | 'no-structure' | 'metadata-missing';
+  code:
+    | 'numbering-gap'
+    | 'duplicate'
+    | 'unassigned-text'
+    | 'no-structure'
+    | 'metadata-missing'
+    /** Detection had to choose (several numbers, a head word and a number naming different kinds): check it. */
+    | 'metadata-uncertain'
+    /** A line the structure rules could not place with confidence (named by its line in the source text). */
+    | 'structure-uncertain';
   message: string;
   eId: string | null;
 }

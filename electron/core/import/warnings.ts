@@ -1,6 +1,6 @@
 // Checks a parsed import for what a reviewer should look at before saving: numbering gaps and repeats,
 // text that no provision took (body text outside any article), and a text where no structure was found.
-import type { RenamedDuplicate } from '../corpus/ingest/tree-builder';
+import type { ParseWarning, RenamedDuplicate } from '../corpus/ingest/tree-builder';
 import { numeralValue } from '../corpus/ingest/structure-rules';
 import type { CorpusNode } from '../corpus/model';
 import type { ImportWarning } from './model';
@@ -104,12 +104,20 @@ export function importWarnings(
   nodes: readonly CorpusNode[],
   duplicates: readonly RenamedDuplicate[],
   structure: 'legal' | 'prose',
+  parseWarnings: readonly ParseWarning[] = [],
 ): ImportWarning[] {
-  const out: ImportWarning[] = duplicates.map((d) => ({
-    code: 'duplicate' as const,
-    message: `The number of ${d.eId} occurs more than once; the repeat is kept as ${d.renamedTo}.`,
-    eId: d.renamedTo,
+  const out: ImportWarning[] = parseWarnings.map((w) => ({
+    code: 'structure-uncertain' as const,
+    message: `Line ${w.line}: ${w.message}`,
+    eId: w.eId,
   }));
+  out.push(
+    ...duplicates.map((d) => ({
+      code: 'duplicate' as const,
+      message: `The number of ${d.eId} occurs more than once; the repeat is kept as ${d.renamedTo}.`,
+      eId: d.renamedTo,
+    })),
+  );
   if (structure === 'prose' && !nodes.some((n) => n.kind === 'section')) {
     out.push({
       code: 'no-structure',

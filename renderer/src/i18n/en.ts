@@ -221,6 +221,8 @@ export const en = {
       'unassigned-text': 'Text outside any provision',
       'no-structure': 'No structure found',
       'metadata-missing': 'Missing detail',
+      'metadata-uncertain': 'Detail to confirm',
+      'structure-uncertain': 'Line to check',
     },
     replaces:
       'A document with the id “{{id}}” is already imported (“{{title}}”, {{notes}} notes). Importing replaces its text; its notes are re-anchored to the new text.',

@@ -223,6 +223,8 @@ export const vi: Strings = {
       'unassigned-text': 'Đoạn văn không thuộc quy định nào',
       'no-structure': 'Không nhận diện được cấu trúc',
       'metadata-missing': 'Thiếu thông tin',
+      'metadata-uncertain': 'Thông tin cần xác nhận',
+      'structure-uncertain': 'Dòng cần kiểm tra',
     },
     replaces:
       'Văn bản có mã “{{id}}” đã được nhập trước đây (“{{title}}”, {{notes}} ghi chú). Khi nhập, nội dung cũ sẽ được thay thế và các ghi chú được gắn lại vào nội dung mới.',

@@ -17,6 +17,8 @@ export interface IngestedDocument {
   excluded: IngestResult['excluded'];
   /** Repeated provision ids kept under suffixed ids (only when the caller asked to rename duplicates). */
   duplicates: IngestResult['duplicates'];
+  /** Lines the structure rules could not place with confidence, for the import preview. */
+  parseWarnings: IngestResult['warnings'];
 }
 
 /** Parses `text` and derives everything stored with it. */
@@ -26,7 +28,7 @@ export function ingestDocument(
   exclude?: ExclusionRules,
   renameDuplicates = false,
 ): IngestedDocument {
-  const { nodes, excluded, duplicates } = ingestText(text, {
+  const { nodes, excluded, duplicates, warnings } = ingestText(text, {
     docId: meta.docId,
     lang: meta.language,
     exclude,
@@ -39,5 +41,6 @@ export function ingestDocument(
     terms: findTerms(nodes, meta.docId, meta.language),
     excluded,
     duplicates,
+    parseWarnings: warnings,
   };
 }

@@ -7,7 +7,7 @@ import type { ExcludedText, ExclusionRules } from './source-lines';
 import { sourceLines } from './source-lines';
 import type { IngestLang } from './structure-rules';
 import { structureRules } from './structure-rules';
-import type { RenamedDuplicate } from './tree-builder';
+import type { ParseWarning, RenamedDuplicate } from './tree-builder';
 import { TreeBuilder } from './tree-builder';
 
 /** What ingestion needs to know about a text. */
@@ -26,6 +26,8 @@ export interface IngestResult {
   structure: 'legal' | 'prose';
   /** Repeated provision ids that were renamed (only with `renameDuplicates`). */
   duplicates: RenamedDuplicate[];
+  /** Lines the structure rules could not place with confidence. */
+  warnings: ParseWarning[];
 }
 
 /** Parses a text: legal structure when it has articles or chapters, otherwise prose paragraphs. */
@@ -39,5 +41,5 @@ export function ingestText(text: string, options: IngestOptions): IngestResult {
   if (b.nodes.length === 0) {
     throw new LecternError('INVALID_INPUT', `Document ${options.docId} contains no text.`);
   }
-  return { nodes: b.nodes, excluded, structure, duplicates: b.duplicates };
+  return { nodes: b.nodes, excluded, structure, duplicates: b.duplicates, warnings: b.warnings };
 }

@@ -10,18 +10,23 @@ const endsSentence = (line: string): boolean => /[.!?:;…”"]$/u.test(line);
 /** An author line names the author in capitals ("… General PHAM HOAI NAM, Member of …"). */
 const namesAuthorInCapitals = (line: string): boolean => /\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})+\b/u.test(line);
 
-/** Indices of numbered headings that run 1, 2, 3 … in order; a stray numbered paragraph is not a section. */
+/**
+ * Indices of numbered headings that run 1, 2, 3 … in order, each followed by text of its own; a stray numbered
+ * paragraph is not a section, and neither is a numbered list (items on consecutive lines, as in a court's
+ * decision "1. Chấp nhận … 2. Hủy … 3. Giữ nguyên …").
+ */
 function sectionLines(lines: readonly string[], rules: StructureRules): Set<number> {
-  const found = new Set<number>();
+  const found: number[] = [];
   let expected = 1;
   lines.forEach((line, i) => {
     const num = rules.numberedHeading.exec(line)?.groups?.num;
     if (num !== undefined && Number(num) === expected) {
-      found.add(i);
+      found.push(i);
       expected++;
     }
   });
-  return found.size >= 2 ? found : new Set();
+  const list = found.some((at, k) => k > 0 && at === (found[k - 1] ?? -2) + 1);
+  return found.length >= 2 && !list ? new Set(found) : new Set();
 }
 
 /** Parses prose lines (already without page furniture) into `b`. */

@@ -6,16 +6,29 @@ export type IngestLang = 'en' | 'vi';
 
 /** One table of line patterns; named groups `num`, `heading` and `text` carry the parts of a match. */
 export interface StructureRules {
+  /** "PART ONE" / "PHẦN THỨ NHẤT", "Phần I": above chapters (codes and long laws). */
+  part: RegExp;
   /** "Chapter I" / "Chương II. NHỮNG QUY ĐỊNH CHUNG" (Roman or Arabic numbers). */
   chapter: RegExp;
   /** "Section 1. …" / "Mục 1. …" inside a chapter. */
   section: RegExp;
-  /** "Article 6. Prohibited acts" / "Điều 6. Các hành vi bị nghiêm cấm". */
+  /** "Sub-section 1. …" / "Tiểu mục 1. …" inside a section. */
+  subsection: RegExp;
+  /**
+   * "Article 6. Prohibited acts" / "Điều 6. Các hành vi bị nghiêm cấm", inserted "Điều 12a.", codified
+   * "Điều 1.11.LQ.1." (the national Legal Code), or the bare number with the heading on the next line.
+   */
   article: RegExp;
-  /** "1. Revealing state secrets…" inside an article. */
+  /** "1. Revealing state secrets…" (or an inserted "1a. …") inside an article. */
   clause: RegExp;
-  /** "a) …", "dd) …" or "đ) …" inside a clause or article. */
+  /** "a) …", "dd) …", "đ) …" or an inserted "a1) …" inside a clause or article. */
   point: RegExp;
+  /** An endnote of a consolidated text: "[12] Khoản này được sửa đổi …" (its marker stands in the text). */
+  endnote: RegExp;
+  /** The Legal Code's source note under an article: "(Điều 1 Luật số 24/2018/QH14 …, có hiệu lực … )". */
+  sourceNote: RegExp;
+  /** The Legal Code's related-articles note: "(Điều này có nội dung liên quan đến Điều 1.6.LQ.16. …)". */
+  relatedNote: RegExp;
   /** "APPENDIX" / "PHỤ LỤC II" starting an appendix. */
   appendix: RegExp;
   /** First line of the preamble ("Pursuant to …" / "Căn cứ …"); lines above it are the title. */
@@ -32,12 +45,50 @@ export interface StructureRules {
   numberedHeading: RegExp;
 }
 
+/** A codified article number as the Legal Code writes it: topic, source kind and position ("1.11.LQ.1"). */
+const CODIFIED = String.raw`\d+(?:\.\d+)+\.[A-ZĐ]{1,6}(?:\.\d+)+`;
+
+/** Each word as printed in lower case, capitals or with a capital initial (no `i` flag: it widens `\p{Lu}`). */
+const anyCase = (words: readonly string[]): string =>
+  words.flatMap((w) => [w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1)]).join('|');
+
+/** English ordinals for parts ("PART ONE", "Part Two"). */
+const EN_ORDINAL = anyCase('one two three four five six seven eight nine ten eleven twelve'.split(' '));
+
+/** Vietnamese ordinals for parts ("PHẦN THỨ NHẤT", "Phần thứ hai" … "thứ mười hai"). */
+const VI_ORDINAL = anyCase([
+  'nhất',
+  'hai',
+  'ba',
+  'tư',
+  'năm',
+  'sáu',
+  'bảy',
+  'tám',
+  'chín',
+  'mười một',
+  'mười hai',
+  'mười',
+]);
+
 const EN: StructureRules = {
+  part: new RegExp(
+    String.raw`^(?:PART|Part)\s+(?<num>[IVXLC]+|\d+|(?:${EN_ORDINAL})(?!\p{L}))(?:[.:]\s*|\s+[-–—]\s+|\s+(?=\p{Lu}{2})|\s*$)(?<heading>.*)$`,
+    'u',
+  ),
   chapter: /^(?:CHAPTER|Chapter)\s+(?<num>[IVXLC]+|\d+)\b\.?\s*(?<heading>.*)$/u,
   section: /^(?:SECTION|Section)\s+(?<num>\d+|[IVXLC]+)\b\.?\s*(?<heading>.*)$/u,
-  article: /^Article\s+(?<num>\d+[a-z]?)\.\s*(?<heading>.*)$/u,
-  clause: /^(?<num>\d+)\.\s+(?<text>.*)$/u,
-  point: /^(?<num>dd|[a-zđ])\)\s*(?<text>.*)$/u,
+  subsection:
+    /^(?:SUB-SECTION|Sub-section|SUBSECTION|Subsection)\s+(?<num>\d+|[IVXLC]+)\b\.?\s*(?<heading>.*)$/u,
+  article: new RegExp(
+    String.raw`^(?:Article|ARTICLE)\s+(?<num>${CODIFIED}|\d+[a-z]?)(?:[.:]\s*(?<heading>.*)|\s*$)`,
+    'u',
+  ),
+  clause: /^(?<num>\d+[a-z]?)\.\s+(?<text>.*)$/u,
+  point: /^(?<num>dd|[a-zđ]\d?)\)\s*(?<text>.*)$/u,
+  endnote: /^\[(?<num>\d{1,4})\](?:\s+(?<text>.*))?$/u,
+  sourceNote: /^\((?:Article|Clause|Point)\s+\d.*\)$/u,
+  relatedNote: /^\(This article (?:has content related|relates) to\b.*\)$/iu,
   appendix: /^(?:APPENDIX|Appendix|ANNEX|Annex)(?:\s+(?<num>[IVXLC]+|\d+))?\s*$/u,
   preambleOpener: /^(?:Pursuant to|In accordance with|At the request of|At the proposal of)\b/u,
   signatureOpener: /^(?:ON BEHALF OF|FOR THE|P\.P\.|PP\.)\b/u,
@@ -49,15 +100,26 @@ const EN: StructureRules = {
 };
 
 const VI: StructureRules = {
+  part: new RegExp(
+    String.raw`^(?:PHẦN|Phần)\s+(?<num>[IVXLC]+|\d+|(?:thứ|THỨ|Thứ)\s+(?:${VI_ORDINAL})(?!\p{L}))(?:[.:]\s*|\s+[-–—]\s+|\s+(?=\p{Lu}{2})|\s*$)(?<heading>.*)$`,
+    'u',
+  ),
   chapter: /^(?:CHƯƠNG|Chương)\s+(?<num>[IVXLC]+|\d+)\b\.?\s*(?<heading>.*)$/u,
   section: /^(?:MỤC|Mục)\s+(?<num>\d+|[IVXLC]+)\b\.?\s*(?<heading>.*)$/u,
-  article: /^Điều\s+(?<num>\d+[a-z]?)\.\s*(?<heading>.*)$/u,
-  clause: /^(?<num>\d+)\.\s+(?<text>.*)$/u,
-  point: /^(?<num>dd|[a-zđ])\)\s*(?<text>.*)$/u,
+  subsection: /^(?:TIỂU MỤC|Tiểu mục)\s+(?<num>\d+|[IVXLC]+)\b\.?\s*(?<heading>.*)$/u,
+  article: new RegExp(
+    String.raw`^(?:Điều|ĐIỀU)\s+(?<num>${CODIFIED}|\d+[a-zđ]?)(?:[.:]\s*(?<heading>.*)|\s*$)`,
+    'u',
+  ),
+  clause: /^(?<num>\d+[a-zđ]?)\.\s+(?<text>.*)$/u,
+  point: /^(?<num>dd|[a-zđ]\d?)\)\s*(?<text>.*)$/u,
+  endnote: /^\[(?<num>\d{1,4})\](?:\s+(?<text>.*))?$/u,
+  sourceNote: /^\((?:Điều|Khoản|Điểm)\s+\d.*(?:hiệu lực|ban hành).*\)$/u,
+  relatedNote: /^\(Điều này có nội dung liên quan đến\s.*\)$/u,
   appendix: /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?<num>[IVXLC]+|\d+))?\s*$/u,
   // Not `\b`: in JavaScript it only knows ASCII letters, so it never matches after "cứ" or "nghị".
   preambleOpener: /^(?:Căn cứ|Theo đề nghị)(?=\s|$)/u,
-  signatureOpener: /^(?:TM\.|KT\.|Q\.|TL\.|TUQ\.|Nơi nhận)/u,
+  signatureOpener: /^(?:TM\.|KT\.|Q\.|TL\.|TUQ\.|Nơi nhận|XÁC THỰC VĂN BẢN HỢP NHẤT)/u,
   bodyEnd: /\.?\/\.\s*$/u,
   dateline:
     /^(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ Nhật|Chủ nhật), \d{1,2}\/\d{1,2}\/\d{4}(?:, \d{1,2}:\d{2})?(?: \(GMT[+-]\d{1,2}\))?$/u,
@@ -79,9 +141,18 @@ export function detectLanguage(text: string): IngestLang {
   return letters > 0 && vietnamese / letters > 0.02 ? 'vi' : 'en';
 }
 
-/** Roman numeral ("IV") to its value; Arabic strings pass through. Throws on anything else. */
+const ORDINAL_VALUES: Record<string, number> = Object.fromEntries([
+  ...'one two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, i) => [w, i + 1]),
+  ...['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mười một', 'mười hai'].map(
+    (w, i) => [`thứ ${w}`, i + 1],
+  ),
+]) as Record<string, number>;
+
+/** Roman numeral ("IV"), ordinal ("THỨ HAI", "Two") or Arabic number to its value. Throws on anything else. */
 export function numeralValue(num: string): number {
   if (/^\d+$/.test(num)) return Number(num);
+  const ordinal = ORDINAL_VALUES[num.toLowerCase().replace(/\s+/gu, ' ')];
+  if (ordinal !== undefined) return ordinal;
   const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
   let total = 0;
   for (let i = 0; i < num.length; i++) {
@@ -93,7 +164,15 @@ export function numeralValue(num: string): number {
   return total;
 }
 
+/**
+ * An article or clause number as an eId segment: "12a" stays, Vietnamese "đ" is "dd", a codified number keeps
+ * its parts in order ("1.11.LQ.1" → "1_11_lq_1", "1.11.NĐ.1.2" → "1_11_nd_1_2").
+ */
+export function numberId(num: string): string {
+  return num.toLowerCase().replace(/đ/gu, 'd').replace(/\./gu, '_');
+}
+
 /** The point letter as an eId segment: Vietnamese "đ" is written "dd" (docs/architecture.md). */
 export function pointId(letter: string): string {
-  return letter === 'đ' ? 'dd' : letter;
+  return letter.replace(/^đ/u, 'dd');
 }

@@ -19,11 +19,22 @@ export interface RenamedDuplicate {
   renamedTo: string;
 }
 
+/** A place where a structure rule did not fit the text: the import preview lists it with its source line. */
+export interface ParseWarning {
+  /** 1-based line of the extracted source text. */
+  line: number;
+  message: string;
+  /** The provision that kept the line, if any. */
+  eId: string | null;
+}
+
 /** Builds the flat, ordered node list of one document. */
 export class TreeBuilder {
   readonly nodes: CorpusNode[] = [];
   /** Duplicates renamed instead of refused, so an import preview can warn about them. */
   readonly duplicates: RenamedDuplicate[] = [];
+  /** Lines the rules could not place with confidence, so the preview says so instead of merging silently. */
+  readonly warnings: ParseWarning[] = [];
   private readonly seen = new Set<string>();
 
   /** `renameDuplicates`: imports keep a repeated number as `<eId>_dup2` and report it; the corpus build refuses it. */
@@ -65,6 +76,29 @@ export class TreeBuilder {
   /** Whether an eId is already taken (parsers use it to number repeated blocks). */
   has(eId: string): boolean {
     return this.seen.has(eId);
+  }
+
+  /** Records a warning about source line `line`. */
+  warn(line: number, message: string, eId: string | null = null): void {
+    this.warnings.push({ line, message, eId });
+  }
+
+  /**
+   * Moves `node` (added last, a child of its parent) to just after its parent's subtree, so a note attached at
+   * the end of parsing (an endnote) still reads with the provision it belongs to; orders are renumbered.
+   */
+  placeAfterParentSubtree(node: CorpusNode): void {
+    const from = this.nodes.indexOf(node);
+    const parentAt = this.nodes.findIndex((n) => n.eId === node.parentEId);
+    if (from < 0 || parentAt < 0) return;
+    this.nodes.splice(from, 1);
+    const depth = this.nodes[parentAt]?.depth ?? 0;
+    let at = parentAt + 1;
+    while (at < this.nodes.length && (this.nodes[at]?.depth ?? 0) > depth) at++;
+    this.nodes.splice(at, 0, node);
+    this.nodes.forEach((n, i) => {
+      n.order = i;
+    });
   }
 }
 
