@@ -15,8 +15,10 @@ export interface DocumentKindDef {
   headWords: readonly string[];
   /** Suffixes of the document number that identify the kind ("19/2019/NĐ-CP" → decree). */
   numberPatterns: readonly RegExp[];
-  /** True when an act of this kind carries a number, a date and an issuer (a topic of the Legal Code does not). */
+  /** True when a document of this kind carries a number ("Hiến pháp" and a Legal Code topic do not). */
   numbered: boolean;
+  /** True when an authority issues and signs it, so it has an issuer, a signer and an issue date (a Legal Code topic does not). */
+  official: boolean;
   /** True when the name after the kind word is a proper name, capitalised ("Bộ luật Dân sự", "Luật Đất đai"). */
   namedAct: boolean;
   /** True when a citation names the kind before the number ("Nghị định 19/2019/NĐ-CP"); false prints the number alone. */
@@ -31,6 +33,7 @@ export const DOCUMENT_KINDS = [
     vi: 'Hiến pháp',
     headWords: ['Hiến pháp', 'Constitution'],
     numberPatterns: [],
+    official: true,
     numbered: false,
     namedAct: false,
     cited: true,
@@ -41,6 +44,7 @@ export const DOCUMENT_KINDS = [
     vi: 'Luật',
     headWords: ['Luật', 'Law'],
     numberPatterns: [/\/QH\d*$/u],
+    official: true,
     numbered: true,
     namedAct: true,
     cited: true,
@@ -51,6 +55,7 @@ export const DOCUMENT_KINDS = [
     vi: 'Bộ luật',
     headWords: ['Bộ luật', 'Code'],
     numberPatterns: [/\/QH\d*$/u],
+    official: true,
     numbered: true,
     namedAct: true,
     cited: true,
@@ -61,6 +66,7 @@ export const DOCUMENT_KINDS = [
     vi: 'Pháp lệnh',
     headWords: ['Pháp lệnh', 'Ordinance'],
     numberPatterns: [/\/UBTVQH\d*$/u, /\/PL-UBTVQH\d*$/u],
+    official: true,
     numbered: true,
     namedAct: true,
     cited: true,
@@ -71,6 +77,7 @@ export const DOCUMENT_KINDS = [
     vi: 'Nghị quyết',
     headWords: ['Nghị quyết', 'Resolution'],
     numberPatterns: [/\/NQ-/u, /\/QH\d*$/u],
+    official: true,
     numbered: true,
     namedAct: false,
     cited: true,
@@ -81,6 +88,7 @@ export const DOCUMENT_KINDS = [
     vi: 'Nghị định',
     headWords: ['Nghị định', 'Decree'],
     numberPatterns: [/\/N[ĐD]-/u],
+    official: true,
     numbered: true,
     namedAct: false,
     cited: true,
@@ -91,6 +99,7 @@ export const DOCUMENT_KINDS = [
     vi: 'Quyết định',
     headWords: ['Quyết định', 'Decision'],
     numberPatterns: [/\/Q[ĐD]-/u],
+    official: true,
     numbered: true,
     namedAct: false,
     cited: true,
@@ -101,6 +110,7 @@ export const DOCUMENT_KINDS = [
     vi: 'Thông tư liên tịch',
     headWords: ['Thông tư liên tịch', 'Joint Circular'],
     numberPatterns: [/\/TTLT-/u],
+    official: true,
     numbered: true,
     namedAct: false,
     cited: true,
@@ -111,6 +121,7 @@ export const DOCUMENT_KINDS = [
     vi: 'Thông tư',
     headWords: ['Thông tư', 'Circular'],
     numberPatterns: [/\/TT-/u],
+    official: true,
     numbered: true,
     namedAct: false,
     cited: true,
@@ -121,6 +132,7 @@ export const DOCUMENT_KINDS = [
     vi: 'Văn bản hợp nhất',
     headWords: ['Văn bản hợp nhất', 'Consolidated text'],
     numberPatterns: [/\/VBHN-/u],
+    official: true,
     numbered: true,
     namedAct: false,
     cited: true,
@@ -131,6 +143,7 @@ export const DOCUMENT_KINDS = [
     vi: 'Án lệ',
     headWords: ['Án lệ', 'Precedent'],
     numberPatterns: [/\/AL$/u],
+    official: false,
     numbered: true,
     namedAct: false,
     cited: true,
@@ -141,6 +154,7 @@ export const DOCUMENT_KINDS = [
     vi: 'Pháp điển',
     headWords: ['Đề mục', 'Topic'],
     numberPatterns: [],
+    official: false,
     numbered: false,
     namedAct: false,
     cited: true,
@@ -151,6 +165,7 @@ export const DOCUMENT_KINDS = [
     vi: 'Bài viết',
     headWords: [],
     numberPatterns: [],
+    official: false,
     numbered: false,
     namedAct: false,
     cited: false,
@@ -161,6 +176,7 @@ export const DOCUMENT_KINDS = [
     vi: 'Văn bản',
     headWords: [],
     numberPatterns: [],
+    official: true,
     numbered: true,
     namedAct: false,
     cited: false,

@@ -21,6 +21,8 @@ const MONTH = `(${MONTHS.join('|')})`;
 export interface FoundDate {
   iso: string;
   index: number;
+  /** How many characters the written date takes, so a reader can cut it out ("ngày 19 tháng 02 năm 2019"). */
+  length: number;
 }
 
 const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, string] }[] = [
@@ -59,10 +61,23 @@ export function findDates(text: string): FoundDate[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const iso = toIso(...parts(m));
-      if (iso !== null && !found.some((f) => f.index === m.index)) found.push({ iso, index: m.index });
+      if (iso !== null && !found.some((f) => f.index === m.index))
+        found.push({ iso, index: m.index, length: m[0].length });
     }
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** The date written right after `phrase` ("thông qua ngày …", "was passed on …"), searching from the end. */
+export function dateAfterLast(text: string, phrase: RegExp): string | null {
+  const flags = phrase.flags.includes('g') ? phrase.flags : `${phrase.flags}g`;
+  const re = new RegExp(phrase.source, flags);
+  const ends = [...text.matchAll(re)].map((m) => m.index + m[0].length).reverse();
+  for (const end of ends) {
+    const next = findDates(text.slice(end, end + 60))[0];
+    if (next !== undefined && next.index <= 6) return next.iso;
+  }
+  return null;
 }
 
 /** The first date in `text`, or null. */

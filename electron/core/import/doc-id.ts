@@ -22,11 +22,17 @@ export function slugify(text: string, maxLength = 60): string {
   return slug;
 }
 
-/** The proposed id: `<kind>-<n>-<year>` for a numbered act, else the title's slug. */
+/**
+ * The proposed id: `<kind>-<n>-<year>` for a numbered act ("decree-19-2019", "code-91-2015"), `<kind>-<number>`
+ * for a number without a year ("consolidated-44-vbhn-vpqh"), else the title's slug.
+ */
 export function proposeDocId(meta: { kind: string; number: string | null; title: string }): string {
   const numbered = meta.number === null ? null : /^(\d+)\/(\d{4})\//u.exec(meta.number);
   if (numbered !== null && meta.kind !== 'other')
     return `${meta.kind}-${numbered[1] ?? ''}-${numbered[2] ?? ''}`;
-  if (meta.number !== null) return slugify(meta.number);
+  if (meta.number !== null)
+    return (
+      slugify(meta.kind === 'other' ? meta.number : `${meta.kind} ${meta.number}`) || 'imported-document'
+    );
   return slugify(meta.title) || 'imported-document';
 }

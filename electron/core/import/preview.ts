@@ -8,7 +8,7 @@ import type { IngestLang } from '../corpus/ingest/structure-rules';
 import { detectLanguage } from '../corpus/ingest/structure-rules';
 import type { DocumentMeta } from '../corpus/model';
 import { LecternError } from '../errors';
-import { detectMetadata } from './detect-metadata';
+import { detectMetadataReport, missingMetadata } from './detect-metadata';
 import { DOC_ID_PATTERN, proposeDocId } from './doc-id';
 import { extractText } from './extract';
 import type { DetectedMeta, ImportFormat, ImportWarning } from './model';
@@ -67,24 +67,18 @@ export function parseImportText(
   const lang: IngestLang = edits.language ?? detectLanguage(text);
   // A first pass under a provisional id finds the nodes metadata detection reads; the id does not shape the tree.
   const probe = ingestDocument(text, provisional('import-preview', lang, source.fileName), exclude, true);
-  const found = detectMetadata(probe.nodes, lang, source);
+  const { meta: found, notes } = detectMetadataReport(probe.nodes, lang, source);
   const detected = { ...found, docId: proposeDocId(found) };
   const meta = { ...detected, ...edits, language: lang };
   checkEdits(meta);
   const doc = ingestDocument(text, meta, exclude, true);
   const structure = doc.nodes.some((n) => n.kind === 'article' || n.kind === 'chapter') ? 'legal' : 'prose';
-  const warnings = importWarnings(doc.nodes, doc.duplicates, structure);
-  if (structure === 'legal') {
-    for (const key of ['number', 'issued'] as const) {
-      if (meta[key] === null) {
-        warnings.push({
-          code: 'metadata-missing',
-          message: `No ${key === 'number' ? 'document number' : 'issue date'} was found; enter it before saving if the document has one.`,
-          eId: null,
-        });
-      }
-    }
-  }
+  const warnings = [
+    ...importWarnings(doc.nodes, doc.duplicates, structure, doc.parseWarnings),
+    // A note about a field the user set is moot.
+    ...notes.filter((n) => edits[n.field] === undefined).map((n) => n.warning),
+    ...missingMetadata(meta, structure),
+  ];
   return {
     ...doc,
     document: { ...doc.document, ...meta },

@@ -4,7 +4,11 @@ import { parseImportText } from '../../../electron/core/import/preview';
 
 const source = { fileName: 'x.txt', format: 'txt' as const, fileSha256: '0'.repeat(64) };
 const codes = (text: string): { code: string; eId: string | null }[] =>
-  parseImportText(text, source, { number: '1/2031/ND-CP', issued: '2031-01-01' }).warnings.map((w) => ({
+  parseImportText(text, source, {
+    number: '1/2031/ND-CP',
+    issued: '2031-01-01',
+    issuer: 'The Government',
+  }).warnings.map((w) => ({
     code: w.code,
     eId: w.eId,
   }));
@@ -58,7 +62,11 @@ describe('import warnings', () => {
       'no-structure',
     ]);
     const legal = parseImportText('DECREE\nPursuant to the Law;\nArticle 1. A\nText.', source);
-    expect(legal.warnings.map((w) => w.code)).toEqual(['metadata-missing', 'metadata-missing']);
+    expect(legal.warnings.map((w) => w.code)).toEqual([
+      'metadata-missing',
+      'metadata-missing',
+      'metadata-missing',
+    ]);
   });
 });
 
@@ -73,6 +81,7 @@ describe('gap messages', () => {
       'Point dd in art_1__cl_1: points b–d are missing.',
       'No document number was found; enter it before saving if the document has one.',
       'No issue date was found; enter it before saving if the document has one.',
+      'No issuer was found; enter it before saving if the document has one.',
     ]);
   });
 });
