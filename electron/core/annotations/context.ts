@@ -7,7 +7,9 @@ import { getReviewerName } from '../userdb/settings.js';
 import type { PendingChange } from './change-log.js';
 import { recordAction } from './change-log.js';
 import type { ActionKind } from './model.js';
+import { replicaId } from './replica.js';
 import type { StoredAnnotation } from './repository.js';
+import { bump } from './versions.js';
 
 /** Dependencies of the AnnotationService; clock, author and id source are injectable for tests. */
 export interface AnnotationDeps {
@@ -28,6 +30,8 @@ export interface AnnotationContext {
   now(): string;
   author(): string;
   newId(): string;
+  /** This user.sqlite's replica id (the key of its edits in version vectors). */
+  replica(): string;
   appVersion: string;
 }
 
@@ -40,8 +44,18 @@ export function makeContext(deps: AnnotationDeps): AnnotationContext {
     now: () => clock().toISOString(),
     author: deps.author ?? (() => getReviewerName(deps.db)),
     newId: deps.newId ?? randomUUID,
+    replica: () => replicaId(deps.db),
     appVersion: deps.appVersion ?? 'unknown',
   };
+}
+
+/** `next` as a new local version of `before`: its version vector counts one more edit of this replica. */
+export function edited(
+  ctx: AnnotationContext,
+  before: StoredAnnotation,
+  next: StoredAnnotation,
+): StoredAnnotation {
+  return { ...next, versions: bump(before.versions, ctx.replica()) };
 }
 
 /** Collects before/after snapshots while an action runs. */

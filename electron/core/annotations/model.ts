@@ -71,11 +71,29 @@ export interface RejectedAnnotation {
   reason: string;
 }
 
-/** An import conflict: both sides changed `id`; the incoming version was kept as `copyId`. */
+/**
+ * An import conflict: both sides changed `id` since they last agreed. Both versions are kept: one stays on `id`
+ * (the newer by `modified`, so every machine picks the same), the other on the conflict copy `copyId`.
+ * `kept` says whose version `id` shows now on this machine.
+ */
 export interface ImportConflict {
   id: string;
   copyId: string;
+  kept: 'mine' | 'theirs';
 }
+
+/** An open conflict as listed for resolution: the note, one conflict copy, and which of the two is this machine's. */
+export interface ConflictInfo {
+  id: string;
+  copyId: string;
+  main: Annotation;
+  copy: Annotation;
+  /** Which of the two holds the version this machine had before the import that found the conflict. */
+  mine: 'main' | 'copy';
+}
+
+/** How a conflict is resolved: keep this machine's version, the other machine's, or both as separate notes. */
+export type ConflictChoice = 'mine' | 'theirs' | 'both';
 
 /** The outcome of merging an exchange bundle into user.sqlite. */
 export interface ImportReport {
@@ -90,7 +108,7 @@ export interface ImportReport {
 
 /** Kinds of action in the append-only change log. */
 export type ActionKind =
-  'create' | 'update' | 'delete' | 'restore' | 'tag-rename' | 'import' | 'reanchor' | 'undo';
+  'create' | 'update' | 'delete' | 'restore' | 'tag-rename' | 'import' | 'reanchor' | 'resolve' | 'undo';
 
 /** One logged action. */
 export interface ActionInfo {

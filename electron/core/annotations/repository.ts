@@ -3,18 +3,24 @@ import type Database from 'better-sqlite3';
 import type { AnchorStatus, Annotation, AnnotationColor } from './model.js';
 import type { ListFilter } from './schemas.js';
 import { noteSearchText, TAGS_JSON_SQL } from './search-text.js';
+import type { VersionVector } from './versions.js';
+import { parseVersions } from './versions.js';
 
 /** An annotation as stored, with the exchange metadata the public model does not show. */
 export interface StoredAnnotation extends Annotation {
   conflictOf: string | null;
-  /** Content hash of the version last exported or imported: the base of the three-way merge. */
-  syncHash: string | null;
+  /** Edits of each replica this version includes: the merge base (docs/architecture.md, three-way merge). */
+  versions: VersionVector;
+  /** On a conflict copy: it holds this machine's own version (the one "keep mine" keeps). Never exported. */
+  conflictLocal: boolean;
 }
 
 /** The public shape: the store's merge bookkeeping stays inside. */
 export function toPublic(a: StoredAnnotation): Annotation {
-  const rest: Partial<StoredAnnotation> = { ...a };
-  delete rest.syncHash;
+  const rest: Partial<StoredAnnotation> & { syncHash?: unknown } = { ...a };
+  delete rest.versions;
+  delete rest.conflictLocal;
+  delete rest.syncHash; // in change-log snapshots written before migration v7
   return rest as Annotation;
 }
 
@@ -35,7 +41,8 @@ interface Row {
   updated: string;
   deleted: string | null;
   anchor: string;
-  sync_hash: string | null;
+  versions: string;
+  conflict_local: number;
   conflict_of: string | null;
   tags: string;
 }
@@ -80,7 +87,8 @@ function fromRow(r: Row): StoredAnnotation {
     deleted: r.deleted,
     anchor: r.anchor as AnchorStatus,
     conflictOf: r.conflict_of,
-    syncHash: r.sync_hash,
+    versions: parseVersions(r.versions),
+    conflictLocal: r.conflict_local === 1,
   };
 }
 
@@ -99,14 +107,15 @@ export function saveAnnotation(db: Database.Database, a: StoredAnnotation): Stor
   stmt(
     db,
     `INSERT INTO annotations (id, doc_id, doc_hash, e_id, pos_start, pos_end, quote_exact, quote_prefix, quote_suffix,
-       note, color, author, created, updated, deleted, anchor, sync_hash, conflict_of, search_text)
+       note, color, author, created, updated, deleted, anchor, versions, conflict_local, conflict_of, search_text)
      VALUES (@id, @docId, @docHash, @eId, @start, @end, @exact, @prefix, @suffix,
-       @note, @color, @author, @created, @updated, @deleted, @anchor, @syncHash, @conflictOf, @searchText)
+       @note, @color, @author, @created, @updated, @deleted, @anchor, @versions, @conflictLocal, @conflictOf, @searchText)
      ON CONFLICT(id) DO UPDATE SET doc_id = excluded.doc_id, doc_hash = excluded.doc_hash, e_id = excluded.e_id,
        pos_start = excluded.pos_start, pos_end = excluded.pos_end, quote_exact = excluded.quote_exact,
        quote_prefix = excluded.quote_prefix, quote_suffix = excluded.quote_suffix, note = excluded.note,
        color = excluded.color, author = excluded.author, created = excluded.created, updated = excluded.updated,
-       deleted = excluded.deleted, anchor = excluded.anchor, sync_hash = excluded.sync_hash,
+       deleted = excluded.deleted, anchor = excluded.anchor, versions = excluded.versions,
+       conflict_local = excluded.conflict_local,
        conflict_of = excluded.conflict_of, search_text = excluded.search_text`,
   ).run({
     id: a.id,
@@ -125,7 +134,8 @@ export function saveAnnotation(db: Database.Database, a: StoredAnnotation): Stor
     updated: a.updated,
     deleted: a.deleted,
     anchor: a.anchor,
-    syncHash: a.syncHash,
+    versions: JSON.stringify(a.versions),
+    conflictLocal: a.conflictLocal ? 1 : 0,
     conflictOf: a.conflictOf,
     searchText: noteSearchText(a.note, t.quote?.exact ?? null, a.tags).folded,
   });
@@ -142,9 +152,12 @@ export function removeAnnotation(db: Database.Database, id: string): void {
   stmt(db, 'DELETE FROM annotations WHERE id = ?').run(id);
 }
 
-/** Records the merge base after an export or import. */
-export function setSyncHash(db: Database.Database, id: string, hash: string): void {
-  stmt(db, 'UPDATE annotations SET sync_hash = ? WHERE id = ?').run(hash, id);
+/**
+ * Records a merged version vector when an import found the same content under another vector (bookkeeping only:
+ * the content is unchanged, so nothing is logged).
+ */
+export function setVersions(db: Database.Database, id: string, versions: VersionVector): void {
+  stmt(db, 'UPDATE annotations SET versions = ? WHERE id = ?').run(JSON.stringify(versions), id);
 }
 
 function tagId(db: Database.Database, name: string): number {

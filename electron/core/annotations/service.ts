@@ -6,8 +6,16 @@ import { resolveRange } from './anchor-text.js';
 import type { HistoryEntry } from './change-log.js';
 import { historyOf, recentActions } from './change-log.js';
 import type { AnnotationContext, AnnotationDeps } from './context.js';
-import { inAction, makeContext } from './context.js';
-import type { ActionInfo, AnchorReport, Annotation, UndoResult } from './model.js';
+import { edited, inAction, makeContext } from './context.js';
+import { listConflicts, resolveConflict } from './conflicts.js';
+import type {
+  ActionInfo,
+  AnchorReport,
+  Annotation,
+  ConflictChoice,
+  ConflictInfo,
+  UndoResult,
+} from './model.js';
 import { reanchor } from './reanchor.js';
 import type { StoredAnnotation } from './repository.js';
 import * as repo from './repository.js';
@@ -75,7 +83,7 @@ export class AnnotationService {
     next: StoredAnnotation,
   ): Annotation {
     const { value } = inAction(this.ctx, kind, `${kind} note on ${before.target.eId}`, (log) => {
-      const after = repo.saveAnnotation(this.ctx.db, next);
+      const after = repo.saveAnnotation(this.ctx.db, edited(this.ctx, before, next));
       log(before, after);
       return after;
     });
@@ -108,7 +116,8 @@ export class AnnotationService {
       deleted: null,
       anchor: 'anchored',
       conflictOf: null,
-      syncHash: null,
+      versions: { [this.ctx.replica()]: 1 },
+      conflictLocal: false,
     };
     const { value } = inAction(this.ctx, 'create', `create note on ${i.eId}`, (log) => {
       const after = repo.saveAnnotation(this.ctx.db, a);
@@ -180,11 +189,27 @@ export class AnnotationService {
       if (sameTag) repo.respellTag(this.ctx.db, from, to);
       for (const before of befores) {
         const tags = uniqueTags(before.tags.map((t) => (t.toLowerCase() === from.toLowerCase() ? to : t)));
-        log(before, repo.saveAnnotation(this.ctx.db, { ...before, tags, updated: now }));
+        log(
+          before,
+          repo.saveAnnotation(this.ctx.db, edited(this.ctx, before, { ...before, tags, updated: now })),
+        );
       }
       repo.pruneUnusedTags(this.ctx.db);
     });
     return { affected: ids.length, merged };
+  }
+
+  /** Open conflicts (a note and one conflict copy each), oldest note first. */
+  conflicts(): ConflictInfo[] {
+    return listConflicts(this.ctx);
+  }
+
+  /**
+   * Resolves the conflict of `id` (the note or one of its conflict copies) in one undoable action: keep this
+   * machine's version, the other one, or both as separate notes. The result travels to the other machines.
+   */
+  resolve(id: string, keep: ConflictChoice): Annotation {
+    return resolveConflict(this.ctx, parseInput(annotationIdSchema, id), keep);
   }
 
   /** Reverts the last action (a whole import included). */

@@ -4,24 +4,43 @@ import { LecternError } from '../errors.js';
 import { changesOf, lastUndoableAction } from './change-log.js';
 import type { AnnotationContext } from './context.js';
 import { inAction } from './context.js';
+import type { VersionVector } from './versions.js';
+import { bump } from './versions.js';
 import type { UndoResult } from './model.js';
 import type { StoredAnnotation } from './repository.js';
 import { getAnnotation, removeAnnotation, respellTag, saveAnnotation } from './repository.js';
 
 /**
- * Stable JSON (sorted keys) of the parts undo compares. The merge base is bookkeeping, and `updated` is restamped
- * by every undo, so neither says whether someone changed the annotation outside the log.
+ * Stable JSON (sorted keys) of the parts undo compares. The merge bookkeeping (version vector, conflict side) is
+ * updated by imports without a log entry, and `updated` is restamped by every undo, so none of them says whether
+ * someone changed the annotation outside the log.
  */
 function fingerprint(a: StoredAnnotation | null): string {
   if (!a) return 'null';
-  const rest: Partial<StoredAnnotation> = { ...a };
-  delete rest.syncHash;
+  const rest: Partial<StoredAnnotation> & { syncHash?: unknown } = { ...a };
+  delete rest.syncHash; // snapshots written before migration v7
+  delete rest.versions;
+  delete rest.conflictLocal;
   delete rest.updated;
   return JSON.stringify(rest, (_k, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : 1)))
       : v,
   );
+}
+
+/** A change-log snapshot; those written before migration v7 have no version vector. */
+type Snapshot = Omit<StoredAnnotation, 'versions'> & { versions?: StoredAnnotation['versions'] };
+
+/**
+ * The version vector of a reverted state: the earlier vector with this replica's count above any it used, so the
+ * revert travels as a new local edit. Foreign edits the reverted action took in (an import) are not included, so
+ * a machine that still has them sees a conflict (both kept) rather than losing them to the undo.
+ */
+function undoneVersions(before: Snapshot, current: StoredAnnotation | null, replica: string): VersionVector {
+  const prior = before.versions ?? {};
+  const count = Math.max(prior[replica] ?? 0, current?.versions[replica] ?? 0);
+  return bump({ ...prior, [replica]: count }, replica);
 }
 
 /** Reverts the last action; throws NOT_FOUND when there is nothing to undo. */
@@ -51,10 +70,11 @@ export function undoLast(ctx: AnnotationContext): UndoResult {
           removeAnnotation(ctx.db, change.annotationId);
           return;
         }
-        // Keep the current merge base and stamp the time, so the reverted state travels to other machines.
+        const current = currents[i] ?? null;
         const restored: StoredAnnotation = {
           ...change.before,
-          syncHash: currents[i]?.syncHash ?? change.before.syncHash,
+          versions: undoneVersions(change.before, current, ctx.replica()),
+          conflictLocal: current?.conflictLocal ?? false,
           updated: now,
         };
         // Tag spelling is shared by all annotations; put back the spelling the snapshot had (undoes a re-case).

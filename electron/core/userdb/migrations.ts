@@ -206,6 +206,30 @@ const v6ReadingPositions: Migration = {
   },
 };
 
+/**
+ * v7: a correct merge base. Each user.sqlite gets a random replica id; each annotation a version vector
+ * (`versions`, replica id → edits included) instead of `sync_hash`, which an export overwrote although the other
+ * side had not seen that version (an edit was then lost on import). Existing rows count as one edit of this
+ * replica, so a difference with another machine after the upgrade is kept as a conflict, never dropped.
+ * `conflict_local` marks a conflict copy that holds this machine's own version ("mine" when resolving).
+ */
+const v7VersionVectors: Migration = {
+  version: 7,
+  name: 'replica id, version vectors and conflict sides',
+  up(db) {
+    db.exec(`
+      CREATE TABLE replica (id TEXT PRIMARY KEY) STRICT;
+      INSERT INTO replica (id) SELECT lower(substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-4' || substr(h, 14, 3)
+        || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(h, 18, 3) || '-' || substr(h, 21, 12))
+        FROM (SELECT hex(randomblob(16)) AS h);
+      ALTER TABLE annotations ADD COLUMN versions TEXT NOT NULL DEFAULT '{}';
+      ALTER TABLE annotations ADD COLUMN conflict_local INTEGER NOT NULL DEFAULT 0 CHECK (conflict_local IN (0, 1));
+      UPDATE annotations SET versions = json_object((SELECT id FROM replica), 1);
+      ALTER TABLE annotations DROP COLUMN sync_hash;
+    `);
+  },
+};
+
 /** The ordered migration list; append new entries with the next version number. */
 export const MIGRATIONS: readonly Migration[] = [
   v1Annotations,
@@ -214,6 +238,7 @@ export const MIGRATIONS: readonly Migration[] = [
   v4NoteSearch,
   v5TagsOnRow,
   v6ReadingPositions,
+  v7VersionVectors,
 ];
 
 /** The schema version this build writes. */

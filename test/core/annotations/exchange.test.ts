@@ -5,7 +5,7 @@ import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildBundle, readBundleFile } from '../../../electron/core/annotations/exchange/bundle.js';
-import type { JsonLdAnnotation } from '../../../electron/core/annotations/exchange/jsonld.js';
+import type { JsonLdLive } from '../../../electron/core/annotations/exchange/jsonld.js';
 import { AnnotationService } from '../../../electron/core/annotations/service.js';
 import { setSetting } from '../../../electron/core/userdb/settings.js';
 import { dbFingerprint } from './helpers/db-fingerprint.js';
@@ -52,8 +52,12 @@ function seedA() {
   };
 }
 
+/** What two machines must agree on; a deleted note's text stays only where it was deleted (tombstones carry none). */
 const comparable = (s: AnnotationService) =>
-  s.list({ deleted: 'include' }).sort((p, q) => (p.id < q.id ? -1 : 1));
+  s
+    .list({ deleted: 'include' })
+    .map((n) => (n.deleted === null ? n : { id: n.id, deleted: n.deleted, updated: n.updated }))
+    .sort((p, q) => (p.id < q.id ? -1 : 1));
 
 describe('export', () => {
   it('writes W3C Web Annotation JSON-LD with a manifest whose SHA-256 covers the annotations', () => {
@@ -61,12 +65,17 @@ describe('export', () => {
     const { text, count } = a.exportNotes({ format: 'json' });
     expect(count).toBe(4);
     const bundle = JSON.parse(text) as {
-      '@context': string;
+      '@context': unknown[];
       manifest: Record<string, unknown>;
-      first: { items: JsonLdAnnotation[] };
+      first: { items: JsonLdLive[] };
     };
-    expect(bundle['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
-    expect(bundle.manifest).toMatchObject({ appVersion: '0.1.0', reviewer: 'Reviewer A', count: 4 });
+    expect(bundle['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(bundle.manifest).toMatchObject({
+      appVersion: '0.1.0',
+      reviewer: 'Reviewer A',
+      count: 4,
+      version: 2,
+    });
     const expectedSum = createHash('sha256').update(JSON.stringify(bundle.first.items)).digest('hex');
     expect(bundle.manifest.sha256).toBe(expectedSum);
 
@@ -77,11 +86,18 @@ describe('export', () => {
       { type: 'TextualBody', value: 'secrets', purpose: 'tagging' },
     ]);
     expect(yj.target.source).toBe(`urn:lectern:${DOC}:${y.target.docHash}#art_4__cl_3`);
-    expect(yj.target.selector![0]).toEqual({ type: 'TextQuoteSelector', ...y.target.quote });
-    expect(yj.target.selector![1]).toEqual({ type: 'TextPositionSelector', ...y.target.position });
+    expect(yj.target.selector).toEqual([
+      { type: 'TextQuoteSelector', ...y.target.quote },
+      { type: 'TextPositionSelector', ...y.target.position },
+    ]);
     const zj = bundle.first.items.find((i) => i.id === `urn:uuid:${z.id}`)!;
     expect(zj.body![0]).toMatchObject({ type: 'TextualBody', purpose: 'commenting', value: z.note });
-    expect(zj.target.selector).toBeUndefined();
+    // A whole-provision note targets the provision through a selector (W3C model 3.2, 4).
+    expect(zj.target).toEqual({
+      type: 'SpecificResource',
+      source: `urn:lectern:${DOC}:${z.target.docHash}#art_5`,
+      selector: { type: 'FragmentSelector', value: 'art_5' },
+    });
   });
 
   it('writes CSV that a spreadsheet reads back cell for cell, with formulas neutralised', () => {
@@ -157,8 +173,11 @@ describe('import and merge', () => {
     expect(report.conflicts[0]!.id).toBe(z.id);
     expect(a.get(x.id).note).toBe('B: both ways');
     expect(a.get(y.id).color).toBe('green');
-    expect(a.get(z.id).note).toBe('A version');
-    expect(a.get(report.conflicts[0]!.copyId)).toMatchObject({ note: 'B version', conflictOf: z.id });
+    // Both kept: the later edit (B's) on the note on every machine, A's own on the conflict copy.
+    expect(report.conflicts[0]!.kept).toBe('theirs');
+    expect(a.get(z.id).note).toBe('B version');
+    expect(a.get(report.conflicts[0]!.copyId)).toMatchObject({ note: 'A version', conflictOf: z.id });
+    expect(a.conflicts()[0]).toMatchObject({ id: z.id, mine: 'copy' });
     expect(a.get(w.id).deleted).not.toBeNull();
     expect(a.list({ conflicts: true }).map((n) => n.id)).toEqual([report.conflicts[0]!.copyId]);
     // The older version stays in the change log.
@@ -169,15 +188,18 @@ describe('import and merge', () => {
       after: { note: 'B: both ways' },
     });
 
-    // Importing the same file again adds no second conflict copy.
+    // Importing the same file again adds no second conflict copy: the conflict stays open until resolved.
     const again = a.importNotes(b.exportNotes({ format: 'json' }).text);
-    expect(again.conflicts).toEqual(report.conflicts);
+    expect(again).toMatchObject({ added: 0, updated: 0, conflicts: [] });
     expect(a.list({ conflicts: true })).toHaveLength(1);
+    expect(a.conflicts().map((c) => c.copyId)).toEqual([report.conflicts[0]!.copyId]);
 
-    // Back the other way: B gets A's colour change and keeps its own note on x.
+    // Back the other way: B gets A's colour change, keeps its own note on x, and holds the same conflict.
     b.importNotes(a.exportNotes({ format: 'json' }).text);
     expect(b.get(y.id).color).toBe('green');
     expect(b.get(x.id).note).toBe('B: both ways');
+    expect(b.conflicts()).toMatchObject([{ id: z.id, copyId: report.conflicts[0]!.copyId, mine: 'main' }]);
+    expect(comparable(b)).toEqual(comparable(a));
   });
 
   it('undo reverts a whole import', () => {
@@ -228,10 +250,14 @@ describe('bad files leave the database byte-for-byte unchanged', () => {
     file = a.exportNotes({ format: 'json' }).text;
   });
 
-  const items = (): JsonLdAnnotation[] =>
-    (JSON.parse(file) as { first: { items: JsonLdAnnotation[] } }).first.items;
-  const rebuilt = (list: JsonLdAnnotation[]): string =>
-    buildBundle(list, { appVersion: '0.1.0', exportedAt: '2025-01-01T00:00:00.000Z', reviewer: 'X' });
+  const items = (): JsonLdLive[] => (JSON.parse(file) as { first: { items: JsonLdLive[] } }).first.items;
+  const rebuilt = (list: JsonLdLive[]): string =>
+    buildBundle(list, {
+      id: 'urn:uuid:00000000-0000-4000-8000-000000000000',
+      appVersion: '0.1.0',
+      exportedAt: '2025-01-01T00:00:00.000Z',
+      reviewer: 'X',
+    });
 
   const cases: [string, () => string, string][] = [
     ['a truncated file', () => file.slice(0, Math.floor(file.length * 0.7)), 'CORRUPT'],

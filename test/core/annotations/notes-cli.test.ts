@@ -74,8 +74,8 @@ describe('notes CLI', () => {
 
     const file = join(tmp, 'usb.lectern-notes.json');
     expect((json('a', ['notes', 'export', file]) as { count: number }).count).toBe(2);
-    const bundle = JSON.parse(readFileSync(file, 'utf8')) as { '@context': string };
-    expect(bundle['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    const bundle = JSON.parse(readFileSync(file, 'utf8')) as { '@context': unknown[] };
+    expect(bundle['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
 
     const report = json('b', ['notes', 'import', file]) as { added: number; backup: string };
     expect(report.added).toBe(2);
@@ -109,5 +109,50 @@ describe('notes CLI', () => {
     ]);
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toMatch(/does not occur in art_6__cl_1/);
+  });
+
+  it('edits a note, lists the conflict two data folders made, and resolves it in one undoable step', () => {
+    const made = json('d', [
+      'notes',
+      'add',
+      '--doc',
+      'decree-63-2020',
+      '--eid',
+      'art_6',
+      '--note',
+      'v0',
+    ]) as Annotation;
+    const file = join(tmp, 'd.lectern-notes.json');
+    json('d', ['notes', 'export', file]);
+    json('e', ['notes', 'import', file]);
+    const edited = json('d', [
+      'notes',
+      'edit',
+      made.id,
+      '--note',
+      'D says',
+      '--color',
+      'green',
+      '--tags',
+      'x,y',
+    ]);
+    expect(edited).toMatchObject({ note: 'D says', color: 'green', tags: ['x', 'y'] });
+    json('e', ['notes', 'edit', made.id, '--note', 'E says']);
+    const fromE = join(tmp, 'e.lectern-notes.json');
+    json('e', ['notes', 'export', fromE]);
+    const report = json('d', ['notes', 'import', fromE]) as { conflicts: { id: string; copyId: string }[] };
+    expect(report.conflicts).toMatchObject([{ id: made.id }]);
+
+    const open = json('d', ['notes', 'conflicts']) as { count: number; conflicts: { mine: string }[] };
+    expect(open.count).toBe(1);
+    expect(cli('d', ['notes', 'conflicts']).stdout).toMatch(
+      /mine: {3}green “D says”\n {4}theirs: yellow “E says”/,
+    );
+    const bad = cli('d', ['notes', 'resolve', made.id, '--keep', 'neither']);
+    expect(bad.status).not.toBe(0);
+    expect(json('d', ['notes', 'resolve', made.id, '--keep', 'mine'])).toMatchObject({ note: 'D says' });
+    expect((json('d', ['notes', 'conflicts']) as { count: number }).count).toBe(0);
+    expect((json('d', ['notes', 'undo']) as { undone: { kind: string } }).undone.kind).toBe('resolve');
+    expect((json('d', ['notes', 'conflicts']) as { count: number }).count).toBe(1);
   });
 });

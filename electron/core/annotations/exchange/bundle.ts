@@ -1,22 +1,28 @@
 // The `*.lectern-notes.json` exchange file: a W3C AnnotationCollection plus a manifest (app version, export time,
-// reviewer, count, SHA-256 of the annotation payload). Reading checks size, JSON, schema and checksum, in that order.
+// reviewer, replica, count, SHA-256 of the annotation payload). Reading checks size, JSON, schema and checksum, in
+// that order. The checksum proves the items were not changed or damaged since export; it does not prove who
+// wrote them (anyone can recompute it).
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { LecternError } from '../../errors.js';
 import { sha256 } from '../content-hash.js';
 import type { JsonLdAnnotation } from './jsonld.js';
 import { ANNO_CONTEXT, jsonLdAnnotationSchema } from './jsonld.js';
+import { LECTERN_CONTEXT } from './lectern-context.js';
 
 /** Largest exchange file accepted (the issue's 50 MB). */
 export const MAX_BUNDLE_BYTES = 50 * 1024 * 1024;
 /** The format marker written into every manifest. */
 export const BUNDLE_FORMAT = 'lectern-notes';
-/** Bumped when the bundle layout changes incompatibly. */
-export const BUNDLE_VERSION = 1;
+/** Bumped when the bundle layout changes (2: version vectors, tombstones without text, ids, own context). */
+export const BUNDLE_VERSION = 2;
 
 const manifestSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
-  version: z.literal(BUNDLE_VERSION),
+  /** Version 1 bundles (no version vectors) are still read: their changes merge as conflicts, never as losses. */
+  version: z.union([z.literal(1), z.literal(BUNDLE_VERSION)]),
+  /** The exporting user.sqlite's replica id (absent in version 1). */
+  replica: z.uuid().optional(),
   appVersion: z.string().max(50),
   exportedAt: z.iso.datetime({ offset: true }),
   reviewer: z.string().max(200),
@@ -28,7 +34,7 @@ const manifestSchema = z.object({
 export type BundleManifest = z.infer<typeof manifestSchema>;
 
 const bundleSchema = z.object({
-  '@context': z.literal(ANNO_CONTEXT),
+  '@context': z.union([z.literal(ANNO_CONTEXT), z.tuple([z.literal(ANNO_CONTEXT)], z.unknown())]),
   type: z.literal('AnnotationCollection'),
   manifest: manifestSchema,
   first: z.object({ type: z.literal('AnnotationPage'), items: z.array(z.unknown()) }),
@@ -42,22 +48,28 @@ export function payloadChecksum(items: readonly unknown[]): string {
 /** Serialises annotations and their manifest as one JSON-LD document. */
 export function buildBundle(
   items: readonly JsonLdAnnotation[],
-  meta: Pick<BundleManifest, 'appVersion' | 'exportedAt' | 'reviewer'>,
+  meta: Pick<BundleManifest, 'appVersion' | 'exportedAt' | 'reviewer'> & {
+    replica?: string;
+    /** The collection's id (MUST, model 5.1); the page's is derived from it (MUST, model 5.2). */
+    id: string;
+  },
 ): string {
+  const { id, ...rest } = meta;
   const manifest: BundleManifest = {
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
-    ...meta,
+    ...rest,
     count: items.length,
     sha256: payloadChecksum(items),
   };
   const bundle = {
-    '@context': ANNO_CONTEXT,
+    '@context': [ANNO_CONTEXT, LECTERN_CONTEXT],
+    id,
     type: 'AnnotationCollection',
     label: `Lectern notes by ${meta.reviewer || 'a reviewer'}, ${meta.exportedAt}`,
     total: items.length,
     manifest,
-    first: { type: 'AnnotationPage', startIndex: 0, items },
+    first: { id: `${id}:page:0`, type: 'AnnotationPage', partOf: id, startIndex: 0, items },
   };
   return `${JSON.stringify(bundle, null, 1)}\n`;
 }

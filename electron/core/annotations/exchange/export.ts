@@ -1,9 +1,9 @@
-// Export: every annotation (deletions included, so they reach the other machine) as a JSON-LD bundle or CSV.
-// Exporting records each annotation's content hash as its merge base (see docs/architecture.md, Annotations).
-import { contentHash } from '../content-hash.js';
+// Export: every annotation (deleted ones as text-free tombstones, so deletions reach the other machine) as a
+// JSON-LD bundle, or live ones as CSV. An export writes nothing to user.sqlite: the merge base is what both sides
+// agreed on, and only an import (the other side's version arriving) can tell that (docs/architecture.md).
 import type { AnnotationContext } from '../context.js';
 import type { StoredAnnotation } from '../repository.js';
-import { allAnnotations, setSyncHash, toPublic } from '../repository.js';
+import { allAnnotations, toPublic } from '../repository.js';
 import { buildBundle } from './bundle.js';
 import type { CorpusLookup } from './corpus-cache.js';
 import { cacheCorpus } from './corpus-cache.js';
@@ -35,13 +35,17 @@ export function exportBundle(
 ): { text: string; count: number } {
   const annotations = selected(ctx, options.docId);
   const lookup = currentNodeText(cacheCorpus(ctx.corpus));
+  const generator = { id: 'urn:lectern:app', type: 'Software' as const, name: `Lectern ${ctx.appVersion}` };
   const text = buildBundle(
-    annotations.map((a) => toJsonLd(toPublic(a), lookup)),
-    { appVersion: ctx.appVersion, exportedAt: ctx.now(), reviewer: ctx.author() },
+    annotations.map((a) => toJsonLd(toPublic(a), lookup, { versions: a.versions, generator })),
+    {
+      id: `urn:uuid:${ctx.newId()}`,
+      appVersion: ctx.appVersion,
+      exportedAt: ctx.now(),
+      reviewer: ctx.author(),
+      replica: ctx.replica(),
+    },
   );
-  ctx.db.transaction(() => {
-    for (const a of annotations) setSyncHash(ctx.db, a.id, contentHash(a));
-  })();
   return { text, count: annotations.length };
 }
 

@@ -1,20 +1,19 @@
-// Import: verify the bundle, check every target against the local corpus, then merge by annotation id in one
-// transaction logged as one undoable action. Three-way rule (docs/architecture.md, Annotations):
-// same content → unchanged; incoming equals our merge base → unchanged (ours is newer); ours equals the base and
-// theirs is newer → updated; otherwise both changed → theirs is kept as a conflict copy beside ours.
+// Import: verify the bundle, check every target against the local corpus, then merge by annotation id (merge.ts)
+// in one transaction logged as one undoable action. Tombstones need no place on the text: they only delete.
 import { LecternError } from '../../errors.js';
-import { contentHash } from '../content-hash.js';
 import type { AnnotationContext } from '../context.js';
 import { inAction } from '../context.js';
 import type { ImportConflict, ImportReport, RejectedAnnotation } from '../model.js';
 import { reanchor } from '../reanchor.js';
 import type { StoredAnnotation } from '../repository.js';
-import { conflictCopiesOf, getAnnotation, saveAnnotation, setSyncHash } from '../repository.js';
+import type { VersionVector } from '../versions.js';
+import type { BundleManifest } from './bundle.js';
 import { parseBundle } from './bundle.js';
 import type { CorpusLookup } from './corpus-cache.js';
 import { cacheCorpus } from './corpus-cache.js';
 import { currentNodeText } from './export.js';
 import { fromJsonLd } from './jsonld.js';
+import { mergeOne } from './merge.js';
 
 /** How strict an import is. */
 export interface ImportOptions {
@@ -29,6 +28,8 @@ function placeIncoming(
 ): { placed: StoredAnnotation } | { reason: string } {
   const t = a.target;
   const doc = corpus.document(t.docId);
+  // A deletion needs no place on the text (a tombstone has none); start-up re-anchoring handles a stale docHash.
+  if (a.deleted !== null) return { placed: { ...a, anchor: doc ? 'anchored' : 'orphaned' } };
   if (!doc) return { reason: `document "${t.docId}" does not exist here` };
   if (doc.contentHash !== t.docHash) {
     const nodes = corpus.nodes(t.docId);
@@ -49,38 +50,13 @@ function placeIncoming(
   return { placed: { ...a, anchor: 'anchored' } };
 }
 
-type Outcome = 'added' | 'updated' | 'unchanged' | ImportConflict;
-
-function mergeOne(
-  ctx: AnnotationContext,
-  incoming: StoredAnnotation,
-  log: (b: StoredAnnotation | null, a: StoredAnnotation | null) => void,
-): Outcome {
-  const theirs = contentHash(incoming);
-  const local = getAnnotation(ctx.db, incoming.id);
-  const save = (next: StoredAnnotation, before: StoredAnnotation | null): void => {
-    log(before, saveAnnotation(ctx.db, next));
-  };
-  if (!local) {
-    save({ ...incoming, syncHash: theirs }, null);
-    return 'added';
-  }
-  const ours = contentHash(local);
-  if (ours === theirs || local.syncHash === theirs) {
-    if (ours === theirs) setSyncHash(ctx.db, local.id, theirs);
-    return 'unchanged';
-  }
-  if (local.syncHash === ours) {
-    if (Date.parse(incoming.updated) <= Date.parse(local.updated)) return 'unchanged'; // an older copy of a version we already moved past
-    const { note, color, tags, deleted, author, updated } = incoming;
-    save({ ...local, note, color, tags, deleted, author, updated, syncHash: theirs }, local);
-    return 'updated';
-  }
-  const existing = conflictCopiesOf(ctx.db, local.id).find((c) => contentHash(c) === theirs);
-  if (existing) return { id: local.id, copyId: existing.id };
-  const copy: StoredAnnotation = { ...incoming, id: ctx.newId(), conflictOf: local.id, syncHash: null };
-  save(copy, null);
-  return { id: local.id, copyId: copy.id };
+/**
+ * Format-1 bundles carried no version vector: each of their versions counts as one edit of a replica named after
+ * the file, so a difference with ours is kept as a conflict (never taken for an older copy and dropped), and the
+ * same file imported twice changes nothing the second time.
+ */
+function legacyVersions(manifest: BundleManifest): VersionVector {
+  return { [`v1:${manifest.sha256.slice(0, 16)}`]: 1 };
 }
 
 /** Verifies and merges an exchange bundle; on any error the database is left exactly as it was. */
@@ -89,7 +65,7 @@ export function importBundle(
   text: string,
   options: ImportOptions = {},
 ): ImportReport {
-  const { items } = parseBundle(text);
+  const { manifest, items } = parseBundle(text);
   const corpus = cacheCorpus(ctx.corpus);
   const lookup = currentNodeText(corpus);
   const seen = new Set<string>();
@@ -100,7 +76,13 @@ export function importBundle(
     if (seen.has(a.id))
       throw new LecternError('INVALID_INPUT', `The notes file lists annotation ${a.id} twice.`);
     seen.add(a.id);
-    const result = placeIncoming(corpus, { ...a, conflictOf: a.conflictOf ?? null, syncHash: null });
+    const versions = a.versions ?? legacyVersions(manifest);
+    const result = placeIncoming(corpus, {
+      ...a,
+      conflictOf: a.conflictOf ?? null,
+      versions,
+      conflictLocal: false,
+    });
     if ('placed' in result) placed.push(result.placed);
     else if (options.skipMissingTargets) rejected.push({ id: a.id, reason: result.reason });
     else throw new LecternError('NOT_FOUND', `Annotation ${a.id}: ${result.reason}. Nothing was imported.`);

@@ -1,10 +1,10 @@
-// `notes add|list|delete|restore|export|import|undo|tags|history|restore-backup`: the annotation store from the
-// command line, over the same AnnotationService as the app. Import takes a backup first; restore-backup keeps
+// `notes add|edit|list|delete|restore|export|import|conflicts|resolve|undo|tags|history|restore-backup`: the
+// annotation store from the command line, over the same AnnotationService as the app. Import takes a backup first; restore-backup keeps
 // the replaced database beside the restored one.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic, readBundleFile } from '../../annotations/exchange/bundle';
-import type { Annotation } from '../../annotations/model';
+import type { Annotation, ConflictChoice, ConflictInfo } from '../../annotations/model';
 import { AnnotationService } from '../../annotations/service';
 import { LecternError } from '../../errors';
 import { createBackup, listBackups, restoreBackup } from '../../userdb/backups';
@@ -21,6 +21,9 @@ const USAGE = [
   'notes import FILE [--skip-missing] [--json]',
   'notes undo · notes tags [--json]',
   'notes restore-backup [NAME] [--list] [--json]',
+  'notes edit ID [--note TEXT] [--color NAME] [--tags a,b] [--json]   (--tags "" removes every tag)',
+  'notes conflicts [--json]',
+  'notes resolve ID --keep mine|theirs|both [--json]   (ID: the note or its conflict copy)',
 ];
 
 function appVersion(): string {
@@ -78,6 +81,54 @@ function line(a: Annotation): string {
 }
 
 const out = (json: unknown, text: string): CliOutput => ({ json, text });
+
+const tagList = (value: string): string[] =>
+  value
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+
+function edit(ctx: CliContext, input: CliInput): CliOutput {
+  const id = arg(input, 1, 'ID', USAGE[7] ?? '');
+  const note = input.flags.note;
+  const color = str(input, 'color');
+  const tags = input.flags.tags;
+  if (note === undefined && color === undefined && tags === undefined)
+    throw new LecternError('INVALID_INPUT', `Nothing to change. Usage: ${USAGE[7] ?? ''}`);
+  const updated = open(ctx).service.update({
+    id,
+    ...(typeof note === 'string' ? { note } : {}),
+    ...(color === undefined ? {} : { color: color.toLowerCase() as Annotation['color'] }),
+    ...(typeof tags === 'string' ? { tags: tagList(tags) } : {}),
+  });
+  return out(updated, `Edited ${line(updated)}`);
+}
+
+const summary = (a: Annotation): string =>
+  a.deleted !== null ? '(deleted)' : `${a.color} “${a.note || a.target.quote?.exact || ''}”`;
+
+function conflictLine(c: ConflictInfo): string {
+  const [mine, theirs] = c.mine === 'main' ? [c.main, c.copy] : [c.copy, c.main];
+  return `${c.id} ${c.main.target.docId} ${c.main.target.eId} (copy ${c.copyId})\n    mine:   ${summary(mine)}\n    theirs: ${summary(theirs)}`;
+}
+
+function conflicts(ctx: CliContext): CliOutput {
+  const list = open(ctx).service.conflicts();
+  const text = list.length
+    ? [...list.map(conflictLine), `${list.length} conflict(s); \`notes resolve ID --keep mine|theirs|both\``]
+    : ['No conflicts.'];
+  return out({ conflicts: list, count: list.length }, text.join('\n'));
+}
+
+function resolve(ctx: CliContext, input: CliInput): CliOutput {
+  const id = arg(input, 1, 'ID', USAGE[9] ?? '');
+  const keep = str(input, 'keep');
+  if (keep !== 'mine' && keep !== 'theirs' && keep !== 'both')
+    throw new LecternError('INVALID_INPUT', `--keep must be mine, theirs or both. Usage: ${USAGE[9] ?? ''}`);
+  const choice: ConflictChoice = keep;
+  const kept = open(ctx).service.resolve(id, choice);
+  return out(kept, `Resolved (kept ${choice}): ${line(kept)}\n\`notes undo\` reverts it.`);
+}
 
 function add(ctx: CliContext, input: CliInput): CliOutput {
   const docId = str(input, 'doc');
@@ -166,7 +217,8 @@ function restoreFromBackup(ctx: CliContext, input: CliInput): CliOutput {
 /** The `notes` command group. */
 export const notesCommand: CliCommand = {
   name: 'notes',
-  summary: 'annotations: add, list, delete, restore, export, import, undo, tags, history, restore-backup',
+  summary:
+    'annotations: add, edit, list, delete, restore, export, import, conflicts, resolve, undo, tags, history, restore-backup',
   usage: USAGE,
   options: {
     doc: { type: 'string' },
@@ -185,12 +237,19 @@ export const notesCommand: CliCommand = {
     csv: { type: 'boolean' },
     'skip-missing': { type: 'boolean' },
     list: { type: 'boolean' },
+    keep: { type: 'string' },
   },
   run(ctx, input) {
     const sub = input.args[0];
     switch (sub) {
       case 'add':
         return add(ctx, input);
+      case 'edit':
+        return edit(ctx, input);
+      case 'conflicts':
+        return conflicts(ctx);
+      case 'resolve':
+        return resolve(ctx, input);
       case 'list':
         return list(ctx, input);
       case 'delete':
