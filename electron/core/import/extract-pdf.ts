@@ -1,7 +1,9 @@
 // PDF import through pdfjs-dist (legacy build, which runs on Node): only the text layer is read. A PDF without
-// one (a scan) is refused with a message that says so, rather than imported empty.
+// one (a scan, or a scan whose text layer holds only a stamp or a few stray characters per page) is refused with a
+// message that says so, rather than imported empty.
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { LecternError } from '../errors';
+import { looksScanned } from './pdf/scan';
 import type { PdfTextItem } from './pdf-lines';
 import { joinPages, pageLines } from './pdf-lines';
 
@@ -57,7 +59,7 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<s
       page.cleanup();
     }
     const text = joinPages(pages);
-    if (text.replace(/\s/gu, '') === '') {
+    if (looksScanned(text, pdf.numPages)) {
       throw new LecternError(
         'UNSUPPORTED',
         `${fileName}: this PDF has no text layer; it is probably a scan. Import a text version (DOCX, TXT or a PDF with text) instead.`,

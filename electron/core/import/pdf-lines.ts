@@ -23,6 +23,17 @@ function pageArea(lines: readonly PdfLine[], size: number): { left: number; righ
   };
 }
 
+/**
+ * Where a page's footnotes begin: the trailing lines set smaller than the body (with a rule line above them).
+ * The page's length when it has none, or when the whole page is small print.
+ */
+function footnotesFrom(lines: readonly PdfLine[], size: number): number {
+  let k = lines.length;
+  while (k > 0 && (lines[k - 1]?.height ?? size) < size * 0.9) k--;
+  if (k < lines.length && /^[-_–—.\s]+$/u.test(lines[k - 1]?.text ?? '')) k--;
+  return lines.slice(0, k).some((l) => isBody(l, size)) ? k : lines.length;
+}
+
 /** Joins the lines of all pages into source text: one paragraph per line, side-by-side blocks as table rows. */
 export function joinPages(pages: readonly PdfLine[][]): string {
   const kept = dropFurniture(pages.map((lines) => lines.filter((l) => l.text !== '')));
@@ -42,8 +53,10 @@ export function joinPages(pages: readonly PdfLine[][]): string {
         () => 4,
       ) ?? 0,
   };
-  const placed: (PlacedLine & { area: { left: number; right: number } })[] = kept.flatMap((lines, p) => {
+  type Placed = PlacedLine & { area: { left: number; right: number }; note: boolean };
+  const placed: Placed[] = kept.flatMap((lines, p) => {
     const area = areas[p] ?? fallback;
+    const notes = footnotesFrom(lines, size);
     return lines.map((line, i) => {
       const above = lines[i - 1];
       return {
@@ -51,32 +64,54 @@ export function joinPages(pages: readonly PdfLine[][]): string {
         drop: above === undefined ? null : dropBetween(above, line),
         centre: (area.left + area.right) / 2,
         area,
+        note: i >= notes,
       };
     });
   });
   const opening = placed.filter(
     (l) => l.drop !== null && (opensMajorUnit(l.line.text) || opensMinorUnit(l.line.text)),
   );
-  const marked =
-    opening.filter((l) => (l.drop ?? 0) > pitch * 1.25 || l.line.left > l.area.left + size * 0.5).length >=
-    opening.length * 0.5;
-  const layoutOf = (l: (typeof placed)[number]): Layout => ({ pitch, size, marked, ...l.area });
+  const share = (test: (l: Placed) => boolean): number =>
+    opening.filter(test).length / Math.max(1, opening.length);
+  const spaced = share((l) => (l.drop ?? 0) > pitch * 1.25);
+  const indented = share((l) => l.line.left > l.area.left + size * 0.5);
+  const marked = spaced >= 0.5 || indented >= 0.5;
+  const spacing = spaced >= 0.8;
+  const layoutOf = (l: Placed): Layout => ({ pitch, size, marked, spacing, ...l.area });
   const out: string[] = [];
-  let prev: (typeof placed)[number] | null = null;
+  const emit = (at: Placed, above: Placed | null): void => {
+    if (above !== null && continues(above, at, layoutOf(at))) {
+      out.push(joinWrapped(out.pop() ?? '', at.line.text));
+    } else out.push(at.line.text);
+  };
+  // Footnotes wait until the paragraph the page break cut is complete, so they do not split it.
+  let notes: Placed[] = [];
+  const flush = (): void => {
+    notes.forEach((n, i) => {
+      emit(n, notes[i - 1] ?? null);
+    });
+    notes = [];
+  };
+  let prev: Placed | null = null;
   const index = new Map(placed.map((l) => [l.line, l]));
   for (const piece of columnBlocks(placed, pitch)) {
     if (piece.kind === 'row') {
+      flush();
       out.push('', ...piece.cells.map((c) => `\t${c}`), '');
       prev = null;
       continue;
     }
     const at = index.get(piece.at.line);
     if (at === undefined) continue;
-    if (prev !== null && continues(prev, at, layoutOf(at))) {
-      out.push(joinWrapped(out.pop() ?? '', at.line.text));
-    } else out.push(at.line.text);
+    if (at.note) {
+      notes.push(at);
+      continue;
+    }
+    if (prev === null || !continues(prev, at, layoutOf(at))) flush();
+    emit(at, prev);
     prev = at;
   }
+  flush();
   return out
     .join('\n')
     .replace(/\n{3,}/gu, '\n\n')

@@ -51,6 +51,11 @@ function segmentsOf(items: readonly PdfTextItem[], size: number): PdfSegment[] {
   let end = Number.NEGATIVE_INFINITY;
   for (const item of items) {
     const last = groups.at(-1);
+    if (isBlank(item)) {
+      // A space item may stretch across a column gap; it neither opens a segment nor bridges one.
+      last?.push(item);
+      continue;
+    }
     if (last === undefined || item.x - end > Math.max(size * COLUMN_GAP, 20)) groups.push([item]);
     else last.push(item);
     end = Math.max(end, item.x + item.width);

@@ -13,6 +13,8 @@ export interface Layout {
   right: number;
   /** False when the document marks paragraphs by neither spacing nor indents, so sentence ends must. */
   marked: boolean;
+  /** True when nearly every paragraph has space above it, so a line without that space continues one. */
+  spacing: boolean;
 }
 
 /** Average advance of one character on a line, to estimate how wide a word is. */
@@ -43,7 +45,11 @@ export function continues(prev: PlacedLine, next: PlacedLine, layout: Layout): b
   // A centred heading wraps onto a centred line; otherwise a line starting further right opens a paragraph.
   const centred = isCentred(prev, layout) && isCentred(next, layout);
   if (!centred && b.left > a.left + layout.size * 0.5) return false;
-  if (!full(prev, next, layout)) return false;
+  // Where paragraphs are spaced apart, a line at the usual pitch continues one even if its first word seems
+  // to fit the line above (word widths are estimates); across a page break only the fit can tell.
+  const margin = layout.left + layout.size * 0.5;
+  const leftAligned = a.left <= margin || (b.left <= margin && a.left < layout.left + layout.size * 6);
+  if (!(layout.spacing && leftAligned && next.drop !== null) && !full(prev, next, layout)) return false;
   const ends = /[.;:!?]["”’)]?$/u.test(a.text);
   if (ends && opensMinorUnit(b.text)) return false;
   if (!layout.marked && ends && /^["“(]?\p{Lu}/u.test(b.text)) return false;
