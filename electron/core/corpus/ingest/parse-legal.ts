@@ -37,7 +37,7 @@ const endsLikeSentence = (text: string): boolean => /\p{Ll}/u.test(text) && /[.:
 
 /**
  * Title lines sit above the first preamble opener ("Căn cứ …"), or above the first line that reads as a sentence
- * or a parenthesised note; without either, leading lines without lower case are the title.
+ * or a parenthesised note; without either, the whole head is the title ("Đề mục 1.11 / An ninh mạng").
  */
 function parseHead(head: readonly LegalLine[], rules: StructureRules, b: TreeBuilder): void {
   const text = (l: LegalLine): string => l.text;
@@ -45,10 +45,7 @@ function parseHead(head: readonly LegalLine[], rules: StructureRules, b: TreeBui
     (l, i) =>
       rules.preambleOpener.test(l.text) || (i > 0 && (endsLikeSentence(l.text) || /^\(/u.test(l.text))),
   );
-  if (split < 0) {
-    split = head.findIndex((l) => /\p{Ll}/u.test(l.text));
-    if (split < 0) split = head.length;
-  }
+  if (split < 0) split = head.length;
   if (split > 0)
     b.add({ eId: 'title', parent: null, kind: 'title', text: head.slice(0, split).map(text).join('\n') });
   if (split < head.length) {

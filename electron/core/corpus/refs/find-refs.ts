@@ -1,7 +1,7 @@
 // Finds cross-references in node texts at ingest time: internal ones resolve to eIds of the same document,
 // references to other acts are kept as external citations. Character ranges let the UI turn them into links.
 import type { CorpusNode, CrossRef } from '../model';
-import { pointId } from '../ingest/structure-rules';
+import { numberId, pointId } from '../ingest/structure-rules';
 import type { IngestLang } from '../ingest/structure-rules';
 import type { InternalRefRule, RefRules } from './ref-rules';
 import { REF_RULES_EN } from './ref-rules-en';
@@ -53,9 +53,9 @@ function targetOf(c: Candidate, from: CorpusNode, byEId: ReadonlyMap<string, Cor
   let base: string | null;
   if (c.rule.scope === 'clause') base = nearest(from, 'clause', byEId)?.eId ?? null;
   else if (c.rule.scope === 'article') base = nearest(from, 'article', byEId)?.eId ?? null;
-  else base = g.art === undefined ? null : `art_${g.art}`;
+  else base = g.art === undefined ? null : `art_${numberId(g.art)}`;
   if (base === null) return null;
-  if (g.cl !== undefined) base = `${base}__cl_${g.cl}`;
+  if (g.cl !== undefined) base = `${base}__cl_${numberId(g.cl)}`;
   if (g.pt !== undefined) base = `${base}__pt_${pointId(g.pt.toLowerCase())}`;
   return base;
 }
@@ -101,6 +101,40 @@ function isSelf(act: string, number: string | null): boolean {
   return own !== undefined && cited === own && suffix(act) === suffix(number);
 }
 
+/** Separators inside a list of references ("Điều 357, Điều 468", "Articles 5 and 6", "khoản 1; khoản 2"). */
+const LIST_GAP = /^\s*(?:,|;|,?\s*(?:và|hoặc|and|or))\s*$/u;
+
+/**
+ * For each candidate inside a list whose last item names another act, that act; undefined otherwise. Items of
+ * "Điều 357, Điều 468 của Bộ luật Dân sự" cite the Civil Code, not the document they stand in.
+ */
+function listTails(text: string, found: readonly Candidate[], rules: RefRules): (string | undefined)[] {
+  const out: (string | undefined)[] = found.map(() => undefined);
+  let k = 0;
+  while (k < found.length) {
+    let end = k;
+    while (
+      end + 1 < found.length &&
+      LIST_GAP.test(text.slice(found[end]?.end ?? 0, found[end + 1]?.start ?? 0))
+    )
+      end++;
+    const last = found[end];
+    if (end > k && last !== undefined && last.rule.selfQualified?.(last.match) !== true) {
+      const act = rules.externalTail.exec(text.slice(last.end))?.groups?.act;
+      if (act !== undefined) {
+        for (let i = k; i < end; i++) {
+          const item = found[i];
+          // "Article 1 of this Decree and Article 9 of Decree 12/2019": an item that says "this Decree" stays ours.
+          if (item !== undefined && item.rule.selfQualified?.(item.match) !== true)
+            out[i] = cleanAct(act, rules);
+        }
+      }
+    }
+    k = end + 1;
+  }
+  return out;
+}
+
 /** All references in one node's own text and, for tables, nothing (cells hold product names, not references). */
 function refsInNode(
   node: CorpusNode,
@@ -111,8 +145,27 @@ function refsInNode(
   const text = node.text;
   const refs: CrossRef[] = [];
   const base = { docId: ctx.docId, fromEId: node.eId };
-  for (const c of candidates(text, rules)) {
-    const tail = c.rule.selfQualified?.(c.match) === true ? null : rules.externalTail.exec(text.slice(c.end));
+  const found = candidates(text, rules);
+  const chainTail = listTails(text, found, rules);
+  for (const [k, c] of found.entries()) {
+    const own = c.rule.selfQualified?.(c.match) === true ? null : rules.externalTail.exec(text.slice(c.end));
+    const listed = own === null ? chainTail[k] : undefined;
+    const shared = listed === undefined || isSelf(listed, ctx.number) ? null : listed;
+    if (shared !== null) {
+      // "Điều 357, Điều 468 của Bộ luật Dân sự": the act named after the list is cited by every item of it.
+      refs.push({
+        ...base,
+        start: c.start,
+        end: c.end,
+        label: c.match[0],
+        kind: 'external',
+        targetDocId: null,
+        targetEId: null,
+        citedAct: shared,
+      });
+      continue;
+    }
+    const tail = own;
     const act = tail?.groups?.act === undefined ? undefined : cleanAct(tail.groups.act, rules);
     if (tail !== null && act !== undefined && act !== '' && !isSelf(act, ctx.number)) {
       const end = c.end + tail[0].indexOf(act) + act.length;
@@ -129,6 +182,21 @@ function refsInNode(
       continue;
     }
     const target = targetOf(c, node, byEId);
+    const codified = c.match.groups?.art?.includes('.') === true;
+    if (codified && (target === null || !byEId.has(target))) {
+      // A codified article outside this topic of the Legal Code ("Điều 1.6.LQ.16."): another part of the Code.
+      refs.push({
+        ...base,
+        start: c.start,
+        end: c.end,
+        label: c.match[0],
+        kind: 'external',
+        targetDocId: null,
+        targetEId: null,
+        citedAct: c.match[0],
+      });
+      continue;
+    }
     refs.push({
       ...base,
       start: c.start,

@@ -2,7 +2,7 @@
 import type { RefRules } from './ref-rules';
 
 const PT = String.raw`(?<pt>dd|[a-zđ])`;
-const SELF = String.raw`(?<self>\s+(?:hereof|hereto|of this (?:Decree|Law|Circular|Decision|Ordinance|Resolution)))?`;
+const SELF = String.raw`(?<self>\s+(?:hereof|hereto|of this (?:Decree|Law|Code|Circular|Decision|Ordinance|Resolution)))?`;
 const hasSelf = (m: RegExpExecArray): boolean => m.groups?.self !== undefined;
 
 /** English reference rules. */
@@ -34,7 +34,7 @@ export const REF_RULES_EN: RefRules = {
     { pattern: /\b[Cc]lause\s+(?<cl>\d+)\s+of\s+this\s+Article\b/gu, scope: 'article' },
     { pattern: new RegExp(String.raw`\b[Pp]oint\s+${PT}\s+of\s+this\s+Clause\b`, 'gu'), scope: 'clause' },
     {
-      pattern: new RegExp(String.raw`\bArticle\s+(?<art>\d+)\b${SELF}`, 'gu'),
+      pattern: new RegExp(String.raw`\bArticle\s+(?<art>\d+[a-z]?)\b${SELF}`, 'gu'),
       scope: 'document',
       selfQualified: hasSelf,
     },
