@@ -19,31 +19,34 @@ export function checkLimit(limit: number | undefined): number {
   return Math.min(limit, MAX_LIMIT);
 }
 
-/** Document, chapter and provision filters become FlexSearch tags; deeper scopes are checked on the eId. */
+/**
+ * Units above the article that a scope may name: parts, chapters, sections and sub-sections (`part_1`, `chp_2`,
+ * `chp_13__sec_1__subsec_2`). Articles keep their own eIds beneath them, so these are matched by ancestry.
+ */
+const DIVISION = /^(?:part|chp)_[^_]+(?:__(?:sec|subsec)_[^_]+)*$/;
+
+/** Document, chapter and provision filters become FlexSearch tags; other divisions are checked by ancestry. */
 export function scopeTags(opts: SearchOptions): TagFilter {
   const tags: TagFilter = {};
   if (opts.docId !== undefined) tags.doc = opts.docId;
   const scope = opts.scope?.trim();
   if (scope === undefined || scope === '') return tags;
   if (/^chp_\d+$/.test(scope)) tags.chapter = scope;
-  else tags.unit = unitOf(scope);
+  else if (!DIVISION.test(scope)) tags.unit = unitOf(scope);
   return tags;
 }
 
-/** True when `eId` lies in a provision scope (chapter scopes are applied as tags instead). */
-export function inScope(eId: string, scope: string | undefined): boolean {
-  const s = scope?.trim();
-  if (s === undefined || s === '' || /^chp_\d+$/.test(s)) return true;
-  return eId === s || eId.startsWith(`${s}__`);
-}
-
-/** Notes are not in the FlexSearch index, so a chapter scope is checked on their provision's ancestors. */
-export function inChapter(
+/**
+ * True when `eId` lies in the scope: the scoped provision and its descendants by eId, and for a part, chapter,
+ * section or sub-section everything beneath it by ancestry (walked through the document's `byEId`).
+ */
+export function inScope(
   eId: string,
   scope: string | undefined,
   byEId: ReadonlyMap<string, CorpusNode> | undefined,
 ): boolean {
   const s = scope?.trim();
-  if (s === undefined || !/^chp_\d+$/.test(s) || byEId === undefined) return true;
-  return eId === s || ancestorsOf(eId, byEId).some((a) => a.eId === s);
+  if (s === undefined || s === '' || eId === s || eId.startsWith(`${s}__`)) return true;
+  if (!DIVISION.test(s) || byEId === undefined) return false;
+  return ancestorsOf(eId, byEId).some((a) => a.eId === s);
 }

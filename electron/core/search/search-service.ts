@@ -1,7 +1,7 @@
 // The search entry point for the app, the CLI and the IPC layer: parse the query, let FlexSearch propose
 // candidates (tags filter by document, chapter and provision), verify each on its stored folded words, rank,
 // merge reviewers' notes through the seam, and return escaped snippets (built for returned hits only).
-import { ancestorsOf, formatCitation, nodeLabel, type CitationLang } from '../corpus/citation';
+import { ancestorsOf, formatCitation, nodeLabel } from '../corpus/citation';
 import type { CorpusNode, CorpusReader, DocumentMeta } from '../corpus/model';
 import { LecternError } from '../errors';
 import { byRarity, collectVerified } from './candidates';
@@ -17,7 +17,7 @@ import {
   type CompiledQuery,
   type CorpusStats,
 } from './ranking';
-import { checkLimit, inChapter, inScope, scopeTags } from './scope';
+import { checkLimit, inScope, scopeTags } from './scope';
 import { nodeBody, type SearchIndex } from './search-index';
 import { excerptToHtml, makeExcerpt } from './snippet';
 import type { ParsedQuery, SearchGroup, SearchHit, SearchOptions, SearchResult } from './types';
@@ -58,7 +58,6 @@ export class SearchService {
   constructor(
     reader: CorpusReader,
     private readonly index: SearchIndex,
-    private readonly lang: CitationLang = 'en',
   ) {
     for (const meta of reader.listDocuments()) {
       this.docs.set(meta.docId, { meta, byEId: new Map(reader.getNodes(meta.docId).map((n) => [n.eId, n])) });
@@ -180,7 +179,7 @@ export class SearchService {
 
   private inScopeId(id: number, scope: string | undefined): boolean {
     const entry = this.index.entries[id];
-    return entry !== undefined && inScope(entry.eId, scope);
+    return entry !== undefined && inScope(entry.eId, scope, this.docs.get(entry.docId)?.byEId);
   }
 
   private scoreIds(q: CompiledQuery, ids: readonly number[], relaxed: boolean): Scored[] {
@@ -222,8 +221,7 @@ export class SearchService {
     for (const hit of found) {
       const node = this.docs.get(hit.docId)?.byEId.get(hit.eId);
       if (node === undefined || (opts.docId !== undefined && hit.docId !== opts.docId)) continue;
-      if (!inScope(hit.eId, opts.scope) || !inChapter(hit.eId, opts.scope, this.docs.get(hit.docId)?.byEId))
-        continue;
+      if (!inScope(hit.eId, opts.scope, this.docs.get(hit.docId)?.byEId)) continue;
       const text = prepareText('', hit.text);
       if (!lineMatches(q, text.body)) continue;
       const score = scoreText(q, text);
@@ -270,6 +268,8 @@ export class SearchService {
 
   private toHit(parsed: ParsedQuery, doc: DocData, s: Scored): SearchHit {
     const ancestors = ancestorsOf(s.node.eId, doc.byEId);
+    // A hit is cited as its own document is written, whatever the interface language.
+    const lang = doc.meta.language;
     let excerpt = makeExcerpt(parsed, s.note?.text ?? s.node.text);
     if (s.note === null && excerpt.ranges.length === 0) excerpt = makeExcerpt(parsed, nodeBody(s.node));
     return {
@@ -277,8 +277,8 @@ export class SearchService {
       docId: s.docId,
       eId: s.node.eId,
       ...(s.note === null ? {} : { annotationId: s.note.annotationId }),
-      citation: formatCitation(doc.meta, s.node, ancestors, this.lang),
-      breadcrumb: [...ancestors, s.node].map((n) => nodeLabel(n, this.lang)),
+      citation: formatCitation(doc.meta, s.node, ancestors, lang),
+      breadcrumb: [...ancestors, s.node].map((n) => nodeLabel(n, lang)),
       snippet: excerptToHtml(excerpt),
       excerpt,
       score: Math.round(s.score * 1000) / 1000,

@@ -40,7 +40,7 @@ export interface ParsedQuery {
 export interface SearchOptions {
   /** Only this document. */
   docId?: string;
-  /** Only this chapter (`chp_2`) or this provision and its descendants (`art_6`, `art_6__cl_1`). */
+  /** Only this part, chapter, section or sub-section (`part_1`, `chp_2`, `chp_2__sec_1`), or this provision and its descendants (`art_6`, `art_6__cl_1`). */
   scope?: string;
   /** Maximum hits overall (default 20, at most 200). */
   limit?: number;
