@@ -48,8 +48,16 @@ export function detectFormat(bytes: Uint8Array, fileName: string): ImportFormat 
   return 'txt';
 }
 
-/** Extracts the text of an import file; errors say what was wrong and nothing is stored. */
+/**
+ * Extracts the text of an import file, in Unicode NFC (Word and some PDFs store Vietnamese letters decomposed,
+ * which would make "Điều" fail to match and search miss words); errors say what was wrong and nothing is stored.
+ */
 export async function extractText(bytes: Uint8Array, fileName: string): Promise<ExtractedText> {
+  const { format, text } = await extractRaw(bytes, fileName);
+  return { format, text: text.normalize('NFC') };
+}
+
+async function extractRaw(bytes: Uint8Array, fileName: string): Promise<ExtractedText> {
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
     throw new LecternError(
       'TOO_LARGE',
