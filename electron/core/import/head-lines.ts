@@ -125,9 +125,11 @@ function nameLines(first: string, after: readonly CleanLine[], issuer: string | 
 /** Splits the head's lines into issuer, number, date, kind and name. */
 export function readHead(titleText: string): HeadParts {
   const lines = titleText.split('\n').map(cleanLine);
-  const numbers = [...new Set(lines.flatMap((l) => l.numbers))];
-  const dated = lines.find((l) => l.iso !== null)?.iso ?? null;
   const at = lines.findIndex((l) => kindOfLine(l.text) !== null);
+  // The head proper ends with the kind line; numbers and dates after it belong to other acts the text cites.
+  const own = at < 0 ? lines : lines.slice(0, at + 1);
+  const numbers = [...new Set(own.flatMap((l) => l.numbers))];
+  const dated = own.find((l) => l.iso !== null)?.iso ?? null;
   if (at < 0) {
     const rest = lines.map((l) => l.text).filter((l) => l !== '');
     return {
