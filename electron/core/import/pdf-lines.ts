@@ -41,18 +41,25 @@ export function joinPages(pages: readonly PdfLine[][]): string {
   const pitch = linePitch(kept, size);
   const areas = kept.map((lines) => pageArea(lines, size));
   const found = areas.filter((a) => a !== null);
-  const fallback = {
-    left:
-      clusterMode(
-        found.map((a) => ({ value: a.left, weight: 1 })),
-        () => 2,
-      ) ?? 0,
-    right:
-      clusterMode(
-        found.map((a) => ({ value: a.right, weight: 1 })),
-        () => 4,
-      ) ?? 0,
-  };
+  const everything = kept.flat();
+  const fallback =
+    found.length > 0
+      ? {
+          left:
+            clusterMode(
+              found.map((a) => ({ value: a.left, weight: 1 })),
+              () => 2,
+            ) ?? 0,
+          right:
+            clusterMode(
+              found.map((a) => ({ value: a.right, weight: 1 })),
+              () => 4,
+            ) ?? 0,
+        }
+      : {
+          left: Math.min(...everything.map((l) => l.left)),
+          right: Math.max(...everything.map((l) => l.right)),
+        };
   type Placed = PlacedLine & { area: { left: number; right: number }; note: boolean };
   const placed: Placed[] = kept.flatMap((lines, p) => {
     const area = areas[p] ?? fallback;
@@ -115,5 +122,5 @@ export function joinPages(pages: readonly PdfLine[][]): string {
   return out
     .join('\n')
     .replace(/\n{3,}/gu, '\n\n')
-    .replace(/^\n+|\n+$/gu, '');
+    .replace(/\n+$/u, '');
 }

@@ -1,0 +1,207 @@
+// The PDF line rebuilder on synthetic text items: line pitch measured from body lines only, superscripts kept
+// inline, side-by-side blocks turned into table rows, running headers and page numbers dropped.
+import { describe, expect, it } from 'vitest';
+import { linePitch } from '../../../electron/core/import/pdf/metrics';
+import { looksScanned } from '../../../electron/core/import/pdf/scan';
+import type { PdfTextItem } from '../../../electron/core/import/pdf-lines';
+import { joinPages, pageLines } from '../../../electron/core/import/pdf-lines';
+
+/** An item of `text` at (x, y), each character half the font size wide. */
+const item = (text: string, x: number, y: number, size = 10): PdfTextItem => ({
+  text,
+  x,
+  y,
+  width: text.length * size * 0.5,
+  height: size,
+});
+
+/** Words of a paragraph set in lines of at most `chars` characters (`first` on the first line), as a typesetter wraps them. */
+function wrap(text: string, chars: number, first = chars): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    const room = lines.length === 1 ? first : chars;
+    if (last !== undefined && last.length + 1 + word.length <= room)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+const LOREM =
+  'Cơ quan đăng ký có trách nhiệm cung cấp thông tin về biện pháp bảo đảm đã được đăng ký cho tổ chức cá nhân có yêu cầu theo quy định của pháp luật về đăng ký biện pháp bảo đảm';
+
+/**
+ * A page of paragraphs: left margin 72, text width `chars` characters (5 pt each at 10 pt), first lines indented
+ * by 36 pt, wrapped lines 12 pt apart and paragraphs 18 pt apart, from y = 700 down.
+ */
+function page(paragraphs: readonly string[], chars = 80, top = 700): { items: PdfTextItem[]; y: number } {
+  const items: PdfTextItem[] = [];
+  let y = top;
+  for (const p of paragraphs) {
+    wrap(p, chars, chars - 7).forEach((text, i) => {
+      items.push(item(text, i === 0 ? 108 : 72, y));
+      y -= 12;
+    });
+    y -= 6;
+  }
+  return { items, y };
+}
+
+const text = (pages: readonly PdfTextItem[][]): string[] =>
+  joinPages(pages.map((items) => pageLines(items))).split('\n');
+
+describe('line pitch and wrapped lines', () => {
+  it('joins wrapped body lines and keeps paragraphs apart', () => {
+    const { items } = page([LOREM, `1. ${LOREM}`, 'a) Một dòng ngắn;']);
+    expect(text([items])).toEqual([LOREM, `1. ${LOREM}`, 'a) Một dòng ngắn;']);
+  });
+
+  it('measures the pitch from body lines, not from a tight two-column head or raised footnote markers', () => {
+    const head = [
+      item('CHÍNH PHỦ', 100, 780),
+      item('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 300, 780),
+      item('Số: 1/2020/NĐ-CP', 100, 776.1),
+      item('Độc lập - Tự do - Hạnh phúc', 310, 776.1),
+    ];
+    const { items } = page([LOREM, LOREM, LOREM]);
+    const marks = [item('1', 150, 704, 6), item('2', 160, 692, 6)];
+    const lines = pageLines([...head, ...items, ...marks]);
+    expect(linePitch([lines], 10)).toBeCloseTo(12, 1);
+    const out = text([[...items, ...marks]]);
+    expect(out).toHaveLength(3);
+  });
+
+  it('rejoins an article heading that wraps onto a second line', () => {
+    const heading =
+      'Điều 8. Bảo vệ quyền và lợi ích hợp pháp của tổ chức tín dụng ngân hàng, hoạt động thông tin tín dụng';
+    const { items } = page([heading, LOREM]);
+    expect(text([items])[0]).toBe(heading);
+  });
+
+  it('continues a paragraph across a page break', () => {
+    const lines = wrap(LOREM, 80);
+    const first = lines.slice(0, 2).map((l, i) => item(l, 72, 700 - i * 12));
+    const second = lines.slice(2).map((l, i) => item(l, 72, 700 - i * 12));
+    expect(text([first, second])).toEqual([LOREM]);
+  });
+
+  it('starts a paragraph at a first-line indent even without extra space above it', () => {
+    const a = wrap(LOREM, 80, 73);
+    const items = [
+      ...a.map((l, i) => item(l, i === 0 ? 108 : 72, 700 - i * 12)),
+      item('Trường hợp khác thì thực hiện theo quy định của pháp luật.', 108, 700 - a.length * 12),
+    ];
+    expect(text([items])).toHaveLength(2);
+  });
+});
+
+describe('superscripts', () => {
+  it('keeps a raised footnote marker inline at its place', () => {
+    const items = [
+      item('năm 2025', 72, 500, 12),
+      item('[49]', 120, 506.5, 11.5),
+      item('thì thực hiện theo phương án đã phê duyệt.', 146, 500, 12),
+    ];
+    expect(text([items])).toEqual(['năm 2025[49] thì thực hiện theo phương án đã phê duyệt.']);
+  });
+
+  it('puts a footnote number before its note, not on a line of its own', () => {
+    const items = [item('1', 72, 103.9, 5.8), item('Ban hành kèm theo Nghị định này.', 78, 100)];
+    expect(text([items])).toEqual(['1 Ban hành kèm theo Nghị định này.']);
+  });
+
+  it('keeps m2 as one word', () => {
+    const items = [item('diện tích 298,3m', 72, 500), item('2', 152, 504, 6), item(' đất ở', 155, 500)];
+    expect(text([items])).toEqual(['diện tích 298,3m2 đất ở']);
+  });
+});
+
+describe('side-by-side blocks', () => {
+  it('emits the document head as one table row of two cells', () => {
+    const items = [
+      item('CHÍNH PHỦ', 125, 776),
+      item('-------', 143, 764),
+      item('Số: 19/2019/NĐ-CP', 110, 752),
+      item('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 277, 776),
+      item('Độc lập - Tự do - Hạnh phúc', 312, 764),
+      item('---------------', 360, 752),
+      item('Hà Nội, ngày 19 tháng 02 năm 2019', 357, 741),
+      item('NGHỊ ĐỊNH', 274, 706),
+      ...page([LOREM, LOREM], 90, 680).items,
+    ];
+    expect(text([items])).toEqual([
+      '',
+      '\tCHÍNH PHỦ ------- Số: 19/2019/NĐ-CP',
+      '\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Hà Nội, ngày 19 tháng 02 năm 2019',
+      '',
+      'NGHỊ ĐỊNH',
+      LOREM,
+      LOREM,
+    ]);
+  });
+
+  it('emits the signature block as a row, the recipients continuing on the next page', () => {
+    const first = [
+      item('3. Các Bộ trưởng chịu trách nhiệm thi hành Nghị định này./.', 108, 300),
+      item('Nơi nhận:', 72, 270),
+      item('TM. CHÍNH PHỦ', 370, 270),
+      item('- Ban Bí thư Trung ương Đảng;', 72, 258),
+      item('THỦ TƯỚNG', 380, 258),
+      item('- Thủ tướng, các Phó Thủ tướng;', 72, 246),
+      item('- Văn phòng Quốc hội;', 72, 234),
+      item('Nguyễn Văn A', 375, 234),
+    ];
+    const second = [item('- Lưu: VT, PL.', 72, 760), item('Phụ lục', 280, 700)];
+    expect(text([first, second])).toEqual([
+      '3. Các Bộ trưởng chịu trách nhiệm thi hành Nghị định này./.',
+      '',
+      '\tNơi nhận: - Ban Bí thư Trung ương Đảng; - Thủ tướng, các Phó Thủ tướng; - Văn phòng Quốc hội; - Lưu: VT, PL.',
+      '\tTM. CHÍNH PHỦ THỦ TƯỚNG Nguyễn Văn A',
+      '',
+      'Phụ lục',
+    ]);
+  });
+
+  it('does not split a line at an ordinary space item that spans a narrow gap', () => {
+    const items = [
+      item('Mẫu số 05a', 72, 500),
+      { ...item(' ', 122, 500), width: 14, height: 0 },
+      item('Phiếu', 136, 500),
+    ];
+    expect(text([items])).toEqual(['Mẫu số 05a Phiếu']);
+  });
+});
+
+describe('page furniture', () => {
+  it('drops page numbers in their usual forms and headers repeated on most pages', () => {
+    const numbers = ['1', '- 2 -', 'Trang 3', '4/5', 'Page 5 of 5'];
+    const body = [
+      'Chương I',
+      'Điều 1. Phạm vi',
+      'Điều 2. Đối tượng',
+      'Điều 3. Giải thích',
+      'Điều 4. Hiệu lực',
+    ];
+    const pages = numbers.map((n, p) => [
+      item('CÔNG BÁO/Số 12/Ngày 3-1-2020', 72, 800),
+      item(body[p] ?? '', 72, 700),
+      item(n, 290, 40),
+    ]);
+    expect(text(pages)).toEqual(body);
+  });
+
+  it('keeps a number that is part of the text', () => {
+    expect(
+      text([[item('Danh sách:', 72, 700), item('12', 72, 680), item('Điều 2. Hiệu lực', 72, 660)]]),
+    ).toContain('12');
+  });
+});
+
+describe('scans', () => {
+  it('calls a text layer with a few characters per page a scan', () => {
+    expect(looksScanned('', 3)).toBe(true);
+    expect(looksScanned('Đã ký', 31)).toBe(true);
+    expect(looksScanned(LOREM, 1)).toBe(false);
+  });
+});
