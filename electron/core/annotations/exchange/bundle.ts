@@ -69,7 +69,7 @@ export function buildBundle(
     label: `Lectern notes by ${meta.reviewer || 'a reviewer'}, ${meta.exportedAt}`,
     total: items.length,
     manifest,
-    first: { id: `${id}:page:0`, type: 'AnnotationPage', partOf: id, startIndex: 0, items },
+    first: { id: `${id}:page:0`, type: 'AnnotationPage', partOf: { id }, startIndex: 0, items },
   };
   return `${JSON.stringify(bundle, null, 1)}\n`;
 }
