@@ -91,6 +91,24 @@ class LineWriter {
   }
 }
 
+/**
+ * A footnote or endnote link: Word (through mammoth) links "#footnote-3" from the text and "#footnote-ref-3" back
+ * from the note; LibreOffice links "#sdfootnote3sym" from the text and "#sdfootnote3anc" back from the note.
+ */
+function noteLink(name: string, token: string): { num: string; at: 'text' | 'note-start' | 'back' } | null {
+  if (name !== 'a') return null;
+  const href = /\bhref\s*=\s*["']?#([^"'\s>]+)/iu.exec(token)?.[1];
+  if (href === undefined) return null;
+  const word = /^(?:footnote|endnote)-(ref-)?(\d+)$/iu.exec(href);
+  // Word's back link ends the note, whose list item already carries the number.
+  if (word?.[2] !== undefined) return { num: word[2], at: word[1] === undefined ? 'text' : 'back' };
+  const office = /^sd(?:foot|end)note(\d+)(sym|anc)$/iu.exec(href);
+  // LibreOffice's back link opens the note's paragraph, so it carries the number.
+  if (office?.[1] !== undefined)
+    return { num: office[1], at: office[2]?.toLowerCase() === 'sym' ? 'text' : 'note-start' };
+  return null;
+}
+
 /** Ordered lists number their items as clauses ("1. ") and, nested, as points ("a) "). */
 function listItemPrefix(lists: readonly { ordered: boolean; n: number }[]): string | null {
   const top = lists.at(-1);
@@ -116,6 +134,23 @@ export function htmlToText(html: string): string {
       continue;
     }
     const selfClosing = token.endsWith('/>');
+    const note = closing === '/' ? null : noteLink(name, token);
+    if (note !== null) {
+      // Word's and LibreOffice's footnote links become the one marker form the parser attaches: "[n]" inline,
+      // "[n] " opening the note's own paragraph; the link's own text (a superscript number, "↑") is dropped.
+      if (note.at === 'note-start') w.prefix = `[${note.num}] `;
+      else if (note.at === 'text') w.text(`[${note.num}]`);
+      skipUntil = 'a';
+      continue;
+    }
+    if (name === 'li' && closing !== '/') {
+      const id = /\bid\s*=\s*["']?(?:footnote|endnote)-(\d+)/iu.exec(token)?.[1];
+      if (id !== undefined) {
+        w.breakLine();
+        w.prefix = `[${id}] `;
+        continue;
+      }
+    }
     if (closing !== '/' && SKIPPED.has(name) && !selfClosing) skipUntil = name;
     else if (name === 'br') w.breakLine();
     else if (name === 'ol' || name === 'ul') {

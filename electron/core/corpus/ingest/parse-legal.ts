@@ -15,21 +15,24 @@ export function looksLegal(lines: readonly string[], rules: StructureRules): boo
 
 /** Parses a whole legal text into `b`. Appendices start at an appendix line and run to the next one. */
 export function parseLegal(lines: readonly string[], rules: StructureRules, b: TreeBuilder): void {
-  const annexStarts = lines.flatMap((l, i) =>
+  // Endnotes come last, after any appendix (Word puts footnotes at the very end), so they are cut off first.
+  const all = legalLines(lines);
+  const notesAt = endnotesStart(all, rules);
+  const notesLine = notesAt < 0 ? lines.length : (all[notesAt]?.line ?? 1) - 1;
+  const text = lines.slice(0, notesLine);
+  const annexStarts = text.flatMap((l, i) =>
     !l.startsWith('\t') && rules.appendix.test(l.trim()) ? [i] : [],
   );
-  const numbered = legalLines(lines.slice(0, annexStarts[0] ?? lines.length));
-  const notesAt = endnotesStart(numbered, rules);
-  const body = notesAt < 0 ? numbered : numbered.slice(0, notesAt);
+  const body = legalLines(text.slice(0, annexStarts[0] ?? text.length));
   markQuotations(body, b);
   const firstDivision = body.findIndex((l) => !l.quoted && isDivision(l.text, rules));
   const headEnd = firstDivision < 0 ? body.length : firstDivision;
   parseHead(body.slice(0, headEnd), rules, b);
   parseBody(body.slice(headEnd), rules, b);
   annexStarts.forEach((start, k) => {
-    parseAnnex(lines.slice(start, annexStarts[k + 1] ?? lines.length), k + 1, rules, b);
+    parseAnnex(text.slice(start, annexStarts[k + 1] ?? text.length), k + 1, rules, b);
   });
-  if (notesAt >= 0) attachEndnotes(numbered.slice(notesAt), rules, b);
+  if (notesAt >= 0) attachEndnotes(all.slice(notesAt), rules, b);
 }
 
 /** A head line that reads as a sentence (ends with . : or ;) starts the preamble, as does a preamble opener. */
