@@ -45,13 +45,18 @@ const note = (field: MetadataNote['field'], code: ImportWarning['code'], message
   warning: { code, message, eId: null },
 });
 
-/** The head's text: the title node, or a first node that opens with a kind word ("Đề mục 1.11 / An ninh mạng"). */
+/**
+ * The head's text: the title node, else the opening lines of the first node up to its preamble when they name a
+ * kind ("Đề mục 1.11 / An ninh mạng", or a head the parser left in the preamble).
+ */
 function headText(nodes: readonly CorpusNode[]): string {
   const title = nodes.find((n) => n.kind === 'title');
   if (title !== undefined) return nfc(title.text);
-  const first = nodeText(nodes.find((n) => n.kind !== 'dateline'));
-  const line = first.split('\n').find((l) => l.trim() !== '') ?? '';
-  return kindOfLine(line) !== null && line.split(/\s+/u).length <= 6 ? first : '';
+  const lines = nodeText(nodes.find((n) => n.kind !== 'dateline')).split('\n');
+  const end = lines.findIndex((l) => /^\s*(?:Căn cứ|Pursuant|Theo đề nghị|At the request)/iu.test(l));
+  const opening = lines.slice(0, end < 0 ? 12 : Math.min(end, 12));
+  const named = opening.some((l) => kindOfLine(l) !== null && l.trim().split(/\s+/u).length <= 6);
+  return named ? opening.join('\n') : '';
 }
 
 /** A number with a footnote marker glued to its end ("43/2021/AL1" in a PDF text layer) loses the marker. */

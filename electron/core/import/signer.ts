@@ -17,14 +17,15 @@ const SIGNED_NOTE = /\((?:đã ký|signed)[^)]*\)/giu;
 /** The parts of a block's lines that belong to the signer's column, in order. */
 function signerColumn(block: string): string[] {
   const out: string[] = [];
-  for (const raw of block.normalize('NFC').split('\n')) {
+  // A tab separates table cells when a row arrives as one line.
+  for (const raw of block.normalize('NFC').split(/[\n\t]/u)) {
     let line = raw.replace(SIGNED_NOTE, ' ').replace(/\s+/gu, ' ').trim();
     const received = /^(?:Nơi nhận|Recipients?|To)\s*:/iu.exec(line);
     if (received !== null) line = line.slice(received[0].length).trim();
     if (line.startsWith('-') || line.startsWith('+') || line.startsWith('•')) {
+      // What follows the last recipient is the signer's column ("…; - Lưu: VT. TM. CHÍNH PHỦ … Tên").
       const cut = line.lastIndexOf(';');
       line = cut < 0 ? '' : line.slice(cut + 1).trim();
-      if (/^[-+•]/u.test(line)) line = '';
     }
     if (line !== '') out.push(line);
   }
@@ -44,8 +45,10 @@ export function signerOf(block: string, strict = false): string | null {
     const part = column[i] ?? '';
     const name = NAME_AT_END.exec(part);
     if (name?.[1] === undefined) continue;
-    const before = part.slice(0, name.index).trim();
-    if (before !== '' && !isCapitals(before)) continue;
+    // The words right before the name are the authority in capitals, or the name stands alone in its part.
+    const before =
+      /(?:^|\s)((?:[^\s\p{Ll}]+\s+)*[^\s\p{Ll}]+)$/u.exec(part.slice(0, name.index).trim())?.[1] ?? '';
+    if (part.slice(0, name.index).trim() !== '' && !isCapitals(before)) continue;
     const authority = [before, ...column.slice(Math.max(0, i - 8), i).reverse()].find((p) => isCapitals(p));
     if (authority === undefined) continue;
     if (strict && !AUTHORITY.test(` ${authority} `)) continue;

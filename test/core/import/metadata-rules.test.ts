@@ -135,6 +135,10 @@ describe('the signer', () => {
     expect(signerOf('XÁC THỰC VĂN BẢN HỢP NHẤT\nCHỦ NHIỆM\nLê Quang Mạnh')).toBe('Lê Quang Mạnh');
     expect(signerOf('CHỦ TỊCH QUỐC HỘI\n(Đã ký)\nNguyễn Sinh Hùng')).toBe('Nguyễn Sinh Hùng');
     expect(signerOf(recipients)).toBeNull();
+    // A signature row as one line: cells split by a tab, or run together after the last recipient.
+    expect(signerOf(`${recipients}\tTM. CHÍNH PHỦ THỦ TƯỚNG Nguyễn Xuân Phúc`)).toBe('Nguyễn Xuân Phúc');
+    expect(signerOf(`${recipients} TM. CHÍNH PHỦ THỦ TƯỚNG Nguyễn Xuân Phúc`)).toBe('Nguyễn Xuân Phúc');
+    expect(signerOf('Nơi nhận: - UBND tỉnh Hà Giang; - Ngân hàng Phát triển Việt Nam')).toBeNull();
   });
 
   it('is read from PDF lines the two columns share', () => {
