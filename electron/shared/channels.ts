@@ -27,6 +27,8 @@ export const CHANNEL_NAMES = [
   'annotations:list',
   'annotations:history',
   'annotations:undo',
+  'annotations:conflicts',
+  'annotations:resolve',
   'annotations:export',
   'annotations:import',
   'tags:list',

@@ -8,10 +8,11 @@ import {
   createAnnotationSchema,
   listFilterSchema,
   renameTagSchema,
+  resolveConflictSchema,
   tagNameSchema,
   updateAnnotationSchema,
 } from '../core/annotations/schemas';
-import type { ImportReport } from '../core/annotations/model';
+import type { ConflictInfo, ImportReport } from '../core/annotations/model';
 import {
   importCommitRequestSchema,
   metaEditsSchema,
@@ -120,6 +121,10 @@ export const contract = {
   'annotations:list': channel(listFilterSchema, returns<Annotation[]>()),
   'annotations:history': channel(byId, returns<HistoryEntry[]>()),
   'annotations:undo': channel(empty, returns<UndoResult>()),
+  /** Open exchange conflicts: a note, one conflict copy, and which of the two is this machine's version. */
+  'annotations:conflicts': channel(empty, returns<ConflictInfo[]>()),
+  /** Keep mine / theirs / both, in one undoable action; returns the note as it is afterwards. */
+  'annotations:resolve': channel(resolveConflictSchema, returns<Annotation>()),
   /** Opens a native save dialog; null when the user cancels it. */
   'annotations:export': channel(
     z.strictObject({ format: z.enum(['json', 'csv']), docId: docId.optional() }),

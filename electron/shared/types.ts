@@ -70,6 +70,7 @@ export type {
   ActionInfo,
   ActionKind,
   AnchorReport,
+  ConflictInfo,
   HistoryEntry,
   ImportReport,
   UndoResult,

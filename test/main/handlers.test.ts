@@ -7,6 +7,8 @@ import { call, dispatch } from '../../electron/core/app/dispatch';
 import type { DispatchLogEntry, Handlers } from '../../electron/core/app/dispatch';
 import { CHANNELS } from '../../electron/shared/contract';
 import type { Annotation } from '../../electron/shared/types';
+import { AnnotationService } from '../../electron/core/annotations/service';
+import { openTempUserDb } from '../core/annotations/helpers/temp-db';
 import { openTestServices, scriptedPlatform } from './helpers/services';
 
 let env: ReturnType<typeof openTestServices>;
@@ -122,6 +124,39 @@ describe('handler table', () => {
     expect(mine.length).toBeGreaterThan(1);
     expect(mine.at(-1)!.done).toBe(mine.at(-1)!.total);
     expect(await value(call(handlers, 'export:pdf', { jobId: 'job-2', docId: 'decree-63-2020' }))).toBeNull();
+  });
+
+  it('lists an exchange conflict and resolves it (keep theirs) in one undoable action', async () => {
+    // A second machine: its own user.sqlite over the same corpus, exchanging bundles as text.
+    const other = openTempUserDb();
+    const b = new AnnotationService({ db: other.db, corpus: env.services.corpus, author: () => 'B' });
+    const mine = env.services.annotations;
+    try {
+      const n = await value(
+        call(handlers, 'annotations:create', { docId: 'decree-63-2020', eId: 'art_6', note: 'v0' }),
+      );
+      b.importNotes(mine.exportNotes({ format: 'json' }).text);
+      await value(call(handlers, 'annotations:update', { id: n.id, note: 'mine' }));
+      b.update({ id: n.id, note: 'theirs' });
+      expect(mine.importNotes(b.exportNotes({ format: 'json' }).text).conflicts).toHaveLength(1);
+
+      const open = await value(call(handlers, 'annotations:conflicts', {}));
+      expect(open).toHaveLength(1);
+      const c = open[0]!;
+      expect(c.id).toBe(n.id);
+      expect((c.mine === 'main' ? c.copy : c.main).note).toBe('theirs');
+      const kept = await value(call(handlers, 'annotations:resolve', { id: c.copyId, keep: 'theirs' }));
+      expect(kept.note).toBe('theirs');
+      expect(await value(call(handlers, 'annotations:conflicts', {}))).toEqual([]);
+      expect((await value(call(handlers, 'annotations:undo', {}))).undone.kind).toBe('resolve');
+      expect(await value(call(handlers, 'annotations:conflicts', {}))).toHaveLength(1);
+      const bad = await call(handlers, 'annotations:resolve', { id: c.copyId, keep: 'neither' });
+      expect(bad.ok).toBe(false);
+      await value(call(handlers, 'annotations:resolve', { id: c.id, keep: 'both' }));
+      expect(await value(call(handlers, 'annotations:conflicts', {}))).toEqual([]);
+    } finally {
+      other.cleanup();
+    }
   });
 
   it('round-trips notes through an exchange file chosen in dialogs', async () => {

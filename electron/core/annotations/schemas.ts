@@ -70,6 +70,11 @@ export const listFilterSchema = z
 /** Renaming a tag onto an existing name merges the two. */
 export const renameTagSchema = z.object({ from: tagNameSchema, to: tagNameSchema }).strict();
 
+/** Resolving an exchange conflict: the note or one of its conflict copies, and which version(s) to keep. */
+export const resolveConflictSchema = z
+  .object({ id: annotationIdSchema, keep: z.enum(['mine', 'theirs', 'both']) })
+  .strict();
+
 /** What create accepts before defaults are applied. */
 export type CreateAnnotationInput = z.input<typeof createAnnotationSchema>;
 /** What update accepts. */

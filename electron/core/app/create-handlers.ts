@@ -103,6 +103,8 @@ export function createHandlers(services: Services, platform: Platform, jobs = ne
     'annotations:list': (filter) => annotations.list(filter),
     'annotations:history': ({ id }) => annotations.history(id),
     'annotations:undo': () => annotations.undo(),
+    'annotations:conflicts': () => annotations.conflicts(),
+    'annotations:resolve': ({ id, keep }) => annotations.resolve(id, keep),
     'annotations:export': async ({ format, docId }) => {
       const outPath = await platform.chooseSavePath({
         title: 'Export notes',
