@@ -165,6 +165,12 @@ describe('quotations', () => {
     expect(n.get('signature')?.text).toBe('CHỦ TỊCH QUỐC HỘI\nNguyễn Văn A');
   });
 
+  it('opened inside a line and closed with a straight quote end on that line (“.pdf")', () => {
+    const r = parse(['NGHỊ ĐỊNH', 'Điều 1. A', '6. Theo định dạng “.pdf".', 'Điều 2. B', 'x']);
+    expect(r.warnings).toEqual([]);
+    expect(r.nodes.some((x) => x.eId === 'art_2')).toBe(true);
+  });
+
   it('that never close are reported with their line and ignored', () => {
     const r = parse(['LUẬT', 'Điều 1. A', '“Một đoạn trích không đóng', 'Điều 2. B', 'x']);
     expect(r.nodes.some((x) => x.eId === 'art_2')).toBe(true);
@@ -225,6 +231,19 @@ describe('endnotes of consolidated texts', () => {
     expect(order.indexOf('fn_2')).toBe(order.indexOf('art_1__cl_1') + 1);
     expect(r.nodes.map((x) => x.order)).toEqual(r.nodes.map((_, i) => i));
     expect(n.get('signature')?.text).toBe('XÁC THỰC VĂN BẢN HỢP NHẤT\nCHỦ NHIỆM\nLê Quang Mạnh');
+  });
+
+  it('attach to a clause whose number carries the marker ("1.[47] Luật này …")', () => {
+    const r = parse([
+      'LUẬT',
+      'Điều 1. Hiệu lực',
+      '1.[1] Luật này có hiệu lực.',
+      '2. Khoản hai.',
+      'CHỦ NHIỆM',
+      '[1] Khoản này được sửa đổi.',
+    ]);
+    expect(r.nodes.find((x) => x.eId === 'art_1__cl_1')?.text).toBe('[1] Luật này có hiệu lực.');
+    expect(r.nodes.find((x) => x.eId === 'fn_1')?.parentEId).toBe('art_1__cl_1');
   });
 
   it('without a marker are kept at the end and reported with their line', () => {

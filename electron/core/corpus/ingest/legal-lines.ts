@@ -47,6 +47,8 @@ export function markQuotations(lines: LegalLine[], b: TreeBuilder): void {
     l.quoted = depth > 0 || text.startsWith(OPEN);
     const before = depth;
     depth = Math.max(0, depth + count(text, OPEN) - count(text, CLOSE));
+    // An inline quotation closed with a straight quote (“.pdf") ends on its line, as the writer meant.
+    if (depth > before && text.slice(text.lastIndexOf(OPEN)).includes('"')) depth = before;
     if (before === 0 && depth > 0 && !text.startsWith(OPEN)) openedAt = i;
     const runaway = depth > 0 && openedAt >= 0 && i - openedAt > MAX_QUOTE_LINES;
     if (runaway || (depth > 0 && i === lines.length - 1)) {

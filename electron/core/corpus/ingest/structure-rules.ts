@@ -19,7 +19,7 @@ export interface StructureRules {
    * "Điều 1.11.LQ.1." (the national Legal Code), or the bare number with the heading on the next line.
    */
   article: RegExp;
-  /** "1. Revealing state secrets…" (or an inserted "1a. …") inside an article. */
+  /** "1. Revealing state secrets…" (or an inserted "1a. …", or "1.[47] …" with an endnote marker) inside an article. */
   clause: RegExp;
   /** "a) …", "dd) …", "đ) …" or an inserted "a1) …" inside a clause or article. */
   point: RegExp;
@@ -84,7 +84,7 @@ const EN: StructureRules = {
     String.raw`^(?:Article|ARTICLE)\s+(?<num>${CODIFIED}|\d+[a-z]?)(?:[.:]\s*(?<heading>.*)|\s*$)`,
     'u',
   ),
-  clause: /^(?<num>\d+[a-z]?)\.\s+(?<text>.*)$/u,
+  clause: /^(?<num>\d+[a-z]?)\.(?=\s|\[\d)\s*(?<text>.*)$/u,
   point: /^(?<num>dd|[a-zđ]\d?)\)\s*(?<text>.*)$/u,
   endnote: /^\[(?<num>\d{1,4})\](?:\s+(?<text>.*))?$/u,
   sourceNote: /^\((?:Article|Clause|Point)\s+\d.*\)$/u,
@@ -111,7 +111,7 @@ const VI: StructureRules = {
     String.raw`^(?:Điều|ĐIỀU)\s+(?<num>${CODIFIED}|\d+[a-zđ]?)(?:[.:]\s*(?<heading>.*)|\s*$)`,
     'u',
   ),
-  clause: /^(?<num>\d+[a-zđ]?)\.\s+(?<text>.*)$/u,
+  clause: /^(?<num>\d+[a-zđ]?)\.(?=\s|\[\d)\s*(?<text>.*)$/u,
   point: /^(?<num>dd|[a-zđ]\d?)\)\s*(?<text>.*)$/u,
   endnote: /^\[(?<num>\d{1,4})\](?:\s+(?<text>.*))?$/u,
   sourceNote: /^\((?:Điều|Khoản|Điểm)\s+\d.*(?:hiệu lực|ban hành).*\)$/u,
