@@ -42,7 +42,8 @@ const NUMBER_CLAUSE = new RegExp(
 
 const MOTTO = [
   /(?:THE\s+)?SOCIALIST\s+REPUBLIC\s+OF\s+VIET\s?NAM/giu,
-  /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/giu,
+  // Not "(Hiến pháp) nước Cộng hòa …", where the republic is part of a name.
+  /(?<!nước\s+)CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/giu,
   /Independence\s*[-–—]\s*Freedom\s*[-–—]\s*Happiness/giu,
   /Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc/giu,
 ];

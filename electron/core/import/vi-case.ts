@@ -5,6 +5,7 @@
 
 /** Proper nouns that lower-casing would spoil; they keep this spelling wherever they occur. */
 const PROPER_NOUNS = [
+  'Cộng hòa xã hội chủ nghĩa Việt Nam',
   'Việt Nam',
   'Quốc hội',
   'Chính phủ',

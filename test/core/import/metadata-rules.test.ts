@@ -108,6 +108,9 @@ describe('Vietnamese proper case', () => {
       'Nghị định quy định thi hành Bộ luật Dân sự về bảo đảm thực hiện nghĩa vụ',
     );
     expect(title('LUẬT', 'HÀNG KHÔNG DÂN DỤNG VIỆT NAM')).toBe('Luật Hàng không dân dụng Việt Nam');
+    expect(title('HIẾN PHÁP', 'NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBe(
+      'Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam',
+    );
     expect(capitaliseActNames('quy định của pháp luật về lãi; luật này; luật sửa đổi')).toBe(
       'quy định của pháp luật về lãi; luật này; luật sửa đổi',
     );
