@@ -76,6 +76,25 @@ describe('merge base', () => {
   });
 });
 
+describe('undo of an import', () => {
+  it('that found a conflict brings the conflict back when the same file is imported again', () => {
+    const id = shared();
+    b.update({ id, note: 'B edit' });
+    a.update({ id, note: 'A edit' });
+    const fromB = bundle(b);
+    expect(a.importNotes(fromB).conflicts).toHaveLength(1);
+    a.undo();
+    expect(a.list().map((n) => n.note)).toEqual(['A edit']);
+    expect(a.importNotes(fromB).conflicts).toHaveLength(1);
+    expect(
+      a
+        .list()
+        .map((n) => n.note)
+        .sort(),
+    ).toEqual(['A edit', 'B edit']);
+  });
+});
+
 describe('tombstones', () => {
   it('carry id, deleted, modified, the version vector and target URI, nothing of note, quote, tags or author', () => {
     const n = a.create({

@@ -64,7 +64,11 @@ export function mergeOne(ctx: AnnotationContext, incoming: StoredAnnotation, log
     const copy = { ...loser, id: copyId, conflictOf: local.id, conflictLocal: loser === local };
     save(copy, null);
   }
-  if (winner === local) setVersions(ctx.db, local.id, joined);
-  else save({ ...withContent(local, incoming), versions: joined }, local);
+  // Logged even when only the vector changes: undoing the import must also forget that it saw their version,
+  // or importing the same file again would find nothing new and their edit would be gone with the undone copy.
+  save(
+    winner === local ? { ...local, versions: joined } : { ...withContent(local, incoming), versions: joined },
+    local,
+  );
   return { id: local.id, copyId, kept: winner === local ? 'mine' : 'theirs' };
 }
