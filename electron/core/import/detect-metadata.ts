@@ -195,6 +195,32 @@ function precedentSubject(nodes: readonly CorpusNode[]): string | null {
   return parts.join(' ').replace(/\s+/gu, ' ').trim();
 }
 
+/** The title: a precedent's number and subject, an act's kind word and name, else the first line of prose. */
+function detectTitle(d: {
+  kind: DocumentKind;
+  number: string | null;
+  head: HeadParts;
+  title: string;
+  nodes: readonly CorpusNode[];
+  lang: IngestLang;
+  named: boolean;
+}): string | null {
+  if (d.kind === 'precedent') return precedentTitle(d.number, precedentSubject(d.nodes), d.lang);
+  if (d.named) return titleFromHead(d.head, d.lang);
+  return readableCase(d.title.split('\n')[0]?.trim() ?? '', d.lang);
+}
+
+/** The issuer in proper case; a suspiciously long one (head furniture left over) gets a note. */
+function detectIssuer(head: HeadParts, all: string, lang: IngestLang, notes: MetadataNote[]): string | null {
+  if (head.issuer === null) return null;
+  const issuer = lang === 'vi' ? viIssuer(head.issuer, all) : readableCase(head.issuer, 'en');
+  if (issuer.split(/\s+/u).length > 14)
+    notes.push(
+      note('issuer', 'metadata-uncertain', `The issuer read from the head is long ("${issuer}"): check it.`),
+    );
+  return issuer;
+}
+
 /** The proposed metadata and notes where detection was unsure. */
 export function detectMetadataReport(
   nodes: readonly CorpusNode[],
@@ -214,12 +240,15 @@ export function detectMetadataReport(
   const kind = detectKind(headKind, number, legal, notes);
   const def = documentKind(kind);
   const fileStem = source.fileName.replace(/^.*[\\/]/u, '').replace(/\.[^.]+$/u, '');
-  const detectedTitle =
-    kind === 'precedent'
-      ? precedentTitle(number, precedentSubject(nodes), lang)
-      : legal || headKind !== null
-        ? titleFromHead(head, lang)
-        : readableCase(title.split('\n')[0]?.trim() ?? '', lang);
+  const detectedTitle = detectTitle({
+    kind,
+    number,
+    head,
+    title,
+    nodes,
+    lang,
+    named: legal || headKind !== null,
+  });
   if (!detectedTitle && (legal || headKind !== null))
     notes.push(note('title', 'metadata-missing', 'No title was found; the file name stands in for it.'));
   const fullTitle = nfc(detectedTitle || fileStem);
@@ -231,16 +260,7 @@ export function detectMetadataReport(
         : fullTitle;
   const all = nodes.map(nodeText).join('\n');
   const official = legal && def.official;
-  const issuer =
-    official && head.issuer !== null
-      ? lang === 'vi'
-        ? viIssuer(head.issuer, all)
-        : readableCase(head.issuer, 'en')
-      : null;
-  if (issuer !== null && issuer.split(/\s+/u).length > 14)
-    notes.push(
-      note('issuer', 'metadata-uncertain', `The issuer read from the head is long ("${issuer}"): check it.`),
-    );
+  const issuer = official ? detectIssuer(head, all, lang, notes) : null;
   const dateline = nodes.find((n) => n.kind === 'dateline');
   const author = nodes.find((n) => n.kind === 'author')?.text ?? null;
   const meta: DetectedMeta = {
