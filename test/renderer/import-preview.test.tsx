@@ -48,14 +48,20 @@ describe('import preview', () => {
     const counts = within(dialog).getByLabelText('Provisions found');
     const articles = within(counts).getByText('Articles').nextElementSibling;
     expect(articles?.textContent).toBe(String(fx.TEXTS.vi.match(/^Điều \d+\./gmu)?.length));
-    // The outline starts collapsed; opening Chapter II shows its section, and the section its articles.
+    // The outline starts collapsed; opening Chương II shows its section, and the section its articles. Their
+    // labels are the document's own (Vietnamese) with the English interface; named blocks follow the interface.
     const outline = within(dialog).getByRole('list', { name: 'Outline of the detected structure' });
-    const chapter2 = within(outline).getByRole('button', { name: /^Chapter II — TỔ CHỨC THỰC HIỆN/ });
+    expect(within(outline).getByText(/^Preamble — /)).toBeTruthy();
+    const chapter2 = within(outline).getByRole('button', { name: /^Chương II — TỔ CHỨC THỰC HIỆN/ });
     expect(chapter2.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(chapter2);
     expect(chapter2.getAttribute('aria-expanded')).toBe('true');
-    fireEvent.click(within(outline).getByRole('button', { name: /^Section 1 — KẾ HOẠCH ĐỘNG VIÊN/ }));
+    fireEvent.click(within(outline).getByRole('button', { name: /^Mục 1 — KẾ HOẠCH ĐỘNG VIÊN/ }));
+    expect(within(outline).getByRole('button', { name: /^Điều 3 — Lập kế hoạch/ })).toBeTruthy();
+    // Switching the form's language to English relabels the outline.
+    fireEvent.change(within(dialog).getByLabelText('Language'), { target: { value: 'en' } });
     expect(within(outline).getByRole('button', { name: /^Article 3 — Lập kế hoạch/ })).toBeTruthy();
+    fireEvent.change(within(dialog).getByLabelText('Language'), { target: { value: 'vi' } });
 
     fireEvent.change(field(dialog, 'Title'), {
       target: { value: 'Nghị định về động viên công nghiệp (bản thử)' },

@@ -8,18 +8,21 @@ import { Modal } from '../dialogs/modal';
 import { ImportResult } from './import-result';
 import { ImportWarnings } from './import-warnings';
 import { MetaForm, editsFrom, problemsOf, valuesOf, type MetaValues } from './meta-form';
-import { nodeLabel } from './node-label';
+import { outlineLabel } from './node-label';
 import { OutlineTree } from './outline-tree';
 
 const COUNTED = [
+  'part',
   'chapter',
   'section',
+  'subsection',
   'article',
   'clause',
   'point',
   'paragraph',
   'annex',
   'annex-row',
+  'footnote',
 ] as const;
 
 interface Props {
@@ -31,17 +34,19 @@ interface Props {
 
 /** Preview, edit and commit one import. */
 export function ImportPreviewDialog({ preview, onCommitted, onOpen, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [values, setValues] = useState<MetaValues>(() => valuesOf(preview.meta));
   const [tried, setTried] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<ImportCommitResult | null>(null);
   const problems = tried ? problemsOf(values) : {};
+  // The outline reads in the language the form says the document is in.
+  const docLang = values.language === 'vi' ? 'vi' : 'en';
   const byEId = useMemo(() => new Map(preview.nodes.map((n) => [n.eId, n])), [preview.nodes]);
   const placeOf = (eId: string) => {
     const node = byEId.get(eId);
-    return node ? nodeLabel(node, preview.meta.language, t) : eId;
+    return node ? outlineLabel(node, docLang, i18n.language) : eId;
   };
   const replacing =
     preview.replaces && preview.replaces.docId === values.docId.trim() ? preview.replaces : null;
@@ -110,7 +115,7 @@ export function ImportPreviewDialog({ preview, onCommitted, onOpen, onClose }: P
                   </div>
                 ))}
               </dl>
-              <OutlineTree nodes={preview.nodes} language={preview.meta.language} />
+              <OutlineTree nodes={preview.nodes} language={docLang} />
             </section>
           </div>
           <ImportWarnings warnings={preview.warnings} placeOf={placeOf} />

@@ -1,25 +1,24 @@
-// Plain labels for detected provisions ("Article 3", "Điểm đ)") shared by the import outline and side by side.
+// Plain labels for detected provisions ("Article 3 — Planning", "Điều 3 — Lập kế hoạch") shared by the import
+// outline and side by side; numbered units read in the document's language (citation.ts), named blocks in the UI's.
+import type { CitationLang } from '../../../electron/core/corpus/citation';
 import type { CorpusNode } from '../../../electron/core/corpus/model';
-
-/** The number as a reader writes it: the parser stores the Vietnamese point "đ" as "dd". */
-export function displayNum(num: string | null, language: string): string {
-  if (num === null) return '';
-  return language === 'vi' && num === 'dd' ? 'đ' : num;
-}
+import { provisionLabel } from '../reader/provision-label';
 
 /**
  * "Article 3 — Planning" / "Điều 3 — Lập kế hoạch"; unnumbered blocks fall back to an excerpt of their text
  * unless the text is shown right below (`withExcerpt` false).
  */
-export function nodeLabel(
+export function outlineLabel(
   node: CorpusNode,
-  language: string,
-  t: (key: string, o: Record<string, string>) => string,
+  docLang: CitationLang,
+  uiLanguage: string,
   withExcerpt = true,
 ): string {
-  const kind = t(`docImport.node.${node.kind}`, { num: displayNum(node.num, language) }).trim();
+  const label = provisionLabel(node, docLang, uiLanguage);
   const rest = node.heading ?? (withExcerpt && node.num === null && node.text ? excerpt(node.text, 60) : '');
-  return rest ? `${kind} — ${rest}` : kind;
+  if (rest === '') return label;
+  // An appendix headed "PHỤ LỤC" is shown by its heading alone, not as "Phụ lục — PHỤ LỤC".
+  return rest.toLocaleLowerCase() === label.toLocaleLowerCase() ? rest : `${label} — ${rest}`;
 }
 
 /** The first `max` characters of a text, cut at a word where possible. */

@@ -3,11 +3,13 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusNode } from '../../../electron/core/corpus/model';
-import { nodeLabel } from './node-label';
+import type { CitationLang } from '../../../electron/core/corpus/citation';
+import { outlineLabel } from './node-label';
 
 interface Props {
   nodes: CorpusNode[];
-  language: string;
+  /** The document's language (as set in the form), which its provision labels are written in. */
+  language: CitationLang;
 }
 
 /** Nested list of the detected provisions; top level shown, deeper levels opened on demand. */
@@ -38,12 +40,12 @@ function OutlineItem({
 }: {
   node: CorpusNode;
   kids: Map<string | null, CorpusNode[]>;
-  language: string;
+  language: CitationLang;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   const inside = kids.get(node.eId) ?? [];
-  const label = nodeLabel(node, language, t);
+  const label = outlineLabel(node, language, i18n.language);
   return (
     <li data-eid={node.eId}>
       {inside.length > 0 ? (

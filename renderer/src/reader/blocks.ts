@@ -1,10 +1,11 @@
-// Groups a document's flat node list into render blocks: ordinary provisions one by one, and each appendix's
-// groups and rows gathered into a single table so merged cells can span rows.
+// Groups a document's flat node list into render blocks: ordinary provisions one by one (an article's source note
+// carried along, to be shown under its heading), and each appendix's groups and rows gathered into one table so
+// merged cells can span rows.
 import type { CorpusNode, TableCell } from '../../../electron/core/corpus/model';
 
 /** One unit the reader renders (and the virtual list measures). */
 export type Block =
-  | { type: 'node'; key: string; node: CorpusNode }
+  | { type: 'node'; key: string; node: CorpusNode; lead: CorpusNode[] }
   | { type: 'table'; key: string; annexEId: string; header: TableCell[] | null; rows: CorpusNode[] };
 
 /** Builds blocks in reading order; annex-group and annex-row nodes that follow each other form one table. */
@@ -28,8 +29,14 @@ export function toBlocks(nodes: readonly CorpusNode[]): Block[] {
       continue;
     }
     table = null;
+    const last = blocks.at(-1);
+    // The Legal Code's source note follows its article; it is read right under the article's heading.
+    if (node.kind === 'source-note' && last?.type === 'node' && last.node.eId === node.parentEId) {
+      last.lead.push(node);
+      continue;
+    }
     if (node.kind === 'annex') lastAnnex = node;
-    blocks.push({ type: 'node', key: node.eId, node });
+    blocks.push({ type: 'node', key: node.eId, node, lead: [] });
   }
   return blocks;
 }

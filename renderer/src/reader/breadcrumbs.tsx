@@ -1,7 +1,9 @@
-// Where the reader is: Document › Chapter › Article › Clause, each part a button that jumps there.
+// Where the reader is: Document › Chapter › Article › Clause, each part a button that jumps there; labels are
+// written in the document's language ("Chương IV › Điều 39 › khoản 1").
 import { useTranslation } from 'react-i18next';
-import { ancestorsOf, nodeLabel } from '../../../electron/core/corpus/citation';
+import { ancestorsOf } from '../../../electron/core/corpus/citation';
 import type { LoadedDocument } from '../state/use-document';
+import { provisionLabel } from './provision-label';
 
 interface Props {
   doc: LoadedDocument;
@@ -12,7 +14,6 @@ interface Props {
 /** Breadcrumb trail for the current provision. */
 export function Breadcrumbs({ doc, eId, onGo }: Props) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'vi' ? 'vi' : 'en';
   const node = eId ? doc.byEId.get(eId) : undefined;
   const chain = node ? [...ancestorsOf(node.eId, doc.byEId), node] : [];
   return (
@@ -42,7 +43,7 @@ export function Breadcrumbs({ doc, eId, onGo }: Props) {
                 onGo(n.eId);
               }}
             >
-              {nodeLabel(n, lang)}
+              {provisionLabel(n, doc.meta.language, i18n.language)}
             </button>
           </li>
         ))}

@@ -4,6 +4,7 @@ import { memo, useLayoutEffect, useMemo } from 'react';
 import type { LoadedDocument } from '../state/use-document';
 import { AnnexTable } from './annex-table';
 import { toBlocks } from './blocks';
+import { DecorationsContext } from './decorations-context';
 import { Provision } from './provision';
 import type { DecoratedRange } from './segments';
 
@@ -18,6 +19,7 @@ const NONE: DecoratedRange[] = [];
 /** Renders every block of a document in reading order. */
 export const DocumentView = memo(function DocumentView({ doc, ranges, counts }: Props) {
   const blocks = useMemo(() => toBlocks(doc.nodes), [doc.nodes]);
+  const decorations = useMemo(() => ({ ranges, counts }), [ranges, counts]);
   // User Timing marks (local only) let the UI benchmark measure data-ready → DOM committed for a document.
   useLayoutEffect(() => {
     performance.mark('lectern:document-rendered', { detail: doc.meta.docId });
@@ -29,30 +31,34 @@ export const DocumentView = memo(function DocumentView({ doc, ranges, counts }: 
     });
   }, [doc]);
   return (
-    <article className="document" lang={doc.meta.language} aria-labelledby="doc-heading">
-      <header className="document-header">
-        <p className="document-kicker">{doc.meta.number ?? doc.meta.status}</p>
-        <h1 id="doc-heading" className="document-title">
-          {doc.meta.title}
-        </h1>
-      </header>
-      {blocks.map((block) =>
-        block.type === 'node' ? (
-          <Provision
-            key={block.key}
-            node={block.node}
-            ranges={ranges.get(block.node.eId) ?? NONE}
-            annotationCount={counts.get(block.node.eId) ?? 0}
-          />
-        ) : (
-          <AnnexTable
-            key={block.key}
-            rows={block.rows}
-            header={block.header}
-            labelledBy={`h-${block.annexEId}`}
-          />
-        ),
-      )}
-    </article>
+    <DecorationsContext.Provider value={decorations}>
+      <article className="document" lang={doc.meta.language} aria-labelledby="doc-heading">
+        <header className="document-header">
+          <p className="document-kicker">{doc.meta.number ?? doc.meta.status}</p>
+          <h1 id="doc-heading" className="document-title">
+            {doc.meta.title}
+          </h1>
+        </header>
+        {blocks.map((block) =>
+          block.type === 'node' ? (
+            <Provision
+              key={block.key}
+              node={block.node}
+              doc={doc.meta}
+              lead={block.lead}
+              ranges={ranges.get(block.node.eId) ?? NONE}
+              annotationCount={counts.get(block.node.eId) ?? 0}
+            />
+          ) : (
+            <AnnexTable
+              key={block.key}
+              rows={block.rows}
+              header={block.header}
+              labelledBy={`h-${block.annexEId}`}
+            />
+          ),
+        )}
+      </article>
+    </DecorationsContext.Provider>
   );
 });

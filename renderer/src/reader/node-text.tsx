@@ -1,6 +1,7 @@
 // Renders one provision's own text with its decorations nested inside plain spans, so the DOM text equals
 // CorpusNode.text character for character (selection offsets and copy stay exact).
 import { memo, type KeyboardEvent, type ReactNode } from 'react';
+import { isFootnoteRef } from './footnote-markers';
 import { segmentText, type DecoratedRange, type Segment } from './segments';
 import { useReaderActions, type ReaderActions } from './reader-context';
 
@@ -66,7 +67,7 @@ function wrap(segment: Segment, actions: ReaderActions): ReactNode {
         const internal = ref.kind === 'internal' && ref.targetEId !== null;
         node = (
           <a
-            className={internal ? 'xref' : 'xref xref-external'}
+            className={isFootnoteRef(ref) ? 'xref fn-ref' : internal ? 'xref' : 'xref xref-external'}
             href={internal ? `lectern://${ref.targetDocId ?? ref.docId}/${ref.targetEId ?? ''}` : '#'}
             role={internal ? undefined : 'button'}
             data-target={ref.targetEId ?? undefined}

@@ -1,55 +1,77 @@
-// One provision as a reviewer reads it: number and heading as in the source, its text, and its action buttons.
+// One provision as a reviewer reads it: number and heading in the document's own language, its text, the notes
+// that belong with it (source note, related articles, footnotes), and its action buttons.
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusNode } from '../../../electron/core/corpus/model';
+import type { CorpusNode, DocumentMeta } from '../../../electron/core/corpus/model';
 import { nodeLabel } from '../../../electron/core/corpus/citation';
+import { useDecorations } from './decorations-context';
 import { CopyIcon, NoteIcon } from './icons';
 import { NodeText } from './node-text';
+import { numberLabel, provisionLabel } from './provision-label';
 import { useReaderActions } from './reader-context';
 import type { DecoratedRange } from './segments';
 
+/** What a provision needs to know about its document: the language its labels are written in, and its kind. */
+export type ProvisionDoc = Pick<DocumentMeta, 'language' | 'kind'>;
+
 interface Props {
   node: CorpusNode;
+  doc: ProvisionDoc;
   ranges: readonly DecoratedRange[];
   annotationCount: number;
+  /** Provisions shown under this one's heading (an article's source note). */
+  lead?: readonly CorpusNode[];
 }
 
-/** The visible number prefix: "1." for clauses, "a)" for points (đ written as in Vietnamese). */
-export function numberLabel(node: CorpusNode): string {
-  if (!node.num) return '';
-  if (node.kind === 'clause' || node.kind === 'section') return `${node.num}.`;
-  if (node.kind === 'point') return `${node.num === 'dd' ? 'đ' : node.num})`;
-  return node.num;
+const NO_LEAD: readonly CorpusNode[] = [];
+const NONE: DecoratedRange[] = [];
+
+/** Kinds whose number is printed in front of their text instead of in a heading. */
+const INLINE = new Set<CorpusNode['kind']>(['clause', 'point', 'footnote']);
+
+/** "Điều 6. Heading" / "Article 6"; a heading is added after a full stop when the source has one. */
+function titled(label: string, heading: string | null): string {
+  return heading === null || heading === label ? label : `${label}. ${heading}`;
 }
 
-function Heading({ node }: { node: CorpusNode }) {
-  const { t } = useTranslation();
+function Heading({ node, doc }: { node: CorpusNode; doc: ProvisionDoc }) {
   const id = `h-${node.eId}`;
+  const label = nodeLabel(node, doc.language);
   switch (node.kind) {
+    case 'part':
     case 'chapter':
       return (
-        <h2 id={id} className="chapter-heading">
-          <span className="chapter-num">{t('kind.chapter', { num: node.num ?? '' })}</span>
+        <h2 id={id} className={node.kind === 'part' ? 'chapter-heading part-heading' : 'chapter-heading'}>
+          <span className="chapter-num">{label}</span>
+          {/* A space between number and title for copy and screen readers; the grid does not draw it. */}
+          {node.heading && ' '}
           {node.heading && <span className="chapter-title">{node.heading}</span>}
         </h2>
       );
     case 'article':
       return (
         <h3 id={id} className="article-heading">
-          {t('kind.article', { num: node.num ?? '' })}. {node.heading}
+          {titled(label, node.heading)}
         </h3>
       );
     case 'section':
+    case 'subsection': {
+      // The commentary numbers its tasks "1.", "2."; legal sections read "Mục 1" / "Section 1".
+      const text =
+        doc.kind === 'commentary'
+          ? [node.num && `${node.num}.`, node.heading].filter(Boolean).join(' ')
+          : null;
+      const Tag = node.kind === 'section' ? 'h3' : 'h4';
       return (
-        <h3 id={id} className="section-heading">
-          {node.num ? `${node.num}. ` : ''}
-          {node.heading}
-        </h3>
+        <Tag id={id} className={`section-heading ${node.kind}-heading`}>
+          {text ?? titled(label, node.heading)}
+        </Tag>
       );
+    }
     case 'annex':
       return (
         <h2 id={id} className="annex-heading">
-          {node.heading ?? t('kind.annex')}
+          {node.heading ?? label}
         </h2>
       );
     case 'title':
@@ -67,10 +89,18 @@ function Heading({ node }: { node: CorpusNode }) {
   }
 }
 
-function Actions({ node, annotationCount }: { node: CorpusNode; annotationCount: number }) {
+function Actions({
+  node,
+  doc,
+  annotationCount,
+}: {
+  node: CorpusNode;
+  doc: ProvisionDoc;
+  annotationCount: number;
+}) {
   const { t, i18n } = useTranslation();
   const actions = useReaderActions();
-  const label = nodeLabel(node, i18n.language === 'vi' ? 'vi' : 'en');
+  const label = provisionLabel(node, doc.language, i18n.language);
   return (
     <span className="provision-actions">
       {annotationCount > 0 && (
@@ -105,19 +135,44 @@ function Actions({ node, annotationCount }: { node: CorpusNode; annotationCount:
   );
 }
 
+/** A provision shown inside another one (a source note under its article's heading), decorated from context. */
+function LeadNote({ node, doc }: { node: CorpusNode; doc: ProvisionDoc }) {
+  const { ranges, counts } = useDecorations();
+  return (
+    <Provision
+      node={node}
+      doc={doc}
+      ranges={ranges.get(node.eId) ?? NONE}
+      annotationCount={counts.get(node.eId) ?? 0}
+    />
+  );
+}
+
 /** Renders a provision of any kind; the wrapper's id `p-<eId>` is the scroll and flash target. */
-export const Provision = memo(function Provision({ node, ranges, annotationCount }: Props) {
+export const Provision = memo(function Provision({
+  node,
+  doc,
+  ranges,
+  annotationCount,
+  lead = NO_LEAD,
+}: Props) {
+  const { t } = useTranslation();
   const num = numberLabel(node);
-  const inline =
-    node.kind === 'clause' || node.kind === 'point' || (node.kind === 'section' && !node.heading);
-  const heading = inline ? null : <Heading node={node} />;
+  const inline = INLINE.has(node.kind) || (node.kind === 'section' && !node.heading);
+  const heading = inline ? null : <Heading node={node} doc={doc} />;
+  const isFootnote = node.kind === 'footnote';
   return (
     <div
       id={`p-${node.eId}`}
       className={`provision kind-${node.kind} depth-${Math.min(node.depth, 4)}`}
       data-eid={node.eId}
+      role={isFootnote ? 'note' : undefined}
+      aria-label={isFootnote ? t('reader.footnote', { num: node.num ?? '' }) : undefined}
     >
       {heading}
+      {lead.map((n) => (
+        <LeadNote key={n.eId} node={n} doc={doc} />
+      ))}
       {node.text.length > 0 && (
         <p className="provision-body">
           {inline && num && <span className="provision-num">{num} </span>}
@@ -125,7 +180,7 @@ export const Provision = memo(function Provision({ node, ranges, annotationCount
         </p>
       )}
       {node.kind !== 'title' && node.kind !== 'dateline' && (
-        <Actions node={node} annotationCount={annotationCount} />
+        <Actions node={node} doc={doc} annotationCount={annotationCount} />
       )}
     </div>
   );

@@ -3,6 +3,7 @@
 import type { Annotation } from '../../../electron/core/annotations/model';
 import type { CorpusNode } from '../../../electron/core/corpus/model';
 import type { LoadedDocument } from '../state/use-document';
+import { footnoteRefs } from './footnote-markers';
 import { findMatches, findTermRanges, type DecoratedRange } from './segments';
 
 /** A find-in-document match, addressed by provision and character range. */
@@ -24,12 +25,17 @@ export function findAll(nodes: readonly CorpusNode[], query: string): FindMatch[
   return nodes.flatMap((n) => findMatches(n.text, query).map((m) => ({ eId: n.eId, ...m })));
 }
 
-/** Static ranges (refs and terms) per eId; computed once per document. */
+/** Static ranges (refs, footnote markers and terms) per eId; computed once per document. */
 export function staticRanges(doc: LoadedDocument): Map<string, DecoratedRange[]> {
   const out = new Map<string, DecoratedRange[]>();
+  const markers = footnoteRefs(doc.nodes);
   for (const node of doc.nodes) {
     if (node.text.length === 0) continue;
-    const refs: DecoratedRange[] = (doc.refsByEId.get(node.eId) ?? []).map((ref) => ({
+    const own = doc.refsByEId.get(node.eId) ?? [];
+    const notes = (markers.get(node.eId) ?? []).filter(
+      (m) => !own.some((r) => r.start < m.end && m.start < r.end),
+    );
+    const refs: DecoratedRange[] = [...own, ...notes].map((ref) => ({
       start: ref.start,
       end: ref.end,
       deco: { type: 'ref', ref },

@@ -67,7 +67,7 @@ export function flashProvision(container: HTMLElement, eId: string, quiet = fals
 export function ReaderPane(props: Props) {
   const { doc, annotations, store, target, hit, findOpen, position, defaultColor } = props;
   const { onFindClose, onNavigate, onPosition, onStatus } = props;
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const [overlay, setOverlay] = useState<Overlay | null>(null);
   const [findQuery, setFindQuery] = useState('');
@@ -154,9 +154,9 @@ export function ReaderPane(props: Props) {
         setOverlay({ type: 'edit', annotation, anchor: rectOf(anchor) });
       },
       copyWithCitation(eId) {
-        copyText(textWithCitation(doc, eId, i18n.language)).then(
+        copyText(textWithCitation(doc, eId)).then(
           () => {
-            onStatus(`${t('reader.copied')}: ${citationOf(doc, eId, i18n.language)}`);
+            onStatus(`${t('reader.copied')}: ${citationOf(doc, eId)}`);
           },
           (e: unknown) => {
             onStatus(t('app.error', { message: e instanceof Error ? e.message : String(e) }));
@@ -167,7 +167,7 @@ export function ReaderPane(props: Props) {
         setOverlay({ type: 'compose', eId, sel: null, anchor: rectOf(anchor) });
       },
     }),
-    [doc, i18n.language, onNavigate, onStatus, t],
+    [doc, onNavigate, onStatus, t],
   );
 
   const onSelectionEnd = () => {
@@ -241,7 +241,7 @@ export function ReaderPane(props: Props) {
         <TermCard
           term={overlay.term}
           anchor={overlay.anchor}
-          citation={citationOf(doc, overlay.term.definingEId, i18n.language)}
+          citation={citationOf(doc, overlay.term.definingEId)}
           onGo={() => {
             actions.goToTerm(overlay.term);
           }}
@@ -270,7 +270,7 @@ export function ReaderPane(props: Props) {
       {overlay?.type === 'compose' && (
         <AnnotationEditor
           anchor={overlay.anchor}
-          title={t('annotate.newNote', { citation: citationOf(doc, overlay.eId, i18n.language) })}
+          title={t('annotate.newNote', { citation: citationOf(doc, overlay.eId) })}
           quote={overlay.sel?.exact ?? null}
           initial={{ color: defaultColor, note: '', tags: [] }}
           onSave={(value) => {

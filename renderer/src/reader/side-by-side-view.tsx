@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusNode, DocumentMeta } from '../../../electron/core/corpus/model';
 import { getApi, unwrap } from '../api/client';
-import { nodeLabel } from '../import/node-label';
+import { outlineLabel } from '../import/node-label';
 import { useAsync } from '../state/use-async';
 
 interface Props {
@@ -14,7 +14,7 @@ interface Props {
 }
 
 function Cell({ node, doc }: { node: CorpusNode | null; doc: DocumentMeta }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (node === null) {
     return (
       <td className="sbs-cell sbs-missing">
@@ -25,7 +25,7 @@ function Cell({ node, doc }: { node: CorpusNode | null; doc: DocumentMeta }) {
   const cells = node.cells?.map((c) => c.text).join(' · ');
   return (
     <td className="sbs-cell" lang={doc.language}>
-      <span className="sbs-label">{nodeLabel(node, doc.language, t, false)}</span>
+      <span className="sbs-label">{outlineLabel(node, doc.language, i18n.language, false)}</span>
       {(cells ?? node.text) && <span className="sbs-text">{cells ?? node.text}</span>}
     </td>
   );

@@ -2,6 +2,7 @@
 // filters by document and chapter, note hits shown as notes. Implements the ARIA combobox + listbox pattern.
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { nodeLabel } from '../../../electron/core/corpus/citation';
 import type { CorpusNode, DocumentMeta } from '../../../electron/core/corpus/model';
 import type { SearchHit, SearchResult } from '../../../electron/shared/types';
 import { getApi, messageOf, unwrap } from '../api/client';
@@ -37,6 +38,8 @@ export function SearchBox({ documents, chapters, currentDocId, inputRef, onOpenH
   const [open, setOpen] = useState(false);
   const seq = useRef(0);
   const listId = useId();
+  // Chapters are named as the open document writes them ("Chương II"), whatever the interface language.
+  const chapterLang = documents.find((d) => d.docId === currentDocId)?.language ?? 'en';
 
   const hits = useMemo(
     () => (state.status === 'ready' ? state.response.groups.flatMap((g) => g.hits) : []),
@@ -162,7 +165,7 @@ export function SearchBox({ documents, chapters, currentDocId, inputRef, onOpenH
           <option value="">{t('search.allChapters')}</option>
           {chapters.map((c) => (
             <option key={c.eId} value={c.eId}>
-              {t('kind.chapter', { num: c.num ?? '' })} {c.heading}
+              {nodeLabel(c, chapterLang)} {c.heading}
             </option>
           ))}
         </select>

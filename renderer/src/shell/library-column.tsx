@@ -38,6 +38,7 @@ export function LibraryColumn(props: Props) {
       {doc && (
         <TocTree
           nodes={doc.nodes}
+          language={doc.meta.language}
           byEId={doc.byEId}
           counts={props.counts}
           currentEId={props.currentEId}

@@ -36,7 +36,7 @@ function gridColumns(layout: PaneLayout): string {
 
 /** The main three-pane workspace. */
 export function Workspace({ settings }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const translate = useCallback((key: string, o?: Record<string, string>) => t(key, o ?? {}), [t]);
   // Bumped when documents are imported, removed or paired: the library, its actions and the open text reload.
   const [libraryVersion, setLibraryVersion] = useState(0);
@@ -58,7 +58,7 @@ export function Workspace({ settings }: Props) {
   const [dialog, setDialog] = useState<DialogName | null>(null);
   const [layout, setLayout] = usePaneLayout();
   const searchRef = useRef<HTMLInputElement>(null);
-  const views = useDocumentNotes(store.all, docId, doc, i18n.language);
+  const views = useDocumentNotes(store.all, docId, doc);
 
   /** Opens a location in the single reader, leaving side by side. */
   const open = (to: Location) => {

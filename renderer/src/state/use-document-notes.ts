@@ -20,7 +20,6 @@ export function useDocumentNotes(
   all: Annotation[],
   docId: string | null,
   doc: LoadedDocument | null,
-  language: string,
 ): DocumentNotes {
   const docAnnotations = useMemo(() => all.filter((a) => a.target.docId === docId), [all, docId]);
   const counts = useMemo(() => {
@@ -33,13 +32,14 @@ export function useDocumentNotes(
     [doc],
   );
   const chapters = useMemo(() => (doc?.nodes ?? []).filter((n) => n.kind === 'chapter'), [doc]);
-  // Notes of another document are cited by id: only the open document's text is loaded.
+  // Notes are cited in their document's language; notes of another document are cited by id, as only the open
+  // document's text is loaded.
   const citeAnnotation = useCallback(
     (a: Annotation) =>
       doc && a.target.docId === doc.meta.docId
-        ? citationOf(doc, a.target.eId, language)
+        ? citationOf(doc, a.target.eId)
         : `${a.target.docId} · ${a.target.eId}`,
-    [doc, language],
+    [doc],
   );
   return { docAnnotations, counts, order, chapters, citeAnnotation };
 }

@@ -2,12 +2,18 @@
 // expand/collapse, Home/End, Enter to open; each entry shows its annotation count.
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CitationLang } from '../../../electron/core/corpus/citation';
 import type { CorpusNode } from '../../../electron/core/corpus/model';
-import { nodeLabel } from '../../../electron/core/corpus/citation';
+import { provisionLabel } from '../reader/provision-label';
 import { buildToc, tocPathTo, visibleItems, type TocItem } from './toc-model';
+
+/** Kinds opened when the tree first shows: parts, their chapters, top-level chapters and appendices. */
+const OPEN_KINDS = new Set<CorpusNode['kind']>(['part', 'chapter', 'annex']);
 
 interface Props {
   nodes: CorpusNode[];
+  /** The document's language, which its provision labels are written in. */
+  language: CitationLang;
   byEId: ReadonlyMap<string, CorpusNode>;
   counts: ReadonlyMap<string, number>;
   currentEId: string | null;
@@ -15,14 +21,16 @@ interface Props {
 }
 
 /** Keyboard-navigable contents tree of the open document. */
-export function TocTree({ nodes, byEId, counts, currentEId, onOpen }: Props) {
+export function TocTree({ nodes, language, byEId, counts, currentEId, onOpen }: Props) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'vi' ? 'vi' : 'en';
   const roots = useMemo(() => buildToc(nodes, counts), [nodes, counts]);
+  // Parts, chapters and appendices open at first, so a document's articles are one click away.
   const [expanded, setExpanded] = useState<Set<string>>(
     () =>
       new Set(
-        roots.filter((r) => r.node.kind === 'chapter' || r.node.kind === 'annex').map((r) => r.node.eId),
+        [...roots, ...roots.filter((r) => r.node.kind === 'part').flatMap((r) => r.children)]
+          .filter((r) => OPEN_KINDS.has(r.node.kind))
+          .map((r) => r.node.eId),
       ),
   );
   const [focused, setFocused] = useState<string | null>(null);
@@ -112,7 +120,7 @@ export function TocTree({ nodes, byEId, counts, currentEId, onOpen }: Props) {
     const eId = item.node.eId;
     const hasChildren = item.children.length > 0;
     const open = hasChildren && expanded.has(eId);
-    const label = nodeLabel(item.node, lang);
+    const label = provisionLabel(item.node, language, i18n.language);
     const heading = item.node.heading && item.node.heading !== label ? item.node.heading : '';
     return (
       <li

@@ -1,0 +1,37 @@
+// Which language a provision's label is written in. Numbered units (Phần, Chương, Mục, Điều, khoản, điểm …) are
+// part of the document and read in its own language; blocks the interface merely names (the preamble, the
+// signature, a footnote) are chrome and follow the interface language. The words come from citation.ts.
+import { nodeLabel, type CitationLang } from '../../../electron/core/corpus/citation';
+import type { CorpusNode } from '../../../electron/core/corpus/model';
+
+/** Kinds whose label names the block instead of citing its number. */
+const NAMED_BY_INTERFACE = new Set<CorpusNode['kind']>([
+  'title',
+  'dateline',
+  'preamble',
+  'signature',
+  'caption',
+  'author',
+  'source-note',
+  'related-note',
+  'footnote',
+]);
+
+/** The citation language of an i18next language code ("vi", "vi-VN" → vi; anything else → en). */
+export function langOf(language: string): CitationLang {
+  return language.startsWith('vi') ? 'vi' : 'en';
+}
+
+/** A provision's label for navigation: "Chương IV", "Article 6" in the document's language, "Preamble" in the UI's. */
+export function provisionLabel(node: CorpusNode, docLang: CitationLang, uiLanguage: string): string {
+  return nodeLabel(node, NAMED_BY_INTERFACE.has(node.kind) ? langOf(uiLanguage) : docLang);
+}
+
+/** The visible number prefix: "1." for clauses, "a)" for points (đ written as in Vietnamese), "[12]" for footnotes. */
+export function numberLabel(node: CorpusNode): string {
+  if (!node.num) return '';
+  if (node.kind === 'clause' || node.kind === 'section') return `${node.num}.`;
+  if (node.kind === 'point') return `${node.num === 'dd' ? 'đ' : node.num})`;
+  if (node.kind === 'footnote') return `[${node.num}]`;
+  return node.num;
+}
