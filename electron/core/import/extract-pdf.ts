@@ -3,6 +3,7 @@
 // message that says so, rather than imported empty.
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { LecternError } from '../errors';
+import { paintedRects, type PdfRect } from './pdf/rects';
 import { looksScanned } from './pdf/scan';
 import type { PdfTextItem } from './pdf-lines';
 import { joinPages, pageLines } from './pdf-lines';
@@ -41,6 +42,7 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<s
   }
   try {
     const pages = [];
+    const rects: PdfRect[][] = [];
     for (let p = 1; p <= pdf.numPages; p++) {
       const page = await pdf.getPage(p);
       const content = await page.getTextContent();
@@ -56,9 +58,11 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<s
         });
       }
       pages.push(pageLines(items));
+      const [, , width, height] = page.view;
+      rects.push(paintedRects(await page.getOperatorList(), { width: width ?? 0, height: height ?? 0 }));
       page.cleanup();
     }
-    const text = joinPages(pages);
+    const text = joinPages(pages, rects);
     if (looksScanned(text, pdf.numPages)) {
       throw new LecternError(
         'UNSUPPORTED',

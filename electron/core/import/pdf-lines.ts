@@ -4,7 +4,9 @@
 import { columnBlocks, type PlacedLine } from './pdf/columns';
 import { dropFurniture } from './pdf/furniture';
 import { bodySize, clusterMode, dropBetween, isBody, linePitch } from './pdf/metrics';
+import { pageTables } from './pdf/cells';
 import { continues, joinWrapped, type Layout } from './pdf/paragraphs';
+import type { PdfRect } from './pdf/rects';
 import type { PdfLine } from './pdf/types';
 import { opensMajorUnit, opensMinorUnit } from './pdf/units';
 
@@ -35,7 +37,7 @@ function footnotesFrom(lines: readonly PdfLine[], size: number): number {
 }
 
 /** Joins the lines of all pages into source text: one paragraph per line, side-by-side blocks as table rows. */
-export function joinPages(pages: readonly PdfLine[][]): string {
+export function joinPages(pages: readonly PdfLine[][], rects: readonly PdfRect[][] = []): string {
   const kept = dropFurniture(pages.map((lines) => lines.filter((l) => l.text !== '')));
   const size = bodySize(kept.flat());
   const pitch = linePitch(kept, size);
@@ -64,16 +66,24 @@ export function joinPages(pages: readonly PdfLine[][]): string {
   const placed: Placed[] = kept.flatMap((lines, p) => {
     const area = areas[p] ?? fallback;
     const notes = footnotesFrom(lines, size);
-    return lines.map((line, i) => {
+    const tables = pageTables(lines, rects[p] ?? [], size);
+    const inTable = new Set(tables.flatMap((t) => [...t.lines]));
+    const out: Placed[] = [];
+    lines.forEach((line, i) => {
       const above = lines[i - 1];
-      return {
+      const table = tables.find((t) => t.lines.has(line));
+      const first = table !== undefined && lines.findIndex((l) => table.lines.has(l)) === i;
+      if (inTable.has(line) && !first) return;
+      out.push({
         line,
         drop: above === undefined ? null : dropBetween(above, line),
         centre: (area.left + area.right) / 2,
         area,
-        note: i >= notes,
-      };
+        note: i >= notes && !inTable.has(line),
+        ...(first ? { rows: table.rows } : {}),
+      });
     });
+    return out;
   });
   const opening = placed.filter(
     (l) => l.drop !== null && (opensMajorUnit(l.line.text) || opensMinorUnit(l.line.text)),

@@ -33,7 +33,7 @@ function hostRow(item: PdfTextItem, rows: readonly Row[]): Row | undefined {
 }
 
 /** Text of items left to right, a space where the gap between two items is wider than a kerning step. */
-function joinItems(items: readonly PdfTextItem[], size: number): string {
+export function joinItems(items: readonly PdfTextItem[], size: number): string {
   let text = '';
   let end = Number.NEGATIVE_INFINITY;
   for (const item of items) {
@@ -125,6 +125,7 @@ export function pageLines(items: readonly PdfTextItem[]): PdfLine[] {
           y: r.y,
           raise: top - (r.y + r.height),
           segments,
+          items: all,
         },
       ];
     });

@@ -10,6 +10,8 @@ export interface PlacedLine {
   drop: number | null;
   /** Horizontal centre of the page's text area. */
   centre: number;
+  /** The rows of a drawn table that starts at this line (its other lines are left out of the sequence). */
+  rows?: string[][];
 }
 
 /** Either a line of running text or a row of side-by-side cells. */
@@ -78,6 +80,10 @@ export function columnBlocks(lines: readonly PlacedLine[], pitch: number): Piece
     const at = lines[i];
     if (at === undefined) break;
     i++;
+    if (at.rows !== undefined) {
+      out.push(...at.rows.map((cells) => ({ kind: 'row' as const, cells })));
+      continue;
+    }
     if (at.line.segments.length < 2) {
       out.push({ kind: 'line', at });
       continue;

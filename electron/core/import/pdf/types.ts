@@ -29,4 +29,6 @@ export interface PdfLine {
   raise: number;
   /** The line split at wide gaps; more than one when the line runs across columns. */
   segments: PdfSegment[];
+  /** The line's items left to right (superscripts and spaces included), to split it at table cell borders. */
+  items: PdfTextItem[];
 }

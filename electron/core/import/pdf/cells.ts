@@ -1,0 +1,131 @@
+// Finds tables drawn as painted cell rectangles (LibreOffice paints every cell's background) and reads each
+// row's cells, the way DOCX tables reach the source text: one row, one cell per line.
+import { joinItems } from './build-lines';
+import type { PdfRect } from './rects';
+import type { PdfLine } from './types';
+
+/** A table found on a page: its rows of cell texts, and the lines they were read from. */
+export interface PdfTable {
+  rows: string[][];
+  lines: Set<PdfLine>;
+}
+
+const TOUCH = 1.5;
+
+/** True when two rectangles share an edge, as neighbouring cells of one table do. */
+function adjacent(a: PdfRect, b: PdfRect): boolean {
+  const xOverlap = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+  const yOverlap = Math.min(a.top, b.top) - Math.max(a.bottom, b.bottom);
+  const stacked = Math.abs(a.bottom - b.top) < TOUCH || Math.abs(a.top - b.bottom) < TOUCH;
+  const side = Math.abs(a.right - b.left) < TOUCH || Math.abs(a.left - b.right) < TOUCH;
+  return (stacked && xOverlap > 3) || (side && yOverlap > 3);
+}
+
+const same = (a: PdfRect, b: PdfRect): boolean =>
+  Math.abs(a.left - b.left) < 0.5 &&
+  Math.abs(a.right - b.right) < 0.5 &&
+  Math.abs(a.top - b.top) < 0.5 &&
+  Math.abs(a.bottom - b.bottom) < 0.5;
+
+/**
+ * True for a low rectangle that is a cell rather than a text highlight: text sits in it with room beside it
+ * (a highlight is painted behind the text it marks, so the text covers it from edge to edge, give or take a space).
+ */
+function roomy(r: PdfRect, lines: readonly PdfLine[], size: number): boolean {
+  const inside = lines
+    .filter((l) => l.y + l.height / 3 >= r.bottom && l.y + l.height / 3 <= r.top)
+    .flatMap((l) => l.items.filter((i) => i.text.trim() !== ''))
+    .filter((i) => i.x < r.right && i.x + i.width > r.left);
+  if (inside.length === 0) return false;
+  const left = Math.min(...inside.map((i) => i.x));
+  const right = Math.max(...inside.map((i) => i.x + i.width));
+  const slack = size * 0.35;
+  return left > r.left + slack || right < r.right - slack;
+}
+
+/** The smallest rectangle holding the point (x, y). */
+function cellAt(x: number, y: number, cells: readonly PdfRect[]): PdfRect | undefined {
+  let best: PdfRect | undefined;
+  for (const c of cells) {
+    if (x < c.left || x > c.right || y < c.bottom || y > c.top) continue;
+    const area = (c.right - c.left) * (c.top - c.bottom);
+    if (best === undefined || area < (best.right - best.left) * (best.top - best.bottom)) best = c;
+  }
+  return best;
+}
+
+/** A line's text cut at cell borders: for each cell it runs through, the part of the line inside it. */
+function partsOf(line: PdfLine, cells: readonly PdfRect[]): Map<PdfRect, string> {
+  const y = line.y + line.height / 3;
+  const byCell = new Map<PdfRect, PdfLine['items']>();
+  const home = cellAt((line.left + line.right) / 2, y, cells);
+  for (const item of line.items) {
+    const c = cellAt(item.x + item.width / 2, y, cells) ?? home;
+    if (c !== undefined) byCell.set(c, [...(byCell.get(c) ?? []), item]);
+  }
+  return new Map([...byCell].map(([c, items]) => [c, joinItems(items, line.height)]));
+}
+
+/**
+ * The tables of a page. A cell is a painted rectangle taller than a highlighted line of text (text highlights
+ * are rectangles too) that shares an edge with another such rectangle; touching cells form one table.
+ */
+export function pageTables(lines: readonly PdfLine[], rects: readonly PdfRect[], size: number): PdfTable[] {
+  const tall = rects
+    .filter((r) => r.top - r.bottom >= size * 1.6 || roomy(r, lines, size))
+    .filter((r, i, all) => all.findIndex((o) => same(o, r)) === i);
+  const cells = tall.filter((r) => tall.some((o) => o !== r && adjacent(r, o)));
+  if (cells.length < 2) return [];
+  // Group touching cells into tables.
+  const group = new Map<PdfRect, number>();
+  let next = 0;
+  for (const c of cells) {
+    if (group.has(c)) continue;
+    const queue = [c];
+    group.set(c, next);
+    while (queue.length > 0) {
+      const r = queue.pop();
+      if (r === undefined) break;
+      for (const o of cells) {
+        if (!group.has(o) && adjacent(r, o)) {
+          group.set(o, next);
+          queue.push(o);
+        }
+      }
+    }
+    next++;
+  }
+  const texts = new Map<PdfRect, string[]>();
+  const from = new Map<PdfRect, PdfLine[]>();
+  for (const line of lines) {
+    for (const [c, part] of partsOf(line, cells)) {
+      if (part !== '') texts.set(c, [...(texts.get(c) ?? []), part]);
+      from.set(c, [...(from.get(c) ?? []), line]);
+    }
+  }
+  const tables: PdfTable[] = [];
+  for (let g = 0; g < next; g++) {
+    const mine = cells.filter((c) => group.get(c) === g && (texts.get(c)?.length ?? 0) > 0);
+    if (mine.length === 0) continue;
+    const rows: PdfRect[][] = [];
+    for (const c of [...mine].sort((a, b) => b.top - a.top || a.left - b.left)) {
+      const row = rows.find((r) => Math.abs((r[0]?.top ?? 0) - c.top) < TOUCH);
+      if (row === undefined) rows.push([c]);
+      else row.push(c);
+    }
+    // Shading painted line by line behind a paragraph also tiles into touching rectangles, one line in each:
+    // a table has cells side by side, or cells of more than one line.
+    const lineCount = (c: PdfRect): number => new Set(from.get(c) ?? []).size;
+    if (rows.every((r) => r.length < 2) && mine.every((c) => lineCount(c) < 2)) continue;
+    const used = new Set(mine.flatMap((c) => from.get(c) ?? []));
+    tables.push({
+      rows: rows.map((r) =>
+        [...r]
+          .sort((a, b) => a.left - b.left)
+          .map((c) => (texts.get(c) ?? []).join(' ').replace(/\s+/gu, ' ').trim()),
+      ),
+      lines: used,
+    });
+  }
+  return tables;
+}
