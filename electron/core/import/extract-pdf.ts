@@ -1,7 +1,7 @@
 // PDF import through pdfjs-dist (legacy build, which runs on Node): only the text layer is read. A PDF without
 // one (a scan, or a scan whose text layer holds only a stamp or a few stray characters per page) is refused with a
 // message that says so, rather than imported empty.
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { LecternError } from '../errors';
 import { paintedRects, type PdfRect } from './pdf/rects';
 import { looksScanned } from './pdf/scan';
@@ -21,6 +21,16 @@ function openError(error: unknown, fileName: string): LecternError {
     'CORRUPT',
     `${fileName} could not be read as a PDF (${error instanceof Error ? error.message : String(error)}).`,
   );
+}
+
+/** A page's painted rectangles (table cells); none when its drawing cannot be read, which only loses tables. */
+async function pageRects(page: PDFPageProxy): Promise<PdfRect[]> {
+  const [, , width = 0, height = 0] = page.view;
+  try {
+    return paintedRects(await page.getOperatorList(), { width, height });
+  } catch {
+    return [];
+  }
 }
 
 /** The text of a PDF's text layer; throws UNSUPPORTED for a PDF without one, CORRUPT for a broken file. */
@@ -58,8 +68,7 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<s
         });
       }
       pages.push(pageLines(items));
-      const [, , width, height] = page.view;
-      rects.push(paintedRects(await page.getOperatorList(), { width: width ?? 0, height: height ?? 0 }));
+      rects.push(items.length > 0 ? await pageRects(page) : []);
       page.cleanup();
     }
     const text = joinPages(pages, rects);

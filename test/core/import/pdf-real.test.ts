@@ -65,6 +65,16 @@ describe.skipIf(!HAVE)('real PDFs', () => {
     expect(pdf).toContain('\tTM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Phạm Bình Minh');
   });
 
+  it('reads the drawn tables of the Decree 99 appendix as cells', () => {
+    const docx = normalised(text('nghi-dinh-99-2022-nd-cp.docx'));
+    const pdf = normalised(text('nghi-dinh-99-2022-nd-cp.pdf'));
+    // The list of forms: one row per form, its number and its title in two cells, as in the DOCX.
+    const rows = (lines: string[]): string[] => lines.filter((l) => /^\tMẫu số \d+\s?\p{L}$/u.test(l));
+    expect(rows(pdf)).toEqual(rows(docx));
+    expect(rows(pdf).length).toBeGreaterThan(40);
+    expect(pdf).toContain('\tPhiếu yêu cầu chuyển tiếp đăng ký thế chấp');
+  });
+
   it('keeps the Land Law footnote markers inline and has no line made of a marker alone', () => {
     const lines = normalised(text('van-ban-hop-nhat-44-vbhn-vpqh-luat-dat-dai.pdf'));
     expect(lines.filter((l) => /^\[\d+\]$/u.test(l))).toEqual([]);
