@@ -62,7 +62,7 @@ export function joinPages(pages: readonly PdfLine[][], rects: readonly PdfRect[]
           left: Math.min(...everything.map((l) => l.left)),
           right: Math.max(...everything.map((l) => l.right)),
         };
-  type Placed = PlacedLine & { area: { left: number; right: number }; note: boolean };
+  type Placed = PlacedLine & { note: boolean };
   const placed: Placed[] = kept.flatMap((lines, p) => {
     const area = areas[p] ?? fallback;
     const notes = footnotesFrom(lines, size);
@@ -110,7 +110,6 @@ export function joinPages(pages: readonly PdfLine[][], rects: readonly PdfRect[]
     notes = [];
   };
   let prev: Placed | null = null;
-  const index = new Map(placed.map((l) => [l.line, l]));
   for (const piece of columnBlocks(placed, pitch)) {
     if (piece.kind === 'row') {
       flush();
@@ -118,8 +117,7 @@ export function joinPages(pages: readonly PdfLine[][], rects: readonly PdfRect[]
       prev = null;
       continue;
     }
-    const at = index.get(piece.at.line);
-    if (at === undefined) continue;
+    const at = piece.at;
     if (at.note) {
       notes.push(at);
       continue;

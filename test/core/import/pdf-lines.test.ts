@@ -163,6 +163,22 @@ describe('side-by-side blocks', () => {
     ]);
   });
 
+  it('reads a page set in two columns of running text column by column, not as a table', () => {
+    const para = (n: number): string =>
+      `${String(n)}. ${LOREM.slice(0, 60)} khoản ${String(n)} của điều này được áp dụng chung cho mọi trường hợp`;
+    const left = [para(1), para(2), para(3), para(4)].flatMap((p) =>
+      wrap(p, 40, 36).map((l, i) => ({ l, i })),
+    );
+    const right = [para(5), para(6), para(7), para(8)].flatMap((p) =>
+      wrap(p, 40, 36).map((l, i) => ({ l, i })),
+    );
+    const items = [
+      ...left.map(({ l, i }, n) => item(l, i === 0 ? 92 : 72, 760 - n * 12)),
+      ...right.map(({ l, i }, n) => item(l, i === 0 ? 332 : 312, 760 - n * 12)),
+    ];
+    expect(text([items])).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map(para));
+  });
+
   it('does not split a line at an ordinary space item that spans a narrow gap', () => {
     const items = [
       item('Mẫu số 05a', 72, 500),

@@ -12,25 +12,63 @@ export interface PlacedLine {
   centre: number;
   /** The rows of a drawn table that starts at this line (its other lines are left out of the sequence). */
   rows?: string[][];
+  /** The text area the line belongs to (a column's, when the page is set in columns). */
+  area: { left: number; right: number };
 }
 
 /** Either a line of running text or a row of side-by-side cells. */
-export type Piece = { kind: 'line'; at: PlacedLine } | { kind: 'row'; cells: string[] };
+export type Piece<T extends PlacedLine> = { kind: 'line'; at: T } | { kind: 'row'; cells: string[] };
 
-interface Column {
+interface Column<T extends PlacedLine = PlacedLine> {
   left: number;
   right: number;
   texts: string[];
+  /** Each line's share of this column: the segment and the line it came from. */
+  parts: { segment: PdfSegment; from: T }[];
 }
 
-const overlap = (s: PdfSegment, c: Column): number =>
+/** Columns this many lines long, each filled on most lines, are a page set in columns, not a head or signature. */
+const FLOW_LINES = 8;
+
+/** True when every column holds running text (many lines, on most of the block's lines). */
+function isFlow<T extends PlacedLine>(cols: readonly Column<T>[], lineCount: number): boolean {
+  return cols.every((c) => c.parts.length >= FLOW_LINES && c.parts.length >= lineCount * 0.6);
+}
+
+/** A page set in columns read as running text: each column top to bottom, its own margins as the text area. */
+function flow<T extends PlacedLine>(cols: readonly Column<T>[]): Piece<T>[] {
+  return cols.flatMap((c) =>
+    c.parts.map(({ segment, from }, i): Piece<T> => {
+      const above = c.parts[i - 1];
+      const line: PdfLine = {
+        ...from.line,
+        text: segment.text,
+        left: segment.left,
+        right: segment.right,
+        segments: [segment],
+        items: from.line.items.filter((it) => it.x >= segment.left - 0.5 && it.x < segment.right),
+      };
+      const drop =
+        above === undefined || from.drop === null || above.from.line.y <= from.line.y
+          ? null
+          : above.from.line.y - from.line.y;
+      return { kind: 'line', at: { ...from, line, drop, area: { left: c.left, right: c.right } } };
+    }),
+  );
+}
+
+const overlap = (s: PdfSegment, c: { left: number; right: number }): number =>
   Math.max(0, Math.min(s.right, c.right) - Math.max(s.left, c.left));
 
 /**
  * The column a segment belongs to: the one it overlaps, or else the one whose room (between its neighbours)
  * it fits near; null when it spans two columns or fits none.
  */
-function columnOf(s: PdfSegment, cols: readonly Column[], slack: number): number | null {
+function columnOf<T extends PlacedLine>(
+  s: PdfSegment,
+  cols: readonly Column<T>[],
+  slack: number,
+): number | null {
   const width = Math.max(1, s.right - s.left);
   const hits = cols.flatMap((c, k) => (overlap(s, c) > width * 0.2 ? [k] : []));
   if (hits.length > 1) return null;
@@ -49,7 +87,11 @@ function columnOf(s: PdfSegment, cols: readonly Column[], slack: number): number
 }
 
 /** The columns each segment of `line` joins, or null when the line does not fit the block's columns. */
-function assign(at: PlacedLine, cols: readonly Column[], pitch: number): number[] | null {
+function assign<T extends PlacedLine>(
+  at: PlacedLine,
+  cols: readonly Column<T>[],
+  pitch: number,
+): number[] | null {
   const { line } = at;
   if (opensMajorUnit(line.text)) return null;
   if (at.drop !== null && at.drop > pitch * 2.2) return null;
@@ -73,8 +115,8 @@ function assign(at: PlacedLine, cols: readonly Column[], pitch: number): number[
 }
 
 /** Groups lines into running text and side-by-side blocks (a block starts at a line split by a wide gap). */
-export function columnBlocks(lines: readonly PlacedLine[], pitch: number): Piece[] {
-  const out: Piece[] = [];
+export function columnBlocks<T extends PlacedLine>(lines: readonly T[], pitch: number): Piece<T>[] {
+  const out: Piece<T>[] = [];
   let i = 0;
   while (i < lines.length) {
     const at = lines[i];
@@ -88,8 +130,14 @@ export function columnBlocks(lines: readonly PlacedLine[], pitch: number): Piece
       out.push({ kind: 'line', at });
       continue;
     }
-    const cols: Column[] = at.line.segments.map((s) => ({ left: s.left, right: s.right, texts: [s.text] }));
-    for (; i < lines.length; i++) {
+    const cols: Column<T>[] = at.line.segments.map((s) => ({
+      left: s.left,
+      right: s.right,
+      texts: [s.text],
+      parts: [{ segment: s, from: at }],
+    }));
+    let count = 1;
+    for (; i < lines.length; i++, count++) {
       const next = lines[i];
       if (next === undefined) break;
       const ks = assign(next, cols, pitch);
@@ -100,9 +148,11 @@ export function columnBlocks(lines: readonly PlacedLine[], pitch: number): Piece
         c.left = Math.min(c.left, s.left);
         c.right = Math.max(c.right, s.right);
         c.texts.push(s.text);
+        c.parts.push({ segment: s, from: next });
       });
     }
-    out.push({ kind: 'row', cells: cols.map((c) => c.texts.join(' ').replace(/\s+/gu, ' ').trim()) });
+    if (isFlow(cols, count)) out.push(...flow<T>(cols));
+    else out.push({ kind: 'row', cells: cols.map((c) => c.texts.join(' ').replace(/\s+/gu, ' ').trim()) });
   }
   return out;
 }
