@@ -62,6 +62,8 @@ export interface AnchorReport {
   unchanged: number;
   moved: number;
   fuzzy: number;
+  /** Notes left unanchored because the only candidate place was not certain: the reviewer confirms or re-attaches. */
+  review: number;
   orphaned: number;
 }
 

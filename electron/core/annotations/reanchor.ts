@@ -1,20 +1,26 @@
-// Re-anchoring: when a document's text changes, find where each annotation's quote went.
+// Re-anchoring: when a document's text changes, find where each annotation's quote went — and say how sure.
 // Order of attempts (architecture.md): position + quote → quote in the same node → quote elsewhere in the
-// document, nearest the old place → bounded fuzzy match with a deadline → orphan (kept, listed, never deleted).
+// document → bounded fuzzy match in the same node → orphan (kept, listed, never deleted). A note only moves to
+// another provision when its quote and context match one place unambiguously; any weaker candidate is a
+// suggestion the reviewer confirms ('review'), and the note stays unanchored until then.
 import type { CorpusNode } from '../corpus/model.js';
 import { quoteAt } from './anchor-text.js';
 import { fuzzyFind } from './fuzzy-match.js';
 import type { AnchorReport, AnchorStatus, Annotation, AnnotationTarget, TextQuote } from './model.js';
 
 /** How one annotation fared. */
-export type ReanchorOutcome = 'unchanged' | 'moved' | 'fuzzy' | 'orphaned';
+export type ReanchorOutcome = 'unchanged' | 'moved' | 'fuzzy' | 'review' | 'orphaned';
 
-/** The new target for one annotation (orphans keep their old target). */
+/** The new target for one annotation (orphans and notes to review keep their old target). */
 export interface ReanchorResult {
   id: string;
   outcome: ReanchorOutcome;
   anchor: AnchorStatus;
   target: AnnotationTarget;
+  /** How sure the new place is, 0–1 (1 for unchanged and exact, unambiguous moves). */
+  score: number;
+  /** For 'review': the likeliest new place, applied only when the reviewer confirms it. */
+  suggestion: AnnotationTarget | null;
 }
 
 /** Tuning for re-anchoring; defaults suit legal text. */
@@ -31,8 +37,18 @@ const OUTCOME_ANCHOR: Record<ReanchorOutcome, AnchorStatus> = {
   unchanged: 'anchored',
   moved: 'moved',
   fuzzy: 'fuzzy',
+  review: 'orphaned',
   orphaned: 'orphaned',
 };
+
+/** Share of the stored context (prefix + suffix) that must match for a quote to move to another provision. */
+const MOVE_CONTEXT_SHARE = 0.5;
+
+/** Similarity (1 − errors / length) an approximate match needs to move to another provision with its context. */
+const MIN_FUZZY_MOVE = 0.9;
+
+/** A quote at least this long, found exactly once in the whole document, moves on its own. */
+const SELF_EVIDENT_QUOTE = 60;
 
 /** Node start offsets in the concatenated document text (one separator between nodes). */
 function offsets(nodes: readonly CorpusNode[]): Map<string, number> {
@@ -65,38 +81,72 @@ function better(a: Candidate, b: Candidate | null): boolean {
   return !b || a.score > b.score || (a.score === b.score && a.distance < b.distance);
 }
 
-/** Best exact occurrence of the quote among `nodes`: most shared context, then nearest the old place. */
+/** The exact occurrences of a quote: the best (most shared context, then nearest), how many, and whether tied. */
+interface ExactHits {
+  best: Candidate | null;
+  count: number;
+  /** Another occurrence shares as much context as the best: the text alone cannot tell them apart. */
+  tied: boolean;
+}
+
+/** Every exact occurrence of the quote among `nodes`, summarised. */
 function findExact(
   nodes: readonly CorpusNode[],
   q: TextQuote,
   oldAt: number,
   at: Map<string, number>,
-): Candidate | null {
+): ExactHits {
   let best: Candidate | null = null;
+  let count = 0;
+  let tied = false;
   for (const node of nodes) {
     const base = at.get(node.eId) ?? 0;
     for (let i = node.text.indexOf(q.exact); i >= 0; i = node.text.indexOf(q.exact, i + 1)) {
       const c = { node, start: i, end: i + q.exact.length, score: 0, distance: Math.abs(base + i - oldAt) };
       c.score = contextScore(node.text, c.start, c.end, q);
+      count++;
+      if (best !== null && c.score === best.score) tied = true;
+      else if (best === null || c.score > best.score) tied = false;
       if (better(c, best)) best = c;
     }
   }
-  return best;
+  return { best, count, tied };
 }
 
-function anchored(a: Annotation, outcome: ReanchorOutcome, c: Candidate, newDocHash: string): ReanchorResult {
-  const target: AnnotationTarget = {
+/** Share of the stored context that matches around a candidate (1 when the quote had no context). */
+function contextShare(c: Candidate, q: TextQuote): number {
+  const stored = q.prefix.length + q.suffix.length;
+  return stored === 0 ? 1 : c.score / stored;
+}
+
+function targetAt(a: Annotation, c: Candidate, newDocHash: string): AnnotationTarget {
+  return {
     docId: a.target.docId,
     docHash: newDocHash,
     eId: c.node.eId,
     position: { start: c.start, end: c.end },
     quote: quoteAt(c.node.text, c.start, c.end),
   };
-  return { id: a.id, outcome, anchor: OUTCOME_ANCHOR[outcome], target };
+}
+
+function anchored(
+  a: Annotation,
+  outcome: 'unchanged' | 'moved' | 'fuzzy',
+  c: Candidate,
+  newDocHash: string,
+  score = 1,
+): ReanchorResult {
+  const target = targetAt(a, c, newDocHash);
+  return { id: a.id, outcome, anchor: OUTCOME_ANCHOR[outcome], target, score, suggestion: null };
 }
 
 function orphan(a: Annotation): ReanchorResult {
-  return { id: a.id, outcome: 'orphaned', anchor: 'orphaned', target: a.target };
+  return { id: a.id, outcome: 'orphaned', anchor: 'orphaned', target: a.target, score: 0, suggestion: null };
+}
+
+/** A candidate too weak to act on: the note stays unanchored, the place is offered to the reviewer. */
+function review(a: Annotation, suggestion: AnnotationTarget, score: number): ReanchorResult {
+  return { id: a.id, outcome: 'review', anchor: 'orphaned', target: a.target, score, suggestion };
 }
 
 /**
@@ -125,19 +175,19 @@ export function reanchor(
       options,
     ),
   );
-  const report: AnchorReport = { unchanged: 0, moved: 0, fuzzy: 0, orphaned: 0 };
-  for (const r of results) report[r.outcome]++;
-  return { results, report };
+  return { results, report: countOutcomes(results) };
 }
 
 /** Points a whole-provision note at `eId`. */
-function wholeAt(a: Annotation, outcome: ReanchorOutcome, eId: string, newDocHash: string): ReanchorResult {
-  return {
-    id: a.id,
-    outcome,
-    anchor: OUTCOME_ANCHOR[outcome],
-    target: { ...a.target, eId, docHash: newDocHash },
-  };
+function wholeAt(
+  a: Annotation,
+  outcome: 'unchanged' | 'moved' | 'fuzzy',
+  eId: string,
+  newDocHash: string,
+  score = 1,
+): ReanchorResult {
+  const target = { ...a.target, eId, docHash: newDocHash };
+  return { id: a.id, outcome, anchor: OUTCOME_ANCHOR[outcome], target, score, suggestion: null };
 }
 
 /**
@@ -157,14 +207,19 @@ function reanchorWhole(
     return keep ? wholeAt(a, 'unchanged', node.eId, options.newDocHash) : orphan(a);
   }
   if (node?.text === oldText) return wholeAt(a, 'unchanged', node.eId, options.newDocHash);
-  const same = oldText === '' ? undefined : ordered.find((n) => n.text === oldText);
-  if (same) return wholeAt(a, 'moved', same.eId, options.newDocHash);
+  const same = oldText === '' ? [] : ordered.filter((n) => n.text === oldText);
+  const [only] = same;
+  if (only !== undefined) {
+    // Several provisions with the very same text ("Repealed."): which one the note meant is for the reviewer.
+    if (same.length === 1) return wholeAt(a, 'moved', only.eId, options.newDocHash);
+    return review(a, { ...a.target, eId: only.eId, docHash: options.newDocHash }, 1 / same.length);
+  }
   if (node && oldText !== '') {
     const maxErrors = Math.floor(oldText.length * (options.maxErrorRatio ?? 0.25));
     const deadline = performance.now() + (options.fuzzyTimeLimitMs ?? 50);
     const hit = fuzzyFind(oldText, node.text, maxErrors, deadline);
     if (hit && hit.end - hit.start >= node.text.length - maxErrors)
-      return wholeAt(a, 'fuzzy', node.eId, options.newDocHash);
+      return wholeAt(a, 'fuzzy', node.eId, options.newDocHash, 1 - hit.distance / oldText.length);
   }
   return orphan(a);
 }
@@ -190,13 +245,34 @@ function reanchorOne(
     );
   }
   const oldPlace = (oldAt.get(eId) ?? newAt.get(eId) ?? 0) + position.start;
-  // The same node wins unless another node shares more of the old context (a short quote after renumbering).
   const inNode = node ? findExact([node], quote, oldPlace, newAt) : null;
-  const elsewhere = findExact(ordered, quote, oldPlace, newAt);
-  const best = inNode && (!elsewhere || inNode.score >= elsewhere.score) ? inNode : elsewhere;
-  if (best) return anchored(a, 'moved', best, options.newDocHash);
+  const all = findExact(ordered, quote, oldPlace, newAt);
+  // The same provision: the quote moved within it, unless it occurs there several times alike.
+  if (inNode?.best && (!all.best || inNode.best.score >= all.best.score)) {
+    if (!inNode.tied) return anchored(a, 'moved', inNode.best, options.newDocHash);
+    return review(a, targetAt(a, inNode.best, options.newDocHash), 1 / inNode.count);
+  }
+  if (all.best) {
+    // Another provision: only on evidence — enough shared context at one place, or a long quote found once.
+    const share = contextShare(all.best, quote);
+    const sure =
+      !all.tied &&
+      (share >= MOVE_CONTEXT_SHARE || (all.count === 1 && quote.exact.length >= SELF_EVIDENT_QUOTE));
+    if (sure) return anchored(a, 'moved', all.best, options.newDocHash);
+    return review(a, targetAt(a, all.best, options.newDocHash), all.tied ? 1 / all.count : share);
+  }
   const fuzzy = fuzzySearch(quote, node ?? null, ordered, oldPlace, newAt, options);
-  return fuzzy ? anchored(a, 'fuzzy', fuzzy, options.newDocHash) : orphan(a);
+  if (!fuzzy) return orphan(a);
+  const c = fuzzy.candidate;
+  const similarity = 1 - fuzzy.errors / Math.max(1, quote.exact.length);
+  // An approximate match in its own provision stays approximate; in another provision it also needs the old
+  // context around it (a renumbered, lightly edited clause), else it is only a suggestion.
+  if (c.node === node) return anchored(a, 'fuzzy', c, options.newDocHash, similarity);
+  const share = contextShare({ ...c, score: contextScore(c.node.text, c.start, c.end, quote) }, quote);
+  const score = similarity * Math.min(1, share / MOVE_CONTEXT_SHARE);
+  if (similarity >= MIN_FUZZY_MOVE && share >= MOVE_CONTEXT_SHARE)
+    return anchored(a, 'fuzzy', c, options.newDocHash, score);
+  return review(a, targetAt(a, c, options.newDocHash), score);
 }
 
 /** Fuzzy step: the old node first, then the others nearest the old place first, until the deadline. */
@@ -207,7 +283,7 @@ function fuzzySearch(
   oldPlace: number,
   newAt: Map<string, number>,
   options: ReanchorOptions,
-): Candidate | null {
+): { candidate: Candidate; errors: number } | null {
   const maxErrors = Math.floor(quote.exact.length * (options.maxErrorRatio ?? 0.25));
   if (maxErrors < 1) return null;
   const deadline = performance.now() + (options.fuzzyTimeLimitMs ?? 50);
@@ -229,5 +305,18 @@ function fuzzySearch(
       if (hit.distance === 0 || n === node) break;
     }
   }
-  return best;
+  return best === null ? null : { candidate: best, errors: bestErrors };
+}
+
+/** The counts of a set of outcomes, for the report shown after an import. */
+export function countOutcomes(results: readonly ReanchorResult[]): AnchorReport {
+  const report: AnchorReport = { unchanged: 0, moved: 0, fuzzy: 0, review: 0, orphaned: 0 };
+  for (const r of results) report[r.outcome]++;
+  return report;
+}
+
+/** A suggestion the reviewer confirmed becomes a move to the suggested place; anything else stays as it was. */
+export function confirmSuggestion(r: ReanchorResult, confirmed: ReadonlySet<string>): ReanchorResult {
+  if (r.outcome !== 'review' || r.suggestion === null || !confirmed.has(r.id)) return r;
+  return { ...r, outcome: 'moved', anchor: 'moved', target: r.suggestion, suggestion: null };
 }

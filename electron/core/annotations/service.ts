@@ -16,7 +16,7 @@ import type {
   ConflictInfo,
   UndoResult,
 } from './model.js';
-import { reanchor } from './reanchor.js';
+import { confirmSuggestion, countOutcomes, reanchor } from './reanchor.js';
 import type { StoredAnnotation } from './repository.js';
 import * as repo from './repository.js';
 import { toPublic } from './repository.js';
@@ -231,17 +231,25 @@ export class AnnotationService {
    * Re-anchors the annotations of a document whose text changed (their docHash differs from the corpus).
    * Pass the old nodes when known, so "nearest the old place" is measured in the old text.
    */
-  reanchorDocument(docId: string, oldNodes: readonly CorpusNode[] | null = null): AnchorReport {
+  reanchorDocument(
+    docId: string,
+    oldNodes: readonly CorpusNode[] | null = null,
+    confirmed: ReadonlySet<string> = new Set(),
+  ): AnchorReport {
     const doc = this.document(docId);
-    const stale = repo
-      .annotationsOfDocument(this.ctx.db, docId)
-      .filter((a) => a.target.docHash !== doc.contentHash);
-    const { results, report } = reanchor(oldNodes, this.ctx.corpus.getNodes(docId), stale, {
+    const all = repo.annotationsOfDocument(this.ctx.db, docId);
+    const stale = all.filter((a) => a.target.docHash !== doc.contentHash);
+    // Live notes already on this very text stay where they are: the report counts them as unchanged.
+    const current = all.filter(
+      (a) => a.target.docHash === doc.contentHash && a.deleted === null && a.anchor !== 'orphaned',
+    );
+    const { results } = reanchor(oldNodes, this.ctx.corpus.getNodes(docId), stale, {
       newDocHash: doc.contentHash,
     });
+    const applied = results.map((r) => confirmSuggestion(r, confirmed));
     const byId = new Map(stale.map((a) => [a.id, a]));
     inAction(this.ctx, 'reanchor', `re-anchor notes on ${docId}`, (log) => {
-      for (const r of results) {
+      for (const r of applied) {
         const before = byId.get(r.id);
         if (!before) continue;
         if (before.anchor === r.anchor && JSON.stringify(before.target) === JSON.stringify(r.target))
@@ -249,7 +257,7 @@ export class AnnotationService {
         log(before, repo.saveAnnotation(this.ctx.db, { ...before, target: r.target, anchor: r.anchor }));
       }
     });
-    return report;
+    return countOutcomes(applied);
   }
 
   /**
@@ -275,7 +283,7 @@ export class AnnotationService {
         log(a, repo.saveAnnotation(this.ctx.db, { ...a, anchor: 'orphaned' }));
       }
     });
-    return { unchanged: 0, moved: 0, fuzzy: 0, orphaned: notes.length };
+    return { unchanged: 0, moved: 0, fuzzy: 0, review: 0, orphaned: notes.length };
   }
 
   /** The exchange file (`json`: W3C JSON-LD bundle with manifest; `csv`: for readers without Lectern). */

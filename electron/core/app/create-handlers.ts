@@ -86,7 +86,7 @@ export function createHandlers(services: Services, platform: Platform, jobs = ne
       const { fileName, bytes } = readImportFile(path);
       return importer.preview({ fileName, bytes, ...(edits ? { edits } : {}) });
     },
-    'documents:importCommit': ({ previewId, edits }) => importer.commit(previewId, edits),
+    'documents:importCommit': ({ previewId, edits, confirm }) => importer.commit(previewId, edits, confirm),
     'documents:imported': () => importer.list(),
     'documents:remove': ({ docId, deleteAnnotations }) =>
       importer.remove(docId, deleteAnnotations === undefined ? {} : { deleteAnnotations }),

@@ -107,10 +107,10 @@ export function openServices(options: ServicesOptions): Services {
 export function describeReanchoring(reports: Record<string, AnchorReport>): string | null {
   const lines = Object.entries(reports).map(
     ([docId, r]) =>
-      `${docId}: ${r.unchanged} unchanged, ${r.moved} moved, ${r.fuzzy} matched approximately, ${r.orphaned} unanchored`,
+      `${docId}: ${r.unchanged} unchanged, ${r.moved} moved, ${r.fuzzy} matched approximately, ${r.review} to review, ${r.orphaned} unanchored`,
   );
   if (lines.length === 0) return null;
-  return `The text of ${lines.length === 1 ? 'a document' : 'some documents'} changed since your notes were made; they were re-anchored:\n${lines.join('\n')}\nUnanchored notes are kept and listed in the notes panel.`;
+  return `The text of ${lines.length === 1 ? 'a document' : 'some documents'} changed since your notes were made; they were re-anchored:\n${lines.join('\n')}\nNotes to review and unanchored notes are kept and listed in the notes panel; re-attach them to the right text.`;
 }
 
 /** The start-up backup of user.sqlite (SQLite backup API, newest 7 kept); run once the window is up. */

@@ -18,6 +18,7 @@ import { parseImportFile, parseImportText } from './preview';
 import { resolveDocId } from './resolve-id';
 import { metaEditsSchema } from './schemas';
 import type { ImportCommitResult, ImportedDocument, ImportPreview, RemoveResult, SideBySide } from './model';
+import { planReanchoring } from './reanchor-plan';
 import { toPreview } from './types';
 
 /** What the service needs; pass `annotations` when the app already has one over a CombinedReader on `db`. */
@@ -64,11 +65,15 @@ export class ImportService {
     const previewId = randomUUID();
     this.pending.set(previewId, { parsed, input: { ...input, bytes: new Uint8Array(0) } });
     while (this.pending.size > MAX_PENDING) this.pending.delete(this.pending.keys().next().value ?? '');
-    return toPreview(previewId, parsed, this.replaces(parsed.document.docId));
+    return toPreview(previewId, parsed, this.replaces(parsed));
   }
 
-  /** Saves a previewed import, with the user's metadata edits applied on top of the preview's. */
-  commit(previewId: string, rawEdits: MetaEdits = {}): ImportCommitResult {
+  /**
+   * Saves a previewed import, with the user's metadata edits applied on top of the preview's. `confirm` lists
+   * notes whose suggested new place (outcome 'review' in the preview's plan) the reviewer accepted; every other
+   * uncertain note stays unanchored.
+   */
+  commit(previewId: string, rawEdits: MetaEdits = {}, confirm: readonly string[] = []): ImportCommitResult {
     const edits = parseInput(metaEditsSchema, rawEdits);
     const entry = this.pending.get(previewId);
     if (entry === undefined) {
@@ -82,15 +87,15 @@ export class ImportService {
     const meta: MetaEdits = { ...parsed.document, ...edits };
     delete (meta as { contentHash?: string }).contentHash;
     const final = changed ? parseImportText(parsed.text, parsed, meta, entry.input.exclude) : parsed;
-    const result = this.save(final);
+    const result = this.save(final, new Set(confirm));
     this.pending.delete(previewId);
     return result;
   }
 
-  /** Preview and commit in one step (CLI, scripted imports). */
-  async importFile(input: PreviewInput): Promise<ImportCommitResult> {
+  /** Preview and commit in one step (CLI, scripted imports); `confirm` as for `commit`. */
+  async importFile(input: PreviewInput, confirm: readonly string[] = []): Promise<ImportCommitResult> {
     const parsed = this.settleId(await parseImportFile(input), input.edits);
-    return this.save(parsed);
+    return this.save(parsed, new Set(confirm));
   }
 
   /** Chooses the stored id: a proposed id steps aside for bundled documents and other-language imports. */
@@ -101,14 +106,29 @@ export class ImportService {
     return parseImportText(parsed.text, parsed, { ...edits, docId, language: parsed.document.language });
   }
 
-  private replaces(docId: string): ImportPreview['replaces'] {
+  /** What a commit would replace, with where each of its notes would go (computed, nothing written). */
+  private replaces(parsed: ParsedImport): ImportPreview['replaces'] {
+    const docId = parsed.document.docId;
     const existing = repo.getImported(this.db, docId);
     if (existing === null) return null;
-    const notes = notesRepo.annotationsOfDocument(this.db, docId).filter((a) => a.deleted === null).length;
-    return { docId, title: existing.title, contentHash: existing.contentHash, annotations: notes };
+    const notes = notesRepo.annotationsOfDocument(this.db, docId).filter((a) => a.deleted === null);
+    const { plan, report } = planReanchoring(
+      repo.importedNodes(this.db, docId),
+      parsed.nodes,
+      notes,
+      parsed.document.contentHash,
+    );
+    return {
+      docId,
+      title: existing.title,
+      contentHash: existing.contentHash,
+      annotations: notes.length,
+      plan,
+      report,
+    };
   }
 
-  private save(p: ParsedImport): ImportCommitResult {
+  private save(p: ParsedImport, confirmed: ReadonlySet<string> = new Set()): ImportCommitResult {
     const docId = p.document.docId;
     if (this.reader.isBundled(docId)) {
       throw new LecternError(
@@ -131,10 +151,15 @@ export class ImportService {
         refs: p.refs,
         terms: p.terms,
       });
-      const hasNotes = notesRepo.annotationsOfDocument(this.db, docId).length > 0;
+      const notes = notesRepo.annotationsOfDocument(this.db, docId);
+      // Live notes already made on this very text (the same text from another file) stay exactly where they are.
+      const onSameText = notes.filter(
+        (a) => a.deleted === null && a.anchor !== 'orphaned' && a.target.docHash === p.document.contentHash,
+      ).length;
       const restored = this.restoreOrphans(docId, p.document.contentHash);
-      const reanchor = hasNotes ? this.annotations.reanchorDocument(docId, oldNodes) : null;
-      if (reanchor !== null) reanchor.unchanged += restored;
+      const reanchor =
+        notes.length > 0 ? this.annotations.reanchorDocument(docId, oldNodes, confirmed) : null;
+      if (reanchor !== null) reanchor.unchanged += restored + onSameText;
       storeCombinedIndex(this.db, this.reader);
       const document = repo.getImported(this.db, docId);
       if (document === null) throw new LecternError('INTERNAL', `The import of ${docId} was not saved.`);

@@ -50,7 +50,31 @@ export interface ImportPreview {
   counts: Partial<Record<CorpusNode['kind'], number>>;
   warnings: ImportWarning[];
   /** Set when saving replaces an imported document with the same id (its notes will be re-anchored). */
-  replaces: { docId: string; title: string; contentHash: string; annotations: number } | null;
+  replaces: {
+    docId: string;
+    title: string;
+    contentHash: string;
+    annotations: number;
+    /** Where each note would go, worked out before anything is written. */
+    plan: ReanchorPlanItem[];
+    report: AnchorReport;
+  } | null;
+}
+
+/** One note's fate in a replacement, shown before the reviewer confirms the import. */
+export interface ReanchorPlanItem {
+  annotationId: string;
+  outcome: 'unchanged' | 'moved' | 'fuzzy' | 'review' | 'orphaned';
+  /** How sure the new place is, 0–1. */
+  score: number;
+  /** The provision the note is on now, and where it would be (null: it stays unanchored). */
+  fromEId: string;
+  toEId: string | null;
+  /** For 'review': the suggested provision, applied only if the reviewer confirms this note's id at commit. */
+  suggestedEId: string | null;
+  /** The quoted words, or null for a note on a whole provision; and the start of the note, to recognise it. */
+  quote: string | null;
+  note: string;
 }
 
 /** The outcome of saving an import. */

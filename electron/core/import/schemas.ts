@@ -38,6 +38,8 @@ export const importPreviewRequestSchema = z.strictObject({
 export const importCommitRequestSchema = z.strictObject({
   previewId: z.uuid(),
   edits: metaEditsSchema.optional(),
+  /** Notes whose suggested new place (outcome 'review' in the preview's plan) the reviewer confirmed. */
+  confirm: z.array(z.uuid()).max(100_000).optional(),
 });
 
 /** `documents:remove`: notes are kept as orphans unless deletion is confirmed. */

@@ -230,6 +230,7 @@ export const en = {
       unchanged: 'Unchanged',
       moved: 'Moved with their text',
       fuzzy: 'Re-attached to similar text (check them)',
+      review: 'Left unanchored: the new place was not certain (re-attach them to the right text)',
       orphaned: 'Unanchored (listed under Unanchored annotations)',
     },
     openDocument: 'Open the document',

@@ -232,6 +232,7 @@ export const vi: Strings = {
       unchanged: 'Giữ nguyên',
       moved: 'Di chuyển theo đoạn văn',
       fuzzy: 'Gắn vào đoạn văn tương tự (nên kiểm tra lại)',
+      review: 'Chưa gắn lại: vị trí mới chưa chắc chắn (hãy gắn lại vào đúng đoạn văn)',
       orphaned: 'Không còn vị trí (xem mục Chú thích không còn vị trí)',
     },
     openDocument: 'Mở văn bản',

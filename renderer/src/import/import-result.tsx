@@ -1,10 +1,10 @@
 // What an import did: the document is in the library, and when it replaced an earlier version, how its notes
-// were re-anchored (unchanged / moved / fuzzy / orphaned).
+// were re-anchored (unchanged / moved / fuzzy / left for review / orphaned).
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportCommitResult } from '../../../electron/shared/types';
 
-const OUTCOMES = ['unchanged', 'moved', 'fuzzy', 'orphaned'] as const;
+const OUTCOMES = ['unchanged', 'moved', 'fuzzy', 'review', 'orphaned'] as const;
 
 interface Props {
   result: ImportCommitResult;
@@ -34,7 +34,9 @@ export function ImportResult({ result, onOpen, onClose }: Props) {
               {OUTCOMES.map((k) => (
                 <tr
                   key={k}
-                  className={k === 'orphaned' && result.reanchor?.orphaned ? 'attention' : undefined}
+                  className={
+                    (k === 'orphaned' || k === 'review') && result.reanchor?.[k] ? 'attention' : undefined
+                  }
                 >
                   <th scope="row">{t(`docImport.reanchor.${k}`)}</th>
                   <td>{result.reanchor?.[k] ?? 0}</td>

@@ -79,7 +79,7 @@ describe('reanchor (pure entry point: old nodes, new nodes, annotations)', () =>
     const { results, report } = reanchor(oldNodes, newNodes, Object.values(notes), { newDocHash: 'new' });
     const by = (a: Annotation) => results.find((r) => r.id === a.id)!;
 
-    expect(report).toEqual({ unchanged: 2, moved: 3, fuzzy: 1, orphaned: 2 });
+    expect(report).toEqual({ unchanged: 2, moved: 3, fuzzy: 1, review: 0, orphaned: 2 });
     expect(by(notes.unchanged!).outcome).toBe('unchanged');
     expect(by(notes.whole!).outcome).toBe('unchanged');
 
@@ -124,7 +124,7 @@ describe('AnnotationService.reanchorDocument', () => {
     const oldNodes = corpus.getNodes(DOC);
     corpus.revise(DOC, revisedNodes());
     const report = svc.reanchorDocument(DOC, oldNodes);
-    expect(report).toEqual({ unchanged: 2, moved: 3, fuzzy: 1, orphaned: 2 });
+    expect(report).toEqual({ unchanged: 2, moved: 3, fuzzy: 1, review: 0, orphaned: 2 });
 
     const orphans = svc
       .list({ orphaned: true })
@@ -136,7 +136,7 @@ describe('AnnotationService.reanchorDocument', () => {
     expect(svc.list({ docId: DOC, eId: 'art_4__cl_4' }).map((a) => a.id)).toContain(notes.renumbered!.id);
 
     // Running again only retries the orphans, which stay orphans.
-    expect(svc.reanchorDocument(DOC)).toEqual({ unchanged: 0, moved: 0, fuzzy: 0, orphaned: 2 });
+    expect(svc.reanchorDocument(DOC)).toEqual({ unchanged: 0, moved: 0, fuzzy: 0, review: 0, orphaned: 2 });
 
     svc.undo();
     expect(svc.get(notes.renumbered!.id).target).toEqual(notes.renumbered!.target);
@@ -169,9 +169,9 @@ describe('AnnotationService.reanchorAll (start-up pass)', () => {
 
     corpus.revise(DOC, revisedNodes()); // `corpus` lacks imported-doc: as if it was removed
     const reports = svc.reanchorAll();
-    expect(reports['imported-doc']).toEqual({ unchanged: 0, moved: 0, fuzzy: 0, orphaned: 1 });
+    expect(reports['imported-doc']).toEqual({ unchanged: 0, moved: 0, fuzzy: 0, review: 0, orphaned: 1 });
     // Without the old text, the whole-provision note on art_4__cl_4 stays with its eId (counted unchanged).
-    expect(reports[DOC]).toEqual({ unchanged: 3, moved: 3, fuzzy: 1, orphaned: 1 });
+    expect(reports[DOC]).toEqual({ unchanged: 3, moved: 3, fuzzy: 1, review: 0, orphaned: 1 });
     expect(svc.get(onImported.id)).toMatchObject({ anchor: 'orphaned', target: onImported.target });
     expect(svc.get(notes.renumbered!.id).target.eId).toBe('art_4__cl_4');
   });

@@ -67,7 +67,7 @@ describe('openServices at start-up', () => {
 describe('describeReanchoring', () => {
   it('is null when no document changed and names each changed document otherwise', () => {
     expect(describeReanchoring({})).toBeNull();
-    const text = describeReanchoring({ a: { unchanged: 1, moved: 2, fuzzy: 3, orphaned: 4 } });
-    expect(text).toContain('a: 1 unchanged, 2 moved, 3 matched approximately, 4 unanchored');
+    const text = describeReanchoring({ a: { unchanged: 1, moved: 2, fuzzy: 3, review: 5, orphaned: 4 } });
+    expect(text).toContain('a: 1 unchanged, 2 moved, 3 matched approximately, 5 to review, 4 unanchored');
   });
 });

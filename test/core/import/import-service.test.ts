@@ -170,7 +170,7 @@ describe('a newer version and removal', () => {
     expect(preview.replaces).toMatchObject({ docId: 'decree-17-2031', annotations: 3 });
     const result = rig.service.commit(preview.previewId);
     expect(result.replaced).toBe(true);
-    expect(result.reanchor).toEqual({ unchanged: 1, moved: 0, fuzzy: 1, orphaned: 1 });
+    expect(result.reanchor).toEqual({ unchanged: 1, moved: 0, fuzzy: 1, review: 0, orphaned: 1 });
     const newHash = result.document.contentHash;
     expect(notes.get(kept.id)).toMatchObject({ anchor: 'anchored', target: { docHash: newHash } });
     expect(notes.get(fuzzy.id).anchor).toBe('fuzzy');
@@ -200,7 +200,7 @@ describe('a newer version and removal', () => {
     });
 
     const back = await rig.service.importFile(file(VI_DECREE));
-    expect(back.reanchor).toEqual({ unchanged: 1, moved: 0, fuzzy: 0, orphaned: 0 });
+    expect(back.reanchor).toEqual({ unchanged: 1, moved: 0, fuzzy: 0, review: 0, orphaned: 0 });
     expect(rig.service.annotations.get(note.id).anchor).toBe('anchored');
 
     expect(rig.service.remove('decree-17-2031', { deleteAnnotations: true }).annotationsDeleted).toBe(1);

@@ -7,6 +7,7 @@ import { nodeLabel } from '../../corpus/citation';
 import type { CorpusNode } from '../../corpus/model';
 import { LecternError } from '../../errors';
 import { ImportService } from '../../import/import-service';
+import type { ReanchorPlanItem } from '../../import/model';
 import type { MetaEdits } from '../../import/preview';
 import { readImportFile } from '../../import/read-file';
 import { migrate } from '../../userdb/migrations';
@@ -14,7 +15,7 @@ import { USER_DB_FILE } from '../../userdb/open-user-db';
 import type { CliCommand, CliContext, CliInput, CliOutput } from '../command';
 
 const USAGE = [
-  'import FILE [--id ID] [--title T] [--lang en|vi] [--number N] [--issued YYYY-MM-DD] [--effective YYYY-MM-DD] [--dry-run] [--json]',
+  'import FILE [--id ID] [--title T] [--lang en|vi] [--number N] [--issued YYYY-MM-DD] [--effective YYYY-MM-DD] [--dry-run] [--confirm ID,ID | --confirm-all] [--json]',
   'import --list [--json]',
   'import --remove ID [--delete-notes] [--json]   (notes are kept as orphans unless --delete-notes)',
   'import --pair ID --with OTHER_ID [--json]       (--pair ID --with "" unpairs)',
@@ -86,6 +87,44 @@ function treeText(entries: readonly TreeEntry[], depth = 0): string[] {
   ]);
 }
 
+/** What replacing the document would do to each of its notes, one line a note. */
+function planText(plan: readonly ReanchorPlanItem[]): string[] {
+  if (plan.length === 0) return [];
+  return [
+    'Notes (where each would go):',
+    ...plan.map((p) => {
+      const what = p.quote === null ? 'whole provision' : `"${p.quote.slice(0, 40)}"`;
+      const where =
+        p.outcome === 'review'
+          ? `needs review, suggested ${p.suggestedEId ?? '—'} (score ${p.score})`
+          : p.toEId === null
+            ? 'unanchored'
+            : `${p.outcome} → ${p.toEId}${p.outcome === 'fuzzy' ? ` (score ${p.score})` : ''}`;
+      return `  ${p.annotationId}  ${p.fromEId}  ${what}: ${where}`;
+    }),
+  ];
+}
+
+/** The notes whose suggested place the user confirmed (--confirm ID,… or --confirm-all). */
+function confirmed(input: CliInput, plan: readonly ReanchorPlanItem[]): string[] {
+  if (input.flags['confirm-all'] === true)
+    return plan.filter((p) => p.outcome === 'review').map((p) => p.annotationId);
+  const ids = flag(input, 'confirm');
+  if (ids === undefined) return [];
+  const list = ids
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+  const unknown = list.filter((id) => !plan.some((p) => p.annotationId === id && p.outcome === 'review'));
+  if (unknown.length > 0) {
+    throw new LecternError(
+      'INVALID_INPUT',
+      `--confirm names notes that have no suggestion to confirm: ${unknown.join(', ')}.`,
+    );
+  }
+  return list;
+}
+
 async function importFile(ctx: CliContext, input: CliInput): Promise<CliOutput> {
   const path = input.args[0];
   if (path === undefined) throw new LecternError('INVALID_INPUT', `Missing FILE. Usage: ${USAGE[0] ?? ''}`);
@@ -114,17 +153,23 @@ async function importFile(ctx: CliContext, input: CliInput): Promise<CliOutput> 
       'Tree:',
       ...treeText(entries, 1),
       ...(warnings.length > 0 ? ['Warnings:', ...warnings] : []),
+      ...planText(preview.replaces?.plan ?? []),
     ];
     return { json, text: text.join('\n') };
   }
-  const result = service.commit(preview.previewId);
+  const result = service.commit(preview.previewId, {}, confirmed(input, preview.replaces?.plan ?? []));
   const r = result.reanchor;
   const text = [
     `${result.replaced ? 'Replaced' : 'Imported'} ${result.document.docId}: ${result.document.title} (${preview.nodes.length} provisions).`,
     ...(r === null
       ? []
       : [
-          `Notes re-anchored: ${r.unchanged} unchanged, ${r.moved} moved, ${r.fuzzy} fuzzy, ${r.orphaned} orphaned.`,
+          `Notes re-anchored: ${r.unchanged} unchanged, ${r.moved} moved, ${r.fuzzy} approximate, ${r.review} left unanchored for review, ${r.orphaned} unanchored.`,
+          ...(r.review > 0
+            ? [
+                'Notes to review keep no place until you confirm one: run again with --dry-run to see the suggestions, then --confirm ID,… (or --confirm-all), or re-attach them with `notes attach`.',
+              ]
+            : []),
         ]),
     ...(warnings.length > 0 ? ['Warnings:', ...warnings] : []),
   ];
@@ -197,6 +242,8 @@ export const importCommand: CliCommand = {
     issued: { type: 'string' },
     effective: { type: 'string' },
     'dry-run': { type: 'boolean' },
+    confirm: { type: 'string' },
+    'confirm-all': { type: 'boolean' },
     list: { type: 'boolean' },
     remove: { type: 'string' },
     'delete-notes': { type: 'boolean' },
