@@ -17,6 +17,7 @@ import { planExport, type ExportPlan } from './selection';
 import { Progress } from './progress';
 import type { AnnotatedPdfRequest, ExportResult, PdfExportOptions } from './types';
 import { Typesetter } from './typesetter';
+import { wordingFor } from './wording';
 
 /** Writes an annotated PDF of one document to `outPath` (atomically); throws LecternError on bad input or abort. */
 export async function exportAnnotatedPdf(req: AnnotatedPdfRequest): Promise<ExportResult> {
@@ -47,12 +48,15 @@ export async function exportAnnotatedPdf(req: AnnotatedPdfRequest): Promise<Expo
       req.signal,
       out,
     );
+    // The copy's own words (cover, footer, notes) follow the document's language, not the interface's.
+    const words = wordingFor(req.doc.language);
     const chrome: PageChrome = {
       shortTitle: req.doc.shortTitle,
       marking: (options.marking ?? '').trim(),
       reviewer: options.reviewer ?? '',
-      exportedAt: formatMoment(created, options.timeZone),
+      exportedAt: formatMoment(created, options.timeZone, words),
       watermark: options.watermark?.trim() ?? null,
+      words,
     };
     const layout = {
       req,
@@ -60,8 +64,7 @@ export async function exportAnnotatedPdf(req: AnnotatedPdfRequest): Promise<Expo
       ts,
       chrome,
       nodes,
-      scopeLabel:
-        scope === 'all' ? 'Whole document' : 'Annotated provisions only (with their headings for context)',
+      scopeLabel: scope === 'all' ? words.scope.all : words.scope.annotated,
     };
     const pages = await typeset(layout, null, progress, options);
     const drawn = await typeset(layout, pages, progress, options);
@@ -105,9 +108,12 @@ async function typeset(
   const flow = { cursor, marks };
   const outline = new OutlineBuilder(cursor, l.req.doc);
   const { notes } = l.plan;
+  const words = l.chrome.words;
   const filter = [
-    options.tags !== undefined && options.tags.length > 0 ? `tags ${options.tags.join(', ')}` : null,
-    options.colors !== undefined && options.colors.length > 0 ? `colours ${options.colors.join(', ')}` : null,
+    options.tags !== undefined && options.tags.length > 0 ? words.filterTags(options.tags.join(', ')) : null,
+    options.colors !== undefined && options.colors.length > 0
+      ? words.filterColors(options.colors.map((c) => words.colors[c]).join(', '))
+      : null,
   ].filter((s) => s !== null);
   setCover(flow, l.req.doc, {
     reviewer: l.chrome.reviewer,
@@ -126,7 +132,7 @@ async function typeset(
     await progress.step();
   }
   body.finish();
-  const section = new NotesSection(flow, marks, outline);
+  const section = new NotesSection(flow, marks, outline, words);
   section.begin(notes);
   let seenUnanchored = false;
   for (const note of notes) {

@@ -1,5 +1,6 @@
-// Typesets the document's provisions in reading order, keeping its hierarchy: chapter and article headings,
-// hanging clause and point numbers, the commentary's headings, caption and author line, and the appendix table.
+// Typesets the document's provisions in reading order, keeping its hierarchy: part, chapter, section, sub-section
+// and article headings in the document's language, hanging clause and point numbers, the Legal Code's source and
+// related notes and footnotes in smaller type, the commentary's headings, caption and author line, the appendix.
 import { nodeLabel } from '../corpus/citation';
 import type { CorpusNode, DocumentMeta } from '../corpus/model';
 import type { MarkTracker } from './marks';
@@ -14,6 +15,8 @@ const BODY: TextStyle = { font: 'serif', size: 10 };
 const CONTEXT: TextStyle = { font: 'serif', size: 10, color: [110, 110, 110] };
 const BOLD: TextStyle = { font: 'serifBold', size: 10.5 };
 const ITALIC: TextStyle = { font: 'serifItalic', size: 10 };
+const NOTE: TextStyle = { font: 'serifItalic', size: 8.5, color: [80, 80, 80] };
+const FOOTNOTE: TextStyle = { font: 'serif', size: 8, color: [60, 60, 60] };
 const INDENT = 20;
 
 /** Draws provisions one at a time so the caller can report progress and honour cancellation between them. */
@@ -59,19 +62,42 @@ export class BodyRenderer {
         para({ style: { font: 'sansBold', size: 7.5, color: [100, 100, 100] }, align: 'right' });
         this.space(4);
         break;
+      case 'part':
       case 'chapter': {
-        this.space(14);
-        const y = this.heading(nodeLabel(node, lang), { font: 'serifBold', size: 11.5 }, 'center', 3);
-        if (node.heading !== null) this.heading(node.heading, { font: 'serifBold', size: 11 }, 'center', 2);
-        this.outline.chapter(
-          node.heading === null ? nodeLabel(node, lang) : `${nodeLabel(node, lang)}. ${node.heading}`,
-          y,
-        );
+        const part = node.kind === 'part';
+        this.space(part ? 20 : 14);
+        const label = nodeLabel(node, lang);
+        const y = this.heading(label, { font: 'serifBold', size: part ? 13 : 11.5 }, 'center', 3);
+        if (node.heading !== null)
+          this.heading(node.heading, { font: 'serifBold', size: part ? 12 : 11 }, 'center', 2);
+        const title = node.heading === null ? label : `${label}. ${node.heading}`;
+        if (part) this.outline.part(title, y);
+        else this.outline.chapter(title, y);
         this.space(6);
         break;
       }
+      case 'source-note':
+      case 'related-note': {
+        const y = para({ style: mode === 'full' ? NOTE : { ...NOTE, color: CONTEXT.color } });
+        this.outline.annotated(node, notes, y);
+        this.space(4);
+        break;
+      }
+      case 'footnote': {
+        // Set right after the provision carrying its marker, in smaller type, its number hanging.
+        const y = para({
+          style: FOOTNOTE,
+          x: c.left + INDENT,
+          width: c.width - INDENT,
+          label: { text: `[${node.num ?? ''}]`, x: c.left, style: FOOTNOTE },
+        });
+        this.outline.annotated(node, notes, y);
+        this.space(4);
+        break;
+      }
       case 'article':
-      case 'section': {
+      case 'section':
+      case 'subsection': {
         this.space(9);
         const title = this.headingText(node);
         const y = this.heading(title, BOLD, 'left', text === '' || mode === 'heading' ? 1 : 2, whole);

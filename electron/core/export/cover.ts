@@ -3,6 +3,7 @@ import type { DocumentMeta } from '../corpus/model';
 import { documentFacts } from './format';
 import { setParagraph, type Flow } from './paragraph';
 import type { TextStyle } from './typesetter';
+import { wordingFor } from './wording';
 
 /** Facts about this export shown under the document's own metadata. */
 export interface CoverFacts {
@@ -18,9 +19,10 @@ export interface CoverFacts {
 const LABEL: TextStyle = { font: 'sans', size: 8.5, color: [90, 90, 90] };
 const VALUE: TextStyle = { font: 'serif', size: 10 };
 
-/** Sets the cover on a fresh first page. */
+/** Sets the cover on a fresh first page, worded in the document's language. */
 export function setCover(flow: Flow, doc: DocumentMeta, facts: CoverFacts): void {
   const c = flow.cursor;
+  const words = wordingFor(doc.language);
   c.newPage();
   c.y = 150;
   const line = (text: string, style: TextStyle, align: 'center' | 'left' = 'center'): void => {
@@ -46,19 +48,20 @@ export function setCover(flow: Flow, doc: DocumentMeta, facts: CoverFacts): void
     c.y += 8;
   }
   c.y += 28;
-  table(flow, documentFacts(doc));
+  table(flow, documentFacts(doc, words));
   c.y += 14;
   c.rule(c.left, c.y, c.left + c.width, c.y, [150, 150, 150], 0.6);
   c.y += 16;
-  line('ANNOTATED COPY', { font: 'sansBold', size: 10, color: [60, 60, 60] }, 'left');
+  line(words.annotatedCopy, { font: 'sansBold', size: 10, color: [60, 60, 60] }, 'left');
   c.y += 6;
+  const w = words.cover;
   const rows: [string, string][] = [
-    ['Reviewer', facts.reviewer || '—'],
-    ['Exported', facts.exportedAt],
-    ['Notes', `${facts.notes}${facts.unanchored > 0 ? ` (${facts.unanchored} unanchored)` : ''}`],
-    ['Contents', facts.scope],
+    [w.reviewer, facts.reviewer || '—'],
+    [w.exported, facts.exportedAt],
+    [w.notes, `${facts.notes}${facts.unanchored > 0 ? ` ${words.unanchoredCount(facts.unanchored)}` : ''}`],
+    [w.contents, facts.scope],
   ];
-  if (facts.filter !== null) rows.push(['Filter', facts.filter]);
+  if (facts.filter !== null) rows.push([w.filter, facts.filter]);
   table(flow, rows);
 }
 

@@ -5,6 +5,7 @@ import { ancestorsOf, nodeLabel } from '../corpus/citation';
 import type { CorpusNode, DocumentMeta } from '../corpus/model';
 import { planExport, type PlacedNote } from './selection';
 import type { NoteFilter } from './types';
+import { wordingFor } from './wording';
 
 /** A document and its provisions, as a report needs them. */
 export interface ReportDocument {
@@ -48,7 +49,9 @@ export function groupNotes(
     const articles: ArticleGroup[] = [];
     for (const note of notes) {
       const title =
-        note.unanchored || note.node === null ? 'Unanchored notes' : groupTitle(doc, note.node, byEId);
+        note.unanchored || note.node === null
+          ? wordingFor(doc.language).unanchoredHeading
+          : groupTitle(doc, note.node, byEId);
       const last = articles.at(-1);
       if (last?.title === title) last.notes.push(note);
       else articles.push({ title, notes: [note] });

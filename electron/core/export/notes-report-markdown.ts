@@ -6,9 +6,9 @@ import { LecternError } from '../errors';
 import { AtomicOutput } from './atomic-output';
 import { formatMoment } from './format';
 import { groupNotes, type ReportDocument } from './notes-grouping';
-import { PRINT_PALETTE } from './palette';
 import type { PlacedNote } from './selection';
 import type { ExportResult, NoteFilter, ProgressFn } from './types';
+import { commonWording, wordingFor, type ExportWording } from './wording';
 
 /** Options shared by both notes reports. */
 export interface NotesReportOptions extends NoteFilter {
@@ -34,40 +34,41 @@ function inline(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
 
-function entry(note: PlacedNote): string {
+function entry(note: PlacedNote, words: ExportWording): string {
   const { ann } = note;
   const meta = [
     `**${note.n}. ${inline(note.citation)}**`,
-    PRINT_PALETTE[ann.color].label,
+    words.colors[ann.color],
     ann.tags.length > 0 ? ann.tags.map((t) => `\`${t.replace(/`/g, "'")}\``).join(' ') : null,
-    note.unanchored ? '_unanchored_' : null,
+    note.unanchored ? `_${words.unanchoredMark.toLowerCase()}_` : null,
   ].filter((s) => s !== null);
   const lines = [`- ${meta.join(' · ')}`];
   const quote = ann.target.quote?.exact;
   if (quote !== undefined && quote !== '') lines.push('', `  > ${inline(quote)}`);
-  else if (!note.unanchored) lines.push('', '  _Note on the whole provision._');
-  const body = ann.note.trim() === '' ? '_(highlight only, no note)_' : ann.note.trim();
+  else if (!note.unanchored) lines.push('', `  _${words.wholeProvision}_`);
+  const body = ann.note.trim() === '' ? `_${words.highlightOnly}_` : ann.note.trim();
   lines.push('', ...body.split('\n').map((l) => (l === '' ? '' : `  ${l}`)));
   return lines.join('\n');
 }
 
-/** The report as a Markdown string. */
+/** The report as a Markdown string: its own words in the documents' language, each entry in its document's. */
 export function renderNotesMarkdown(req: Omit<NotesReportRequest, 'outPath'>): string {
   const o = req.options ?? {};
   const groups = groupNotes(req.documents, req.annotations, o);
   const total = groups.reduce((s, g) => s + g.count, 0);
+  const words = commonWording(req.documents.map((d) => d.doc.language));
   const out: string[] = [];
   if (o.marking !== undefined && o.marking.trim() !== '') out.push(`**${inline(o.marking.trim())}**`, '');
-  out.push('# Notes report', '');
-  out.push(
-    `Reviewer: ${inline(o.reviewer ?? '—')} · Exported ${formatMoment(o.createdAt ?? new Date(), o.timeZone)} · ${total} note${total === 1 ? '' : 's'}`,
-  );
-  if (groups.length === 0) out.push('', '_No notes._');
+  out.push(`# ${words.report.title}`, '');
+  const at = formatMoment(o.createdAt ?? new Date(), o.timeZone, words);
+  out.push(`${words.footer(inline(o.reviewer ?? '—'), at)} · ${words.noteCount(total)}`);
+  if (groups.length === 0) out.push('', `_${words.report.noNotes}_`);
   for (const g of groups) {
+    const own = wordingFor(g.doc.language);
     out.push('', `## ${inline(g.doc.shortTitle)} — ${inline(g.doc.title)}`);
     for (const a of g.articles) {
       out.push('', `### ${inline(a.title)}`, '');
-      out.push(a.notes.map(entry).join('\n\n'));
+      out.push(a.notes.map((n) => entry(n, own)).join('\n\n'));
     }
   }
   return `${out.join('\n')}\n`;

@@ -14,6 +14,7 @@ import { setParagraph } from './paragraph';
 import { Progress } from './progress';
 import type { ExportResult } from './types';
 import { Typesetter } from './typesetter';
+import { commonWording, wordingFor, type ExportWording } from './wording';
 import { blankDocumentMeta } from '../corpus/blank-meta';
 import type { DocumentMeta } from '../corpus/model';
 
@@ -28,6 +29,7 @@ export async function exportNotesPdf(req: NotesReportRequest): Promise<ExportRes
   const groups = groupNotes(req.documents, req.annotations, o);
   const count = groups.reduce((s, g) => s + g.count, 0);
   const created = o.createdAt ?? new Date();
+  const words = commonWording(req.documents.map((d) => d.doc.language));
   const fonts = loadFonts(o.fontsDir);
   const out = await AtomicOutput.open(req.outPath);
   const pdf = new PDFDocument({
@@ -35,8 +37,9 @@ export async function exportNotesPdf(req: NotesReportRequest): Promise<ExportRes
     compress: true,
     pdfVersion: '1.7',
     displayTitle: true,
+    lang: words.lang,
     info: {
-      Title: 'Notes report',
+      Title: words.report.title,
       Author: o.reviewer ?? '',
       Subject: `${count} notes on ${groups.map((g) => g.doc.shortTitle).join(', ') || 'no document'}`,
       Keywords: 'notes, annotations',
@@ -50,11 +53,12 @@ export async function exportNotesPdf(req: NotesReportRequest): Promise<ExportRes
   try {
     const ts = new Typesetter(pdf, fonts);
     const chrome: PageChrome = {
-      shortTitle: 'Notes report',
+      shortTitle: words.report.title,
       marking: (o.marking ?? '').trim(),
       reviewer: o.reviewer ?? '',
-      exportedAt: formatMoment(created, o.timeZone),
+      exportedAt: formatMoment(created, o.timeZone, words),
       watermark: null,
+      words,
     };
     const progress = new Progress(2 * Math.max(1, count), req.onProgress, req.signal, out);
     const pages = await typesetReport(ts, chrome, groups, count, null, progress);
@@ -81,15 +85,16 @@ async function typesetReport(
   progress: Progress,
 ): Promise<number> {
   const cursor = new PageCursor(ts, A4, chrome, totalPages);
-  const marks = new MarkTracker(cursor, chrome.reviewer, 'Notes report');
+  const words: ExportWording = chrome.words;
+  const marks = new MarkTracker(cursor, chrome.reviewer, words.report.title);
   const flow = { cursor, marks };
-  const outline = new OutlineBuilder(cursor, REPORT_DOC);
-  const section = new NotesSection(flow, marks, outline);
+  const outline = new OutlineBuilder(cursor, { ...REPORT_DOC, language: words.lang });
+  const section = new NotesSection(flow, marks, outline, words);
   cursor.newPage();
   const x = cursor.left;
   const w = cursor.width;
-  setParagraph(flow, { text: 'Notes report', style: { font: 'serifBold', size: 17 }, x, width: w });
-  const summary = `${count} note${count === 1 ? '' : 's'} · reviewer ${chrome.reviewer || '—'} · exported ${chrome.exportedAt}`;
+  setParagraph(flow, { text: words.report.title, style: { font: 'serifBold', size: 17 }, x, width: w });
+  const summary = words.report.summary(count, chrome.reviewer || '—', chrome.exportedAt);
   setParagraph(flow, {
     text: summary,
     style: { font: 'sans', size: 8.5, color: [100, 100, 100] },
@@ -98,8 +103,9 @@ async function typesetReport(
   });
   cursor.y += 8;
   if (groups.length === 0)
-    setParagraph(flow, { text: 'No notes.', style: { font: 'serif', size: 10 }, x, width: w });
+    setParagraph(flow, { text: words.report.noNotes, style: { font: 'serif', size: 10 }, x, width: w });
   for (const g of groups) {
+    const own = wordingFor(g.doc.language);
     cursor.y += 10;
     const at = setParagraph(flow, {
       text: `${g.doc.shortTitle} — ${g.doc.title}`,
@@ -121,7 +127,7 @@ async function typesetReport(
       outline.article(a.title, head);
       cursor.y += 4;
       for (const note of a.notes) {
-        section.entry(note, false);
+        section.entry(note, false, own);
         await progress.step();
       }
     }

@@ -8,6 +8,7 @@ import { addGoTo } from './pdf-objects';
 import { PRINT_PALETTE } from './palette';
 import type { PlacedNote } from './selection';
 import type { TextStyle } from './typesetter';
+import type { ExportWording } from './wording';
 
 const CITE: TextStyle = { font: 'sansBold', size: 9 };
 const META: TextStyle = { font: 'sans', size: 7.5, color: [100, 100, 100] };
@@ -24,46 +25,45 @@ export class NotesSection {
     private readonly flow: Flow,
     private readonly marks: MarkTracker,
     private readonly outline: OutlineBuilder,
+    /** The section's own words; an entry may be worded in its document's language instead. */
+    private readonly words: ExportWording,
   ) {}
 
   /** Starts the section on a new page with its heading and a one-line summary. */
   begin(notes: PlacedNote[]): void {
     const c = this.flow.cursor;
     c.newPage();
+    const words = this.words;
     const at = setParagraph(this.flow, {
-      text: 'Notes',
+      text: words.notesHeading,
       style: { font: 'serifBold', size: 15 },
       x: c.left,
       width: c.width,
     });
-    this.outline.top('Notes', at);
+    this.outline.top(words.notesHeading, at);
     c.y += 2;
     const unanchored = notes.filter((n) => n.unanchored).length;
-    const summary =
-      notes.length === 0
-        ? 'No notes in this export.'
-        : `${notes.length} note${notes.length === 1 ? '' : 's'} in reading order` +
-          (unanchored > 0 ? `; ${unanchored} unanchored, listed last.` : '.');
+    const summary = notes.length === 0 ? words.noNotesInExport : words.notesSummary(notes.length, unanchored);
     setParagraph(this.flow, { text: summary, style: { ...META, size: 8.5 }, x: c.left, width: c.width });
     c.y += 10;
   }
 
   /** Sets one entry; `first unanchored` gets a sub-heading explaining what unanchored means. */
-  entry(note: PlacedNote, firstUnanchored: boolean): void {
+  entry(note: PlacedNote, firstUnanchored: boolean, words: ExportWording = this.words): void {
     const c = this.flow.cursor;
     const x = c.left + TEXT_X;
     const width = c.width - TEXT_X;
     if (firstUnanchored) {
       c.y += 6;
       setParagraph(this.flow, {
-        text: 'Unanchored notes',
+        text: words.unanchoredHeading,
         style: { font: 'serifBold', size: 11.5 },
         x: c.left,
         width: c.width,
         keepWithNext: 3,
       });
       setParagraph(this.flow, {
-        text: 'Their passages are no longer found in this version of the text; each keeps its original quote.',
+        text: words.unanchoredHelp,
         style: { ...META, size: 8.5 },
         x: c.left,
         width: c.width,
@@ -71,7 +71,7 @@ export class NotesSection {
       c.y += 6;
     }
     const page = this.marks.pageOf.get(note.n);
-    const ref = page === undefined ? '' : `p. ${page}`;
+    const ref = page === undefined ? '' : words.pageRef(page);
     const refWidth = c.ts.measure(LINK)(ref);
     const at = setParagraph(this.flow, {
       text: note.citation,
@@ -91,26 +91,26 @@ export class NotesSection {
     }
     const { ann } = note;
     const meta = [
-      PRINT_PALETTE[ann.color].label,
-      ann.tags.length > 0 ? `tags: ${ann.tags.join(', ')}` : null,
+      words.colors[ann.color],
+      ann.tags.length > 0 ? words.tags(ann.tags.join(', ')) : null,
       ann.author || null,
       ann.updated.slice(0, 10),
     ]
       .filter((s): s is string => s !== null)
       .join(' · ');
     setParagraph(this.flow, { text: meta, style: META, x, width });
-    if (note.unanchored) setParagraph(this.flow, { text: 'UNANCHORED', style: WARN, x, width });
+    if (note.unanchored) setParagraph(this.flow, { text: words.unanchoredMark, style: WARN, x, width });
     c.y += 2;
     const quote = ann.target.quote?.exact ?? '';
     if (quote !== '') {
       const q = setParagraph(this.flow, { text: `“${quote}”`, style: QUOTE, x: x + 8, width: width - 8 });
       if (q.page === c.page) c.fill(x, q.y, 2, c.y - q.y, PRINT_PALETTE[ann.color].ink);
     } else if (!note.unanchored) {
-      setParagraph(this.flow, { text: 'Note on the whole provision.', style: EMPTY, x, width });
+      setParagraph(this.flow, { text: words.wholeProvision, style: EMPTY, x, width });
     }
     c.y += 2;
     if (ann.note.trim() === '')
-      setParagraph(this.flow, { text: '(highlight only, no note)', style: EMPTY, x, width });
+      setParagraph(this.flow, { text: words.highlightOnly, style: EMPTY, x, width });
     else setParagraph(this.flow, { text: ann.note, style: NOTE, x, width });
     c.y += 10;
   }

@@ -1,14 +1,16 @@
-// The PDF outline (bookmarks): chapters, articles and commentary headings, annotated provisions beneath them,
-// the appendix and the Notes section, each opening at the exact line.
+// The PDF outline (bookmarks): parts, chapters beneath them, articles and commentary headings, annotated
+// provisions beneath those, the appendix and the Notes section, each opening at the exact line.
 import { nodeLabel } from '../corpus/citation';
 import type { CorpusNode, DocumentMeta } from '../corpus/model';
 import type { PageCursor } from './page-cursor';
 import type { Spot } from './paragraph';
 import { addOutlineItem } from './pdf-objects';
 import type { PlacedNote } from './selection';
+import { wordingFor } from './wording';
 
 /** Builds the outline while the body is drawn; does nothing in the dry pass. */
 export class OutlineBuilder {
+  private partItem: PDFKit.PDFOutline | null = null;
   private chapterItem: PDFKit.PDFOutline | null = null;
   private articleItem: PDFKit.PDFOutline | null = null;
 
@@ -17,19 +19,27 @@ export class OutlineBuilder {
     private readonly doc: DocumentMeta,
   ) {}
 
-  /** A top-level chapter (or a document in a report); articles that follow nest beneath it. */
-  chapter(title: string, at: Spot): void {
-    this.chapterItem = this.add(null, title, at);
+  /** A part (Phần), the top level: chapters that follow nest beneath it. */
+  part(title: string, at: Spot): void {
+    this.partItem = this.add(null, title, at);
+    this.chapterItem = null;
     this.articleItem = null;
   }
 
-  /** An article (or a commentary heading) under the current chapter. */
-  article(title: string, at: Spot): void {
-    this.articleItem = this.add(this.chapterItem, title, at);
+  /** A chapter under the current part, else top-level (or a document in a report); articles nest beneath it. */
+  chapter(title: string, at: Spot): void {
+    this.chapterItem = this.add(this.partItem, title, at);
+    this.articleItem = null;
   }
 
-  /** A top-level entry that ends the current chapter (appendix, Notes). */
+  /** An article, section or sub-section (or a commentary heading) under the current chapter or part. */
+  article(title: string, at: Spot): void {
+    this.articleItem = this.add(this.chapterItem ?? this.partItem, title, at);
+  }
+
+  /** A top-level entry that ends the current part and chapter (appendix, Notes). */
   top(title: string, at: Spot): void {
+    this.partItem = null;
     this.chapterItem = null;
     this.articleItem = null;
     this.add(null, title, at);
@@ -37,10 +47,12 @@ export class OutlineBuilder {
 
   /** An annotated provision below article level, titled with the notes it carries. */
   annotated(node: CorpusNode, notes: PlacedNote[], at: Spot): void {
-    if (notes.length === 0 || node.kind === 'article' || node.kind === 'chapter') return;
+    if (notes.length === 0 || node.kind === 'article' || node.kind === 'chapter' || node.kind === 'part')
+      return;
     const nums = notes.map((n) => n.n).join(', ');
-    const title = `${nodeLabel(node, this.doc.language)} — note${notes.length > 1 ? 's' : ''} ${nums}`;
-    this.add(this.articleItem ?? this.chapterItem, title, at);
+    const words = wordingFor(this.doc.language);
+    const title = `${nodeLabel(node, this.doc.language)} — ${words.outlineNotes(nums, notes.length)}`;
+    this.add(this.articleItem ?? this.chapterItem ?? this.partItem, title, at);
   }
 
   private add(parent: PDFKit.PDFOutline | null, title: string, at: Spot): PDFKit.PDFOutline | null {

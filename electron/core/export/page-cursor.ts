@@ -3,6 +3,7 @@
 // then the real pass that draws and streams each finished page out.
 import type { Rgb } from './palette';
 import type { TextStyle, Typesetter } from './typesetter';
+import type { ExportWording } from './wording';
 
 /** Page size and margins in points. */
 export interface PageGeometry {
@@ -24,6 +25,8 @@ export interface PageChrome {
   reviewer: string;
   exportedAt: string;
   watermark: string | null;
+  /** The words of the footer ("Page 2 of 9" / "Trang 2/9"), in the document's language. */
+  words: ExportWording;
 }
 
 const GREY: Rgb = [96, 96, 96];
@@ -118,9 +121,9 @@ export class PageCursor {
     this.rule(this.left, headerY + 14, geo.width - geo.right, headerY + 14, [170, 170, 170]);
     const footY = geo.height - geo.bottom + 22;
     this.rule(this.left, footY - 6, geo.width - geo.right, footY - 6, [170, 170, 170]);
-    const left = `Reviewer: ${chrome.reviewer || '—'} · Exported ${chrome.exportedAt}`;
+    const left = chrome.words.footer(chrome.reviewer || '—', chrome.exportedAt);
     ts.draw(this.fit(left, small, this.width * 0.75), this.left, footY, small);
-    const pageLabel = `Page ${this.page} of ${this.totalPages ?? 0}`;
+    const pageLabel = chrome.words.page(this.page, this.totalPages ?? 0);
     ts.draw(pageLabel, geo.width - geo.right - ts.measure(small)(pageLabel), footY, small);
     if (chrome.marking !== '') {
       const w = ts.measure(mark)(chrome.marking);
