@@ -237,12 +237,9 @@ export class AnnotationService {
     confirmed: ReadonlySet<string> = new Set(),
   ): AnchorReport {
     const doc = this.document(docId);
-    const all = repo.annotationsOfDocument(this.ctx.db, docId);
-    const stale = all.filter((a) => a.target.docHash !== doc.contentHash);
-    // Live notes already on this very text stay where they are: the report counts them as unchanged.
-    const current = all.filter(
-      (a) => a.target.docHash === doc.contentHash && a.deleted === null && a.anchor !== 'orphaned',
-    );
+    const stale = repo
+      .annotationsOfDocument(this.ctx.db, docId)
+      .filter((a) => a.target.docHash !== doc.contentHash);
     const { results } = reanchor(oldNodes, this.ctx.corpus.getNodes(docId), stale, {
       newDocHash: doc.contentHash,
     });
