@@ -125,7 +125,15 @@ async function typeset(
     filter: filter.length > 0 ? filter.join('; ') : null,
   });
   cursor.newPage();
-  const body = new BodyRenderer(cursor, marks, l.req.doc, l.plan.notesByEId, outline, l.nodes);
+  const body = new BodyRenderer(
+    cursor,
+    marks,
+    l.req.doc,
+    l.plan.notesByEId,
+    outline,
+    l.nodes,
+    l.plan.printed,
+  );
   for (const printed of l.plan.printed) {
     body.render(printed);
     marks.flush(true);

@@ -23,6 +23,9 @@ const INDENT = 20;
 export class BodyRenderer {
   private readonly flow: Flow;
   private readonly table: TableRenderer;
+  /** Printed source notes by their article, set under the article's heading rather than after its text. */
+  private readonly lead = new Map<string, PrintedNode>();
+  private readonly early = new Set<string>();
 
   constructor(
     private readonly cursor: PageCursor,
@@ -31,13 +34,17 @@ export class BodyRenderer {
     private readonly notesByEId: Map<string, PlacedNote[]>,
     private readonly outline: OutlineBuilder,
     allNodes: CorpusNode[],
+    printed: readonly PrintedNode[] = [],
   ) {
     this.flow = { cursor, marks };
     this.table = new TableRenderer(this.flow, allNodes);
+    for (const p of printed)
+      if (p.node.kind === 'source-note' && p.node.parentEId !== null) this.lead.set(p.node.parentEId, p);
   }
 
   /** Sets one provision (fully, or only as context for annotated descendants). */
   render({ node, mode }: PrintedNode): void {
+    if (this.early.has(node.eId)) return;
     const notes = mode === 'full' ? (this.notesByEId.get(node.eId) ?? []) : [];
     const ranged = notes.filter((n) => n.range !== null);
     const whole = notes.filter((n) => n.range === null);
@@ -102,6 +109,11 @@ export class BodyRenderer {
         const title = this.headingText(node);
         const y = this.heading(title, BOLD, 'left', text === '' || mode === 'heading' ? 1 : 2, whole);
         this.outline.article(title, y);
+        const lead = this.lead.get(node.eId);
+        if (lead !== undefined && text !== '') {
+          this.render(lead);
+          this.early.add(lead.node.eId);
+        }
         if (mode === 'full' && text !== '') para({ style: BODY });
         this.space(3);
         break;

@@ -73,6 +73,17 @@ describe('annotated PDF of a Vietnamese act', () => {
     expect(body).not.toMatch(/Chapter|Article|Part /);
   });
 
+  it("sets an article's source note under its heading, before its text, and related articles after it", () => {
+    const body = pages.slice(1, -1).join(' ');
+    const heading = body.indexOf('Điều 1. Phạm vi điều chỉnh');
+    const source = body.indexOf('(Điều 1 Luật số 24/2018/QH14');
+    const text = body.indexOf('Luật này quy định về thử nghiệm');
+    const related = body.indexOf('(Điều này có nội dung liên quan');
+    expect(heading).toBeGreaterThan(0);
+    expect([heading < source, source < text, text < related]).toEqual([true, true, true]);
+    expect(body.match(/\(Điều 1 Luật số 24\/2018\/QH14/g)).toHaveLength(1);
+  });
+
   it('sets the footnote right after its clause, with its number, in smaller type', async () => {
     const body = pages.slice(1, -1).join(' ');
     const clause = body.indexOf('nắm giữ tài sản[1].');
