@@ -163,6 +163,22 @@ describe('side-by-side blocks', () => {
     ]);
   });
 
+  it('splits a line of a side-by-side block where a narrow gap falls in the gutter between the cells', () => {
+    const items = [
+      item('BÊN BẢO ĐẢM', 110, 647),
+      item('BÊN NHẬN BẢO ĐẢM', 355, 647),
+      item('Ký, ghi rõ họ và tên,', 80, 635),
+      item('Ký, ghi rõ họ và tên,', 311, 635),
+      item('đóng dấu', 136, 623),
+      item('đóng dấu', 367, 623),
+    ];
+    expect(text([items])).toEqual([
+      '',
+      '\tBÊN BẢO ĐẢM Ký, ghi rõ họ và tên, đóng dấu',
+      '\tBÊN NHẬN BẢO ĐẢM Ký, ghi rõ họ và tên, đóng dấu',
+    ]);
+  });
+
   it('reads a page set in two columns of running text column by column, not as a table', () => {
     const para = (n: number): string =>
       `${String(n)}. ${LOREM.slice(0, 60)} khoản ${String(n)} của điều này được áp dụng chung cho mọi trường hợp`;

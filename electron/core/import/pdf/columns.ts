@@ -1,6 +1,7 @@
 // Finds blocks laid out side by side (the document head: issuer and number on the left, national motto and
 // place-date on the right; the signature: recipients on the left, signer on the right) and turns each into
 // one table row of cells, the shape DOCX and HTML tables take in the source text.
+import { joinItems } from './build-lines';
 import { opensMajorUnit } from './units';
 import type { PdfLine, PdfSegment } from './types';
 
@@ -86,32 +87,70 @@ function columnOf<T extends PlacedLine>(
   return k >= 0 ? k : null;
 }
 
-/** The columns each segment of `line` joins, or null when the line does not fit the block's columns. */
+/** The columns each of `segments` joins, or null when they do not fit the block's columns. */
+function columnsFor<T extends PlacedLine>(
+  at: PlacedLine,
+  segments: readonly PdfSegment[],
+  cols: readonly Column<T>[],
+): number[] | null {
+  const { line } = at;
+  const ks: number[] = [];
+  for (const s of segments) {
+    const k = columnOf(s, cols, line.height * 2);
+    if (k === null || ks.includes(k)) return null;
+    ks.push(k);
+  }
+  const s = segments[0];
+  const c = cols[ks[0] ?? -1];
+  if (segments.length === 1 && s !== undefined && c !== undefined) {
+    // A line centred on the page (a title below the block) is not part of a column.
+    const mid = (s.left + s.right) / 2;
+    if (Math.abs(mid - at.centre) < line.height && Math.abs(s.left - c.left) > line.height) return null;
+  }
+  return ks;
+}
+
+/**
+ * A line cut where a gap between its items (narrower than a column gap, wider than a word space) lies in the
+ * gutter between two of the block's columns: cells set close together.
+ */
+function splitAtGutters<T extends PlacedLine>(line: PdfLine, cols: readonly Column<T>[]): PdfSegment[] {
+  const solid = line.items.filter((i) => i.text.trim() !== '');
+  const groups: (typeof solid)[] = [];
+  let end = Number.NEGATIVE_INFINITY;
+  for (const item of solid) {
+    const gap = item.x - end;
+    const inGutter = cols.some((c, k) => {
+      const after = cols[k + 1];
+      return after !== undefined && end <= after.left && item.x >= c.right - line.height;
+    });
+    const last = groups.at(-1);
+    if (last === undefined || (gap > line.height * 0.8 && inGutter)) groups.push([item]);
+    else last.push(item);
+    end = Math.max(end, item.x + item.width);
+  }
+  return groups.map((g) => ({
+    text: joinItems(g, line.height),
+    left: Math.min(...g.map((i) => i.x)),
+    right: Math.max(...g.map((i) => i.x + i.width)),
+  }));
+}
+
+/** The segments of `at` with the columns they join, or null when the line does not belong to the block. */
 function assign<T extends PlacedLine>(
   at: PlacedLine,
   cols: readonly Column<T>[],
   pitch: number,
-): number[] | null {
+): { ks: number[]; segments: PdfSegment[] } | null {
   const { line } = at;
   if (opensMajorUnit(line.text)) return null;
   if (at.drop !== null && at.drop > pitch * 2.2) return null;
-  const slack = line.height * 2;
-  const ks: number[] = [];
-  for (const s of line.segments) {
-    const k = columnOf(s, cols, slack);
-    if (k === null || ks.includes(k)) return null;
-    ks.push(k);
-  }
-  if (line.segments.length === 1) {
-    // A line centred on the page (a title below the block) is not part of a column.
-    const s = line.segments[0];
-    const c = cols[ks[0] ?? -1];
-    if (s !== undefined && c !== undefined) {
-      const mid = (s.left + s.right) / 2;
-      if (Math.abs(mid - at.centre) < line.height && Math.abs(s.left - c.left) > line.height) return null;
-    }
-  }
-  return ks;
+  const ks = columnsFor(at, line.segments, cols);
+  if (ks !== null) return { ks, segments: line.segments };
+  const segments = splitAtGutters(line, cols);
+  if (segments.length <= line.segments.length) return null;
+  const split = columnsFor(at, segments, cols);
+  return split === null ? null : { ks: split, segments };
 }
 
 /** Groups lines into running text and side-by-side blocks (a block starts at a line split by a wide gap). */
@@ -140,9 +179,10 @@ export function columnBlocks<T extends PlacedLine>(lines: readonly T[], pitch: n
     for (; i < lines.length; i++, count++) {
       const next = lines[i];
       if (next === undefined) break;
-      const ks = assign(next, cols, pitch);
-      if (ks === null) break;
-      next.line.segments.forEach((s, n) => {
+      const fit = assign(next, cols, pitch);
+      if (fit === null) break;
+      const { ks, segments } = fit;
+      segments.forEach((s, n) => {
         const c = cols[ks[n] ?? -1];
         if (c === undefined) return;
         c.left = Math.min(c.left, s.left);
