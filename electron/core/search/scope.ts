@@ -23,7 +23,9 @@ export function checkLimit(limit: number | undefined): number {
  * Units above the article that a scope may name: parts, chapters, sections and sub-sections (`part_1`, `chp_2`,
  * `chp_13__sec_1__subsec_2`). Articles keep their own eIds beneath them, so these are matched by ancestry.
  */
-const DIVISION = /^(?:part|chp)_[^_]+(?:__(?:sec|subsec)_[^_]+)*$/;
+const DIVISION = /^(?:part|chp)_[^_]+(?:__(?:chp|sec|subsec)_[^_]+)*$/;
+/** A chapter, also one numbered again inside a later part (`part_2__chp_1`): answered by the chapter tag. */
+const CHAPTER = /^(?:part_[^_]+__)?chp_[^_]+$/;
 
 /** Document, chapter and provision filters become FlexSearch tags; other divisions are checked by ancestry. */
 export function scopeTags(opts: SearchOptions): TagFilter {
@@ -31,7 +33,7 @@ export function scopeTags(opts: SearchOptions): TagFilter {
   if (opts.docId !== undefined) tags.doc = opts.docId;
   const scope = opts.scope?.trim();
   if (scope === undefined || scope === '') return tags;
-  if (/^chp_\d+$/.test(scope)) tags.chapter = scope;
+  if (CHAPTER.test(scope)) tags.chapter = scope;
   else if (!DIVISION.test(scope)) tags.unit = unitOf(scope);
   return tags;
 }

@@ -42,6 +42,8 @@ const VI = doc({ docId: 'code-vi', title: 'Bộ luật Dân sự', number: '91/2
   ['chp_1', 'chapter', 'part_1', 'I', ''],
   ['art_1', 'article', 'chp_1', '1', 'Bộ luật này quy định địa vị pháp lý.'],
   ['part_2', 'part', null, 'THỨ HAI', ''],
+  ['part_2__chp_1', 'chapter', 'part_2', 'I', ''],
+  ['art_100', 'article', 'part_2__chp_1', '100', 'Chương mở đầu phần hai về hợp đồng.'],
   ['chp_13', 'chapter', 'part_2', 'XIII', ''],
   ['chp_13__sec_1', 'section', 'chp_13', '1', ''],
   ['chp_13__sec_1__subsec_2', 'subsection', 'chp_13__sec_1', '2', ''],
@@ -92,6 +94,14 @@ describe('scopes above the article', () => {
       'art_189__cl_1',
       'art_190',
     ]);
+  });
+
+  it('a chapter numbered again inside a later part is its own scope', () => {
+    expect(eIds(service.search('hợp đồng', { docId: 'code-vi', scope: 'part_2__chp_1' }))).toEqual([
+      'art_100',
+    ]);
+    expect(eIds(service.search('hợp đồng', { docId: 'code-vi', scope: 'chp_1' }))).toEqual([]);
+    expect(eIds(service.search('hợp đồng', { docId: 'code-vi', scope: 'part_2' }))).toEqual(['art_100']);
   });
 
   it('a part admits the articles of its chapters', () => {
