@@ -220,7 +220,7 @@ const v7VersionVectors: Migration = {
     db.exec(`
       CREATE TABLE replica (id TEXT PRIMARY KEY) STRICT;
       INSERT INTO replica (id) SELECT lower(substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-4' || substr(h, 14, 3)
-        || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(h, 18, 3) || '-' || substr(h, 21, 12))
+        || '-' || substr('89ab', 1 + (random() & 3), 1) || substr(h, 18, 3) || '-' || substr(h, 21, 12))
         FROM (SELECT hex(randomblob(16)) AS h);
       ALTER TABLE annotations ADD COLUMN versions TEXT NOT NULL DEFAULT '{}';
       ALTER TABLE annotations ADD COLUMN conflict_local INTEGER NOT NULL DEFAULT 0 CHECK (conflict_local IN (0, 1));
