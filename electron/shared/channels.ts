@@ -29,6 +29,7 @@ export const CHANNEL_NAMES = [
   'annotations:undo',
   'annotations:conflicts',
   'annotations:resolve',
+  'annotations:attach',
   'annotations:export',
   'annotations:import',
   'tags:list',

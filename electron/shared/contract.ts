@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ANNOTATION_COLORS } from '../core/annotations/model';
 import {
   annotationIdSchema,
+  attachAnnotationSchema,
   createAnnotationSchema,
   listFilterSchema,
   renameTagSchema,
@@ -125,6 +126,7 @@ export const contract = {
   'annotations:conflicts': channel(empty, returns<ConflictInfo[]>()),
   /** Keep mine / theirs / both, in one undoable action; returns the note as it is afterwards. */
   'annotations:resolve': channel(resolveConflictSchema, returns<Annotation>()),
+  'annotations:attach': channel(attachAnnotationSchema, returns<Annotation>(), NOTE_MAX_CHARS + 4096),
   /** Opens a native save dialog; null when the user cancels it. */
   'annotations:export': channel(
     z.strictObject({ format: z.enum(['json', 'csv']), docId: docId.optional() }),

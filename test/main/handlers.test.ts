@@ -97,6 +97,22 @@ describe('handler table', () => {
     expect(listed.map((a) => a.id)).toContain(created.id);
     const updated = await value(call(handlers, 'annotations:update', { id: created.id, color: 'green' }));
     expect(updated.color).toBe('green');
+    // Attach moves the note to text the reviewer chose; junk is refused at the boundary.
+    const moved = await value(
+      call(handlers, 'annotations:attach', {
+        id: created.id,
+        eId: 'art_6__cl_2',
+        position: { start: 0, end: 5 },
+      }),
+    );
+    expect(moved.target).toMatchObject({ eId: 'art_6__cl_2', position: { start: 0, end: 5 } });
+    const junk = await call(handlers, 'annotations:attach', {
+      id: created.id,
+      eId: 'art_6__cl_2',
+      start: 'x',
+    });
+    expect(junk.ok).toBe(false);
+    await value(call(handlers, 'annotations:attach', { id: created.id, eId: 'art_6__cl_1', quote: exact }));
     expect((await value(call(handlers, 'tags:list', {}))).map((t) => t.name)).toContain('secrecy');
     const deleted = await value(call(handlers, 'annotations:delete', { id: created.id }));
     expect(deleted.deleted).not.toBeNull();

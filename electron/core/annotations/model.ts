@@ -110,7 +110,16 @@ export interface ImportReport {
 
 /** Kinds of action in the append-only change log. */
 export type ActionKind =
-  'create' | 'update' | 'delete' | 'restore' | 'tag-rename' | 'import' | 'reanchor' | 'resolve' | 'undo';
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'restore'
+  | 'tag-rename'
+  | 'import'
+  | 'reanchor'
+  | 'attach'
+  | 'resolve'
+  | 'undo';
 
 /** One logged action. */
 export interface ActionInfo {

@@ -38,7 +38,23 @@ export const createAnnotationSchema = z
   })
   .strict();
 
-/** Input to update: only the body changes; the target moves only through re-anchoring. */
+/**
+ * Input to attach: put a note (typically an unanchored one) on new text of its document, chosen by the reviewer:
+ * a range (position and/or quote) inside a provision, or neither for the whole provision.
+ */
+export const attachAnnotationSchema = z
+  .object({
+    id: z.uuid(),
+    eId: idSchema,
+    position: z
+      .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
+      .refine((p) => p.end > p.start, 'The range end must be after its start.')
+      .nullish(),
+    quote: z.string().min(1).max(MAX_NOTE_LENGTH).nullish(),
+  })
+  .strict();
+
+/** Input to update: only the body changes; the target moves only through re-anchoring or attaching. */
 export const updateAnnotationSchema = z
   .object({
     id: annotationIdSchema,
@@ -77,6 +93,8 @@ export const resolveConflictSchema = z
 
 /** What create accepts before defaults are applied. */
 export type CreateAnnotationInput = z.input<typeof createAnnotationSchema>;
+/** What the CLI and IPC hand to `attach`. */
+export type AttachAnnotationInput = z.input<typeof attachAnnotationSchema>;
 /** What update accepts. */
 export type UpdateAnnotationInput = z.input<typeof updateAnnotationSchema>;
 /** What list accepts. */

@@ -20,9 +20,15 @@ import { confirmSuggestion, countOutcomes, reanchor } from './reanchor.js';
 import type { StoredAnnotation } from './repository.js';
 import * as repo from './repository.js';
 import { toPublic } from './repository.js';
-import type { CreateAnnotationInput, ListFilterInput, UpdateAnnotationInput } from './schemas.js';
+import type {
+  AttachAnnotationInput,
+  CreateAnnotationInput,
+  ListFilterInput,
+  UpdateAnnotationInput,
+} from './schemas.js';
 import {
   annotationIdSchema,
+  attachAnnotationSchema,
   createAnnotationSchema,
   listFilterSchema,
   parseInput,
@@ -139,6 +145,35 @@ export class AnnotationService {
     const same = note === before.note && color === before.color && tags.join('\n') === before.tags.join('\n');
     if (same) return toPublic(before);
     return this.change('update', before, { ...before, note, color, tags, updated: this.ctx.now() });
+  }
+
+  /**
+   * Re-attaches a note to text the reviewer chose in the current version of its document (an unanchored note
+   * after a replacement, or one to correct by hand); one undoable 'attach' action.
+   */
+  attach(input: AttachAnnotationInput): Annotation {
+    const i = parseInput(attachAnnotationSchema, input);
+    const before = this.stored(i.id);
+    if (before.deleted !== null)
+      throw new LecternError('CONFLICT', `Annotation ${i.id} is deleted; restore it first.`);
+    const doc = this.document(before.target.docId);
+    const node = this.ctx.corpus.getNode(doc.docId, i.eId);
+    if (!node) throw new LecternError('NOT_FOUND', `No provision "${i.eId}" in ${doc.docId}.`);
+    const range = resolveRange(node.text, i.eId, i.position, i.quote);
+    const target = {
+      docId: doc.docId,
+      docHash: doc.contentHash,
+      eId: i.eId,
+      position: range?.position ?? null,
+      quote: range?.quote ?? null,
+    };
+    const next: StoredAnnotation = { ...before, target, anchor: 'anchored', updated: this.ctx.now() };
+    const { value } = inAction(this.ctx, 'attach', `attach note to ${i.eId}`, (log) => {
+      const after = repo.saveAnnotation(this.ctx.db, edited(this.ctx, before, next));
+      log(before, after);
+      return after;
+    });
+    return toPublic(value);
   }
 
   /** Soft-deletes (restorable); deleting a deleted annotation is a no-op. */

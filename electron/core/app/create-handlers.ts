@@ -105,6 +105,7 @@ export function createHandlers(services: Services, platform: Platform, jobs = ne
     'annotations:undo': () => annotations.undo(),
     'annotations:conflicts': () => annotations.conflicts(),
     'annotations:resolve': ({ id, keep }) => annotations.resolve(id, keep),
+    'annotations:attach': (request) => annotations.attach(request),
     'annotations:export': async ({ format, docId }) => {
       const outPath = await platform.chooseSavePath({
         title: 'Export notes',

@@ -24,6 +24,7 @@ const USAGE = [
   'notes edit ID [--note TEXT] [--color NAME] [--tags a,b] [--json]   (--tags "" removes every tag)',
   'notes conflicts [--json]',
   'notes resolve ID --keep mine|theirs|both [--json]   (ID: the note or its conflict copy)',
+  'notes attach ID --eid EID [--quote TEXT | --start N --end N] [--json]   (neither: the whole provision)',
 ];
 
 function appVersion(): string {
@@ -102,6 +103,26 @@ function edit(ctx: CliContext, input: CliInput): CliOutput {
     ...(typeof tags === 'string' ? { tags: tagList(tags) } : {}),
   });
   return out(updated, `Edited ${line(updated)}`);
+}
+
+/** `notes attach`: puts a note (an unanchored one, say) on text the reviewer names in the current version. */
+function attach(ctx: CliContext, input: CliInput): CliOutput {
+  const usage = USAGE[10] ?? '';
+  const id = arg(input, 1, 'ID', usage);
+  const eId = str(input, 'eid');
+  if (eId === undefined) throw new LecternError('INVALID_INPUT', `--eid is required. Usage: ${usage}`);
+  const start = int(input, 'start');
+  const end = int(input, 'end');
+  if ((start === undefined) !== (end === undefined))
+    throw new LecternError('INVALID_INPUT', `--start and --end go together. Usage: ${usage}`);
+  const quote = str(input, 'quote');
+  const attached = open(ctx).service.attach({
+    id,
+    eId,
+    ...(start !== undefined && end !== undefined ? { position: { start, end } } : {}),
+    ...(quote === undefined ? {} : { quote }),
+  });
+  return out(attached, `Attached ${line(attached)}`);
 }
 
 const summary = (a: Annotation): string =>
@@ -246,6 +267,8 @@ export const notesCommand: CliCommand = {
         return add(ctx, input);
       case 'edit':
         return edit(ctx, input);
+      case 'attach':
+        return attach(ctx, input);
       case 'conflicts':
         return conflicts(ctx);
       case 'resolve':
