@@ -3,7 +3,8 @@
 // message that says so, rather than imported empty.
 import { getDocument, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { LecternError } from '../errors';
-import { paintedRects, type PdfRect } from './pdf/rects';
+import { ruledCells } from './pdf/grid';
+import { pageDrawing, type PdfRect } from './pdf/rects';
 import { looksScanned } from './pdf/scan';
 import type { PdfTextItem } from './pdf-lines';
 import { joinPages, pageLines } from './pdf-lines';
@@ -23,11 +24,15 @@ function openError(error: unknown, fileName: string): LecternError {
   );
 }
 
-/** A page's painted rectangles (table cells); none when its drawing cannot be read, which only loses tables. */
+/**
+ * A page's rectangles that may be table cells: painted ones, and those its rule lines outline. None when its
+ * drawing cannot be read, which only loses tables.
+ */
 async function pageRects(page: PDFPageProxy): Promise<PdfRect[]> {
   const [, , width = 0, height = 0] = page.view;
   try {
-    return paintedRects(await page.getOperatorList(), { width, height });
+    const drawing = pageDrawing(await page.getOperatorList(), { width, height });
+    return [...drawing.rects, ...ruledCells(drawing.rules)];
   } catch {
     return [];
   }
