@@ -2,8 +2,9 @@
 // take), while text highlights and shading behind a paragraph stay running text.
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import type { PdfRect } from '../../../electron/core/import/pdf/rects';
-import { paintedRects } from '../../../electron/core/import/pdf/rects';
+import { ruledCells } from '../../../electron/core/import/pdf/grid';
+import type { PdfRect, PdfRule } from '../../../electron/core/import/pdf/rects';
+import { pageDrawing, paintedRects } from '../../../electron/core/import/pdf/rects';
 import type { PdfTextItem } from '../../../electron/core/import/pdf-lines';
 import { joinPages, pageLines } from '../../../electron/core/import/pdf-lines';
 
@@ -95,5 +96,68 @@ describe('painted rectangles', () => {
       ],
     };
     expect(paintedRects(ops, { width: 595, height: 842 })).toEqual([rect(10, 20, 110, 70)]);
+  });
+});
+
+describe('ruled tables', () => {
+  const h = (at: number, from: number, to: number): PdfRule => ({ horizontal: true, at, from, to });
+  const v = (at: number, from: number, to: number): PdfRule => ({ horizontal: false, at, from, to });
+
+  it('finds the cells of a grid of border lines, merging squares no border separates', () => {
+    // Two full-width rows, then a row of two cells whose left cell spans the last row too.
+    const rules = [
+      h(770, 72, 523),
+      h(217, 72, 523),
+      h(163, 72, 523),
+      h(98, 273, 523),
+      h(72, 72, 523),
+      v(72, 72, 770),
+      v(273, 72, 163),
+      v(523, 72, 770),
+    ];
+    expect(ruledCells(rules)).toEqual([
+      rect(72, 217, 523, 770),
+      rect(72, 163, 523, 217),
+      rect(72, 72, 273, 163),
+      rect(273, 98, 523, 163),
+      rect(273, 72, 523, 98),
+    ]);
+  });
+
+  it('reads stroked border segments as rules', () => {
+    const line = (x0: number, y0: number, x1: number, y1: number): unknown[] => [
+      OPS.stroke,
+      [new Float32Array([0, x0, y0, 1, x1, y1])],
+      new Float32Array([Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1)]),
+    ];
+    const ops = {
+      fnArray: [OPS.constructPath, OPS.constructPath],
+      argsArray: [line(72, 770, 524, 770), line(72, 770, 72, 72)],
+    };
+    expect(pageDrawing(ops, { width: 595, height: 842 }).rules).toEqual([h(770, 72, 524), v(72, 72, 770)]);
+  });
+
+  it('reads a form drawn with border lines as rows of cells', () => {
+    const items = [
+      item('1. Người yêu cầu đăng ký', 76, 750),
+      item('□ Bên nhận bảo đảm', 76, 738),
+      item('Nơi nhận:', 76, 140),
+      item('NGƯỜI CÓ THẨM QUYỀN', 300, 140),
+    ];
+    const cells = ruledCells([
+      h(770, 72, 523),
+      h(200, 72, 523),
+      h(72, 72, 523),
+      v(72, 72, 770),
+      v(273, 72, 200),
+      v(523, 72, 770),
+    ]);
+    expect(text(items, cells)).toEqual([
+      '',
+      '\t1. Người yêu cầu đăng ký □ Bên nhận bảo đảm',
+      '',
+      '\tNơi nhận:',
+      '\tNGƯỜI CÓ THẨM QUYỀN',
+    ]);
   });
 });
