@@ -124,6 +124,40 @@ describe('ruled tables', () => {
     ]);
   });
 
+  it('does not take a frame round the page, with a rule under its header, for a table', () => {
+    const body = Array.from({ length: 12 }, (_, i) =>
+      item(`Dòng ${String(i + 1)} của trang có khung viền.`, 80, 700 - i * 18),
+    );
+    const items = [item('CÔNG BÁO', 80, 780), ...body];
+    const cells = ruledCells([
+      h(800, 60, 540),
+      h(770, 60, 540),
+      h(40, 60, 540),
+      v(60, 40, 800),
+      v(540, 40, 800),
+    ]);
+    expect(text(items, cells).some((l) => l.startsWith('\t'))).toBe(false);
+  });
+
+  it('does not take boxes stacked round the articles of the body for a table', () => {
+    const items = [
+      item('Điều 1. Phạm vi điều chỉnh', 80, 700),
+      item('Nghị định này quy định về họ, hụi, biêu, phường.', 80, 688),
+      item('Điều 2. Đối tượng áp dụng', 80, 600),
+      item('Nghị định này áp dụng đối với mọi người.', 80, 588),
+      item('Ghi chú dưới khung.', 80, 30),
+    ];
+    const cells = ruledCells([
+      h(800, 60, 540),
+      h(650, 60, 540),
+      h(550, 60, 540),
+      h(40, 60, 540),
+      v(60, 40, 800),
+      v(540, 40, 800),
+    ]);
+    expect(text(items, cells).some((l) => l.startsWith('\t'))).toBe(false);
+  });
+
   it('reads stroked border segments as rules', () => {
     const line = (x0: number, y0: number, x1: number, y1: number): unknown[] => [
       OPS.stroke,

@@ -3,6 +3,7 @@
 import { joinItems } from './build-lines';
 import type { PdfRect } from './rects';
 import type { PdfLine } from './types';
+import { opensMajorUnit } from './units';
 
 /** A table found on a page: its rows of cell texts, and the lines they were read from. */
 export interface PdfTable {
@@ -118,6 +119,11 @@ export function pageTables(lines: readonly PdfLine[], rects: readonly PdfRect[],
     const lineCount = (c: PdfRect): number => new Set(from.get(c) ?? []).size;
     if (rows.every((r) => r.length < 2) && mine.every((c) => lineCount(c) < 2)) continue;
     const used = new Set(mine.flatMap((c) => from.get(c) ?? []));
+    // A frame round the page (with rules under a header, over a footer) outlines stacked boxes too: a few
+    // holding every line, or holding the articles of the body.
+    const stacked = rows.every((r) => r.length < 2);
+    if (stacked && used.size === lines.length && rows.length <= 3) continue;
+    if (stacked && [...used].some((l) => opensMajorUnit(l.text))) continue;
     tables.push({
       rows: rows.map((r) =>
         [...r]
