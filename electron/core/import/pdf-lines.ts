@@ -1,6 +1,7 @@
 // Rebuilds source text from positioned PDF text items: items on one baseline form a line (pdf/build-lines),
-// page furniture is dropped (pdf/furniture), side-by-side blocks become table rows (pdf/columns), and wrapped
-// lines are rejoined into paragraphs measured against the body text's own pitch and margins (pdf/paragraphs).
+// page furniture is dropped (pdf/furniture), drawn tables (pdf/cells) and side-by-side blocks (pdf/columns)
+// become rows of tab-prefixed cells, and wrapped lines are rejoined into paragraphs measured against the body
+// text's own pitch and margins (pdf/paragraphs), footnotes kept after the paragraph a page break cut.
 import { columnBlocks, type PlacedLine } from './pdf/columns';
 import { dropFurniture } from './pdf/furniture';
 import { bodySize, clusterMode, dropBetween, isBody, linePitch } from './pdf/metrics';
