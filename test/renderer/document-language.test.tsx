@@ -159,6 +159,31 @@ describe('a Vietnamese act with the English interface', () => {
     );
   });
 
+  it('limits search to a part, naming parts and chapters in Vietnamese in the filter', async () => {
+    await open(ids.parts, 'art_2__cl_1');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Document filter' }), {
+      target: { value: ids.parts },
+    });
+    const filter = screen.getByRole('combobox', { name: 'Chapter filter' });
+    const options = within(filter)
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(options).toEqual([
+      'All chapters',
+      'Phần thứ nhất QUY ĐỊNH CHUNG',
+      '\u2003Chương I PHẠM VI',
+      'Phần thứ hai ĐIỀU KHOẢN THI HÀNH',
+      '\u2003Chương II HIỆU LỰC',
+    ]);
+    fireEvent.change(filter, { target: { value: 'part_2' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Search all documents' }), {
+      target: { value: 'Luật này' },
+    });
+    const list = await screen.findByRole('listbox', { name: 'Search results' });
+    await within(list).findByText('Điều 3 Luật 12/2030/QH15');
+    expect(within(list).queryByText('Điều 1 Luật 12/2030/QH15')).toBeNull();
+  });
+
   it('shows a Legal Code article with its source note under the heading and related articles after its text', async () => {
     await open(ids.code, 'art_1_11_lq_1');
     const article = provision('art_1_11_lq_1');

@@ -11,7 +11,7 @@ import { SearchResults } from './search-results';
 
 interface Props {
   documents: DocumentMeta[];
-  /** Chapters of the open document, for the chapter filter. */
+  /** Parts and chapters of the open document, for the chapter filter. */
   chapters: CorpusNode[];
   currentDocId: string | null;
   inputRef: React.RefObject<HTMLInputElement | null>;
@@ -163,9 +163,10 @@ export function SearchBox({ documents, chapters, currentDocId, inputRef, onOpenH
           }}
         >
           <option value="">{t('search.allChapters')}</option>
+          {/* A chapter inside a part is indented under it (chapter numbers may restart in each part). */}
           {chapters.map((c) => (
             <option key={c.eId} value={c.eId}>
-              {nodeLabel(c, chapterLang)} {c.heading}
+              {`${c.kind === 'chapter' && c.parentEId?.startsWith('part_') ? '\u2003' : ''}${nodeLabel(c, chapterLang)} ${c.heading ?? ''}`.trimEnd()}
             </option>
           ))}
         </select>

@@ -31,7 +31,11 @@ export function useDocumentNotes(
     () => new Map((doc?.nodes ?? []).map((n) => [`${n.docId}/${n.eId}`, n.order])),
     [doc],
   );
-  const chapters = useMemo(() => (doc?.nodes ?? []).filter((n) => n.kind === 'chapter'), [doc]);
+  // Parts and chapters, in reading order: the divisions search can be limited to.
+  const chapters = useMemo(
+    () => (doc?.nodes ?? []).filter((n) => n.kind === 'chapter' || n.kind === 'part'),
+    [doc],
+  );
   // Notes are cited in their document's language; notes of another document are cited by id, as only the open
   // document's text is loaded.
   const citeAnnotation = useCallback(
