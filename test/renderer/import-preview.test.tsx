@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/app';
 import { installCore, stubLayout, value, type CoreApiHandle } from './support/core';
 import { loadImportFiles, type ImportFilesModule } from './support/import-files';
+import { VI_PARTS } from './support/vi-structure';
 
 let core: CoreApiHandle;
 let fx: ImportFilesModule;
@@ -85,6 +86,24 @@ describe('import preview', () => {
     );
     expect(stored?.title).toBe('Nghị định về động viên công nghiệp (bản thử)');
     expect(within(library).getByRole('group', { name: 'Actions for NĐ 17/2031 (thử)' })).toBeTruthy();
+  });
+
+  it('counts and outlines parts, sub-sections and footnotes, labelled as the document writes them', async () => {
+    await startImport(files.write('luat-12-2030.txt', VI_PARTS));
+    const dialog = await screen.findByRole('dialog', { name: 'Import luat-12-2030.txt' });
+    const counts = within(dialog).getByLabelText('Provisions found');
+    const count = (label: string) => within(counts).getByText(label).nextElementSibling?.textContent;
+    expect([count('Parts'), count('Chapters'), count('Sub-sections'), count('Footnotes')]).toEqual([
+      '2',
+      '2',
+      '1',
+      '2',
+    ]);
+    const outline = within(dialog).getByRole('list', { name: 'Outline of the detected structure' });
+    const part1 = within(outline).getByRole('button', { name: /^Phần thứ nhất — QUY ĐỊNH CHUNG/ });
+    fireEvent.click(part1);
+    expect(within(outline).getByRole('button', { name: /^Chương I — PHẠM VI/ })).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
   });
 
   it('lists a numbering gap in plain words and refuses an empty title before sending anything', async () => {
