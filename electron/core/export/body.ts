@@ -26,6 +26,7 @@ export class BodyRenderer {
   /** Printed source notes by their article, set under the article's heading rather than after its text. */
   private readonly lead = new Map<string, PrintedNode>();
   private readonly early = new Set<string>();
+  private readonly kindOf = new Map<string, CorpusNode['kind']>();
 
   constructor(
     private readonly cursor: PageCursor,
@@ -38,6 +39,7 @@ export class BodyRenderer {
   ) {
     this.flow = { cursor, marks };
     this.table = new TableRenderer(this.flow, allNodes);
+    for (const n of allNodes) this.kindOf.set(n.eId, n.kind);
     for (const p of printed)
       if (p.node.kind === 'source-note' && p.node.parentEId !== null) this.lead.set(p.node.parentEId, p);
   }
@@ -91,12 +93,14 @@ export class BodyRenderer {
         break;
       }
       case 'footnote': {
-        // Set right after the provision carrying its marker, in smaller type, its number hanging.
+        // Set right after the provision carrying its marker, aligned with its text, in smaller type.
+        const owner = node.parentEId === null ? undefined : this.kindOf.get(node.parentEId);
+        const at = c.left + (owner === 'clause' ? INDENT : owner === 'point' ? 2 * INDENT : 0);
         const y = para({
           style: FOOTNOTE,
-          x: c.left + INDENT,
-          width: c.width - INDENT,
-          label: { text: `[${node.num ?? ''}]`, x: c.left, style: FOOTNOTE },
+          x: at + INDENT,
+          width: c.left + c.width - at - INDENT,
+          label: { text: `[${node.num ?? ''}]`, x: at, style: FOOTNOTE },
         });
         this.outline.annotated(node, notes, y);
         this.space(4);
