@@ -20,6 +20,8 @@ export interface CliInput {
 export interface CliOutput {
   json: unknown;
   text: string;
+  /** Set when the command ran but its result is a failure the caller must see (a batch file failed, a field scored wrong). */
+  exitCode?: number;
 }
 
 /** Shared services for commands, opened lazily so `--help` never touches the corpus. */

@@ -83,7 +83,7 @@ export async function runCli(
     try {
       const output = await command.run(ctx, { args: parsed.positionals.slice(1), flags: parsed.values });
       io.stdout(wantJson ? `${JSON.stringify(output.json, null, 2)}\n` : `${output.text}\n`);
-      return EXIT.ok;
+      return output.exitCode ?? EXIT.ok;
     } finally {
       ctx.close();
     }

@@ -99,7 +99,7 @@ export class ImportService {
   }
 
   /** Chooses the stored id: a proposed id steps aside for bundled documents and other-language imports. */
-  private settleId(parsed: ParsedImport, edits: MetaEdits | undefined): ParsedImport {
+  settleId(parsed: ParsedImport, edits: MetaEdits | undefined): ParsedImport {
     const explicit = edits?.docId !== undefined;
     const docId = resolveDocId(parsed.document, explicit, this.reader);
     if (docId === parsed.document.docId) return parsed;
@@ -128,7 +128,15 @@ export class ImportService {
     };
   }
 
-  private save(p: ParsedImport, confirmed: ReadonlySet<string> = new Set()): ImportCommitResult {
+  /**
+   * Saves a parsed import in one transaction, re-anchoring the notes of a replaced version. `deferIndex` (batch
+   * import) leaves the stored search index to `storeIndex`, called once at the end of the batch.
+   */
+  save(
+    p: ParsedImport,
+    confirmed: ReadonlySet<string> = new Set(),
+    options: { deferIndex?: boolean } = {},
+  ): ImportCommitResult {
     const docId = p.document.docId;
     if (this.reader.isBundled(docId)) {
       throw new LecternError(
@@ -160,13 +168,26 @@ export class ImportService {
       const reanchor =
         notes.length > 0 ? this.annotations.reanchorDocument(docId, oldNodes, confirmed) : null;
       if (reanchor !== null) reanchor.unchanged += restored + onSameText;
-      storeCombinedIndex(this.db, this.reader);
+      // A batch stores the index once at its end; until then the stored index no longer matches its
+      // fingerprint, so a crash in between is met by a rebuild (with a notice) at the next start.
+      if (options.deferIndex !== true) storeCombinedIndex(this.db, this.reader);
       const document = repo.getImported(this.db, docId);
       if (document === null) throw new LecternError('INTERNAL', `The import of ${docId} was not saved.`);
       return { document, replaced: existing !== null, reanchor, warnings: p.warnings };
     })();
-    this.onChange(docId);
+    if (options.deferIndex !== true) this.onChange(docId);
     return result;
+  }
+
+  /** Rebuilds and stores the combined search index, and tells the host the set of documents changed. */
+  storeIndex(docId: string): void {
+    this.db.transaction(() => storeCombinedIndex(this.db, this.reader))();
+    this.onChange(docId);
+  }
+
+  /** Whether an imported document holds `docId`. */
+  hasImported(docId: string): boolean {
+    return repo.getImported(this.db, docId) !== null;
   }
 
   /**

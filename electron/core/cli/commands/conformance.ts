@@ -27,7 +27,6 @@ export const conformanceCommand: CliCommand = {
     const report = await runConformance(dir, ctx.bundled());
     const out = input.flags.out;
     if (typeof out === 'string') writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
-    if (report.passed < report.total) process.exitCode = 1;
-    return { json: report, text: formatReport(report) };
+    return { json: report, text: formatReport(report), exitCode: report.passed < report.total ? 1 : 0 };
   },
 };

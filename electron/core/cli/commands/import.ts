@@ -1,12 +1,16 @@
 // `import FILE`: import a TXT, DOCX, PDF or HTML legal document into user.sqlite (or only preview it with
 // --dry-run, which stores nothing), plus --list, --remove, --pair and --side-by-side over imported documents.
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { nodeLabel } from '../../corpus/citation';
 import type { CorpusNode } from '../../corpus/model';
 import { LecternError } from '../../errors';
 import { ImportService } from '../../import/import-service';
+import type { BatchItem, DuplicatePolicy } from '../../import/batch';
+import { DUPLICATE_POLICIES } from '../../import/batch';
+import { importBatch, planBatch } from '../../import/batch-import';
+import { folderFiles, IMPORT_EXTENSIONS } from '../../import/folder-files';
 import type { ReanchorPlanItem } from '../../import/model';
 import type { MetaEdits } from '../../import/preview';
 import { readImportFile } from '../../import/read-file';
@@ -20,6 +24,7 @@ const USAGE = [
   'import --remove ID [--delete-notes] [--json]   (notes are kept as orphans unless --delete-notes)',
   'import --pair ID --with OTHER_ID [--json]       (--pair ID --with "" unpairs)',
   'import --side-by-side ID [--with OTHER_ID] [--json]',
+  'import FILE… | DIR [--on-duplicate skip|replace|keep-both] [--dry-run] [--json]   (several files or a folder: a batch)',
 ];
 
 /** One entry of the printed tree. */
@@ -125,7 +130,69 @@ function confirmed(input: CliInput, plan: readonly ReanchorPlanItem[]): string[]
   return list;
 }
 
+/** One line a file of a batch report. */
+function batchLine(i: BatchItem): string {
+  const what = i.docId === null ? '' : ` ${i.docId}`;
+  const dup = i.duplicateOf !== null && i.status !== 'skipped' ? ` (duplicate of ${i.duplicateOf})` : '';
+  const warn = i.warnings.length > 0 ? `, ${i.warnings.length} warning(s)` : '';
+  return `${i.status.padEnd(8)} ${i.file}${what}${dup}${warn}${i.message === null ? '' : `: ${i.message}`}`;
+}
+
+/** `import FILE… | DIR`: every file is imported, replaced, skipped or failed, and listed in one report. */
+async function importMany(ctx: CliContext, input: CliInput): Promise<CliOutput> {
+  const policy = flag(input, 'on-duplicate') ?? 'skip';
+  if (!(DUPLICATE_POLICIES as readonly string[]).includes(policy)) {
+    throw new LecternError('INVALID_INPUT', `--on-duplicate is ${DUPLICATE_POLICIES.join(', ')}.`);
+  }
+  const paths: string[] = [];
+  const notDocuments: BatchItem[] = [];
+  for (const arg of input.args) {
+    if (existsSync(arg) && statSync(arg).isDirectory()) {
+      const found = folderFiles(arg);
+      paths.push(...found.importable);
+      for (const other of found.other) notDocuments.push(notADocument(other));
+    } else paths.push(arg);
+  }
+  const dryRun = input.flags['dry-run'] === true;
+  const service = openService(ctx, dryRun);
+  const duplicate = policy as DuplicatePolicy;
+  const progress = (item: BatchItem, done: number, total: number): void => {
+    if (!ctx.json) process.stderr.write(`[${done}/${total}] ${batchLine(item)}\n`);
+  };
+  const report = dryRun
+    ? await planBatch(service, paths, duplicate)
+    : await importBatch(service, paths, { onDuplicate: duplicate, onProgress: progress });
+  report.items.push(...notDocuments);
+  report.skipped += notDocuments.length;
+  const total = `${report.imported} imported, ${report.replaced} replaced, ${report.skipped} skipped, ${report.failed} failed (${report.tookMs} ms)`;
+  const text = [
+    ...(dryRun ? ['Dry run: nothing stored. Each file would be:'] : []),
+    ...report.items.map(batchLine),
+    dryRun ? `Would be: ${total}.` : `${total}.`,
+  ];
+  return { json: { dryRun, ...report }, text: text.join('\n'), exitCode: report.failed > 0 ? 1 : 0 };
+}
+
+/** A file in a folder that is not in an importable format, reported instead of ignored. */
+function notADocument(path: string): BatchItem {
+  const file = path.replace(/^.*[\\/]/u, '');
+  return {
+    file,
+    status: 'skipped',
+    docId: null,
+    title: null,
+    duplicateOf: null,
+    message: `not a document Lectern imports (${IMPORT_EXTENSIONS.join(', ')}).`,
+    warnings: [],
+    reanchor: null,
+  };
+}
+
 async function importFile(ctx: CliContext, input: CliInput): Promise<CliOutput> {
+  const first = input.args[0];
+  if (input.args.length > 1 || (first !== undefined && existsSync(first) && statSync(first).isDirectory())) {
+    return importMany(ctx, input);
+  }
   const path = input.args[0];
   if (path === undefined) throw new LecternError('INVALID_INPUT', `Missing FILE. Usage: ${USAGE[0] ?? ''}`);
   const dryRun = input.flags['dry-run'] === true;
@@ -232,7 +299,7 @@ function manage(ctx: CliContext, input: CliInput): CliOutput {
 export const importCommand: CliCommand = {
   name: 'import',
   summary:
-    'import a TXT, DOCX, PDF or HTML legal document (or --dry-run to preview), list/remove/pair imports',
+    'import TXT, DOCX, PDF or HTML legal documents (one, several or a folder; --dry-run to preview), list/remove/pair imports',
   usage: USAGE,
   options: {
     id: { type: 'string' },
@@ -243,6 +310,7 @@ export const importCommand: CliCommand = {
     effective: { type: 'string' },
     'dry-run': { type: 'boolean' },
     confirm: { type: 'string' },
+    'on-duplicate': { type: 'string' },
     'confirm-all': { type: 'boolean' },
     list: { type: 'boolean' },
     remove: { type: 'string' },

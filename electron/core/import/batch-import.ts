@@ -1,0 +1,124 @@
+// Batch import (a folder or a list of files): each file is read, parsed and saved in its own transaction, so a bad
+// file is reported and skipped without stopping the rest, and the search index is stored once at the end instead of
+// after every file. A file whose document is already in the library is skipped, replaces it, or is kept beside it.
+import type { BatchItem, BatchReport, DuplicatePolicy, LibraryEntry } from './batch';
+import { batchReport, failed, findDuplicate, skipped } from './batch';
+import type { ImportService } from './import-service';
+import type { ParsedImport } from './preview';
+import { parseImportFile, parseImportText } from './preview';
+import { readImportFile } from './read-file';
+
+/** Progress after each file: the item and how many of `total` are done. */
+export type BatchProgress = (item: BatchItem, done: number, total: number) => void;
+
+const fileName = (path: string): string => path.replace(/^.*[\\/]/u, '');
+
+/** Reads, parses and settles the id of one file, as the single-file import does. */
+async function parse(service: ImportService, path: string): Promise<ParsedImport> {
+  return service.settleId(await parseImportFile(readImportFile(path)), undefined);
+}
+
+/** `docId`, or `docId-2`, `docId-3` … whichever is free, for a document kept beside another. */
+function freeDocId(service: ImportService, docId: string, taken: (id: string) => boolean): string {
+  for (let n = 2; ; n++) {
+    const id = `${docId}-${n}`;
+    if (!taken(id) && !service.reader.isBundled(id)) return id;
+  }
+}
+
+/** Imports `paths` in order; every file ends imported, replaced, skipped or failed, and is reported. */
+export async function importBatch(
+  service: ImportService,
+  paths: readonly string[],
+  options: { onDuplicate?: DuplicatePolicy; onProgress?: BatchProgress } = {},
+): Promise<BatchReport> {
+  const started = performance.now();
+  const policy = options.onDuplicate ?? 'skip';
+  const items: BatchItem[] = [];
+  for (const path of paths) {
+    const item = await importOne(service, path, policy);
+    items.push(item);
+    options.onProgress?.(item, items.length, paths.length);
+  }
+  const changed = items.find((i) => i.status === 'imported' || i.status === 'replaced');
+  if (changed?.docId != null) service.storeIndex(changed.docId);
+  return batchReport(items, performance.now() - started);
+}
+
+async function importOne(service: ImportService, path: string, policy: DuplicatePolicy): Promise<BatchItem> {
+  const file = fileName(path);
+  try {
+    let parsed = await parse(service, path);
+    const duplicate = findDuplicate(service.list(), parsed);
+    if (duplicate !== null && policy === 'skip') return skipped(file, parsed.document.docId, duplicate);
+    const taken = service.hasImported(parsed.document.docId);
+    if (duplicate !== null || taken) {
+      // A different document whose proposed id is taken (two untitled texts) is kept beside it, never over it.
+      const docId =
+        duplicate !== null && policy === 'replace'
+          ? duplicate.docId
+          : freeDocId(service, parsed.document.docId, (id) => service.hasImported(id));
+      parsed = parseImportText(parsed.text, parsed, { docId, language: parsed.document.language });
+    }
+    const result = service.save(parsed, new Set(), { deferIndex: true });
+    return {
+      file,
+      status: result.replaced ? 'replaced' : 'imported',
+      docId: result.document.docId,
+      title: result.document.title,
+      duplicateOf: duplicate?.docId ?? null,
+      message: null,
+      warnings: result.warnings.map((w) => w.message),
+      reanchor: result.reanchor,
+    };
+  } catch (error) {
+    return failed(file, error);
+  }
+}
+
+/**
+ * What `importBatch` would do with each file, storing nothing: the detected document, its warnings, and whether it
+ * duplicates one already in the library or earlier in the list.
+ */
+export async function planBatch(
+  service: ImportService,
+  paths: readonly string[],
+  onDuplicate: DuplicatePolicy = 'skip',
+): Promise<BatchReport> {
+  const started = performance.now();
+  const library: LibraryEntry[] = service.list();
+  const items: BatchItem[] = [];
+  for (const path of paths) {
+    const file = fileName(path);
+    try {
+      const parsed = await parse(service, path);
+      const duplicate = findDuplicate(library, parsed);
+      if (duplicate !== null && onDuplicate === 'skip') {
+        items.push(skipped(file, parsed.document.docId, duplicate));
+        continue;
+      }
+      const replacing = duplicate !== null && onDuplicate === 'replace';
+      const proposed = parsed.document.docId;
+      const taken = (id: string): boolean => library.some((d) => d.docId === id);
+      const docId = replacing
+        ? duplicate.docId
+        : taken(proposed)
+          ? freeDocId(service, proposed, taken)
+          : proposed;
+      library.push({ ...parsed.document, docId, fileSha256: parsed.fileSha256 });
+      items.push({
+        file,
+        status: replacing ? 'replaced' : 'imported',
+        docId,
+        title: parsed.document.title,
+        duplicateOf: duplicate?.docId ?? null,
+        message: null,
+        warnings: parsed.warnings.map((w) => w.message),
+        reanchor: null,
+      });
+    } catch (error) {
+      items.push(failed(file, error));
+    }
+  }
+  return batchReport(items, performance.now() - started);
+}
