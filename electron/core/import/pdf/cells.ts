@@ -5,11 +5,17 @@ import type { PdfRect } from './rects';
 import type { PdfLine } from './types';
 import { opensMajorUnit } from './units';
 
-/** A table found on a page: its rows of cell texts, and the lines they were read from. */
+/** A table found on a page: its rows of cell texts, each cell's left and right edge, and the lines read. */
 export interface PdfTable {
   rows: string[][];
+  edges: [number, number][][];
   lines: Set<PdfLine>;
 }
+
+/** True when two rows have the same cells (a row that a page break cut in two). */
+export const sameColumns = (a: readonly [number, number][], b: readonly [number, number][]): boolean =>
+  a.length === b.length &&
+  a.every(([l, r], i) => Math.abs(l - (b[i]?.[0] ?? 0)) < 2 && Math.abs(r - (b[i]?.[1] ?? 0)) < 2);
 
 const TOUCH = 1.5;
 
@@ -69,9 +75,15 @@ function partsOf(line: PdfLine, cells: readonly PdfRect[]): Map<PdfRect, string>
 
 /**
  * The tables of a page. A cell is a painted rectangle taller than a highlighted line of text (text highlights
- * are rectangles too) that shares an edge with another such rectangle; touching cells form one table.
+ * are rectangles too) that shares an edge with another such rectangle; touching cells form one table. `after`
+ * is the last row of the table the previous page ended in, if any.
  */
-export function pageTables(lines: readonly PdfLine[], rects: readonly PdfRect[], size: number): PdfTable[] {
+export function pageTables(
+  lines: readonly PdfLine[],
+  rects: readonly PdfRect[],
+  size: number,
+  after: readonly [number, number][] = [],
+): PdfTable[] {
   const tall = rects
     .filter((r) => r.top - r.bottom >= size * 1.6 || roomy(r, lines, size))
     .filter((r, i, all) => all.findIndex((o) => same(o, r)) === i);
@@ -114,17 +126,23 @@ export function pageTables(lines: readonly PdfLine[], rects: readonly PdfRect[],
       if (row === undefined) rows.push([c]);
       else row.push(c);
     }
+    const used = new Set(mine.flatMap((c) => from.get(c) ?? []));
+    // A table that goes on from the one the previous page ended in is one, whatever its shape on this page.
+    const top = rows[0]?.map((c): [number, number] => [c.left, c.right]) ?? [];
+    const goesOn = lines[0] !== undefined && used.has(lines[0]) && sameColumns(after, top);
+    const stacked = rows.every((r) => r.length < 2) && !goesOn;
     // Shading painted line by line behind a paragraph also tiles into touching rectangles, one line in each:
     // a table has cells side by side, or cells of more than one line.
     const lineCount = (c: PdfRect): number => new Set(from.get(c) ?? []).size;
-    if (rows.every((r) => r.length < 2) && mine.every((c) => lineCount(c) < 2)) continue;
-    const used = new Set(mine.flatMap((c) => from.get(c) ?? []));
+    if (stacked && mine.every((c) => lineCount(c) < 2)) continue;
     // A frame round the page (with rules under a header, over a footer) outlines stacked boxes too: a few
     // holding every line, or holding the articles of the body.
-    const stacked = rows.every((r) => r.length < 2);
     if (stacked && used.size === lines.length && rows.length <= 3) continue;
     if (stacked && [...used].some((l) => opensMajorUnit(l.text))) continue;
     tables.push({
+      edges: rows.map((r) =>
+        [...r].sort((a, b) => a.left - b.left).map((c): [number, number] => [c.left, c.right]),
+      ),
       rows: rows.map((r) =>
         [...r]
           .sort((a, b) => a.left - b.left)
