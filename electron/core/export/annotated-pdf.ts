@@ -162,7 +162,10 @@ function documentInfo(
   return {
     Title: req.doc.title,
     Author: options.reviewer ?? '',
-    Subject: `Annotated copy of ${documentLabel(req.doc, 'en')}: ${plan.notes.length} notes`,
+    Subject: wordingFor(req.doc.language).subject(
+      documentLabel(req.doc, req.doc.language),
+      plan.notes.length,
+    ),
     Keywords: [req.doc.number ?? req.doc.shortTitle, 'annotated', ...tags].join(', '),
     Creator: 'Lectern',
     Producer: 'Lectern (PDFKit)',

@@ -8,6 +8,8 @@ import type { CitationLang } from '../corpus/citation';
 export interface ExportWording {
   lang: CitationLang;
   annotatedCopy: string;
+  /** The PDF's Subject: "Annotated copy of Decree 63/2020/ND-CP: 3 notes". */
+  subject: (doc: string, count: number) => string;
   cover: { reviewer: string; exported: string; notes: string; contents: string; filter: string };
   unanchoredCount: (n: number) => string;
   scope: { all: string; annotated: string };
@@ -68,6 +70,7 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 const EN: ExportWording = {
   lang: 'en',
   annotatedCopy: 'ANNOTATED COPY',
+  subject: (doc, count) => `Annotated copy of ${doc}: ${count} notes`,
   cover: {
     reviewer: 'Reviewer',
     exported: 'Exported',
@@ -129,6 +132,7 @@ const EN: ExportWording = {
 const VI: ExportWording = {
   lang: 'vi',
   annotatedCopy: 'BẢN CÓ GHI CHÚ',
+  subject: (doc, count) => `Bản có ghi chú của ${doc}: ${count} ghi chú`,
   cover: {
     reviewer: 'Người rà soát',
     exported: 'Xuất lúc',

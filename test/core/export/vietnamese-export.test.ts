@@ -40,6 +40,11 @@ beforeAll(async () => {
 });
 
 describe('annotated PDF of a Vietnamese act', () => {
+  it('gives the file a Vietnamese subject and language', async () => {
+    const { info } = (await pdf.getMetadata()) as { info: { Subject?: string; Language?: string } };
+    expect(info.Subject).toBe('Bản có ghi chú của Luật 12/2030/QH15: 2 ghi chú');
+  });
+
   it('words the cover and every footer in Vietnamese', () => {
     const cover = pages[0] ?? '';
     expect(cover).toContain('BẢN CÓ GHI CHÚ');
