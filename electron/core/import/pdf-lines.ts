@@ -5,7 +5,7 @@
 import { columnBlocks, type PlacedLine } from './pdf/columns';
 import { dropFurniture } from './pdf/furniture';
 import { bodySize, clusterMode, dropBetween, isBody, linePitch } from './pdf/metrics';
-import { pageTables, sameColumns, type PdfTable } from './pdf/cells';
+import { pageTables, type PdfTable } from './pdf/cells';
 import { continues, joinWrapped, type Layout } from './pdf/paragraphs';
 import type { PdfRect } from './pdf/rects';
 import type { PdfLine } from './pdf/types';
@@ -37,22 +37,6 @@ function footnotesFrom(lines: readonly PdfLine[], size: number): number {
   return lines.slice(0, k).some((l) => isBody(l, size)) ? k : lines.length;
 }
 
-/** Appends `cells` to the row that ends `out` (same number of cells); false when `out` does not end in one. */
-function joinRow(out: string[], cells: readonly string[]): boolean {
-  while (out.at(-1) === '') out.pop();
-  const start = out.length - cells.length;
-  const row = out.slice(start);
-  if (start < 0 || row.some((l) => !l.startsWith('\t')) || out[start - 1]?.startsWith('\t') === true) {
-    out.push('');
-    return false;
-  }
-  cells.forEach((c, k) => {
-    if (c !== '') out[start + k] = `${out[start + k] ?? '\t'} ${c}`.replace(/^\t\s+/u, '\t');
-  });
-  out.push('');
-  return true;
-}
-
 /** Joins the lines of all pages into source text: one paragraph per line, side-by-side blocks as table rows. */
 export function joinPages(pages: readonly PdfLine[][], rects: readonly PdfRect[][] = []): string {
   const kept = dropFurniture(pages.map((lines) => lines.filter((l) => l.text !== '')));
@@ -80,7 +64,7 @@ export function joinPages(pages: readonly PdfLine[][], rects: readonly PdfRect[]
           right: Math.max(...everything.map((l) => l.right)),
         };
   type Placed = PlacedLine & { note: boolean };
-  // The table the previous page ended in, so a row cut by the page break is joined again.
+  // The table the previous page ended in: one going on from it at the head of the next page is kept as one.
   let endedIn: PdfTable | null = null;
   const placed: Placed[] = kept.flatMap((lines, p) => {
     const area = areas[p] ?? fallback;
@@ -93,15 +77,13 @@ export function joinPages(pages: readonly PdfLine[][], rects: readonly PdfRect[]
       const table = tables.find((t) => t.lines.has(line));
       const first = table !== undefined && lines.findIndex((l) => table.lines.has(l)) === i;
       if (inTable.has(line) && !first) return;
-      const cut =
-        first && i === 0 && endedIn !== null && sameColumns(endedIn.edges.at(-1) ?? [], table.edges[0] ?? []);
       out.push({
         line,
         drop: above === undefined ? null : dropBetween(above, line),
         centre: (area.left + area.right) / 2,
         area,
         note: i >= notes && !inTable.has(line),
-        ...(first ? { rows: table.rows, rowContinues: cut } : {}),
+        ...(first ? { rows: table.rows } : {}),
       });
     });
     const last = lines.at(-1);
@@ -136,7 +118,6 @@ export function joinPages(pages: readonly PdfLine[][], rects: readonly PdfRect[]
   for (const piece of columnBlocks(placed, pitch)) {
     if (piece.kind === 'row') {
       flush();
-      if (piece.continues === true && joinRow(out, piece.cells)) continue;
       out.push('', ...piece.cells.map((c) => `\t${c}`), '');
       prev = null;
       continue;

@@ -158,39 +158,6 @@ describe('ruled tables', () => {
     expect(text(items, cells).some((l) => l.startsWith('\t'))).toBe(false);
   });
 
-  it('joins a row that a page break cut in two', () => {
-    const first = [
-      item('Mẫu số 01a', 250, 790),
-      item('1. Người yêu cầu đăng ký', 76, 120),
-      item('□ Bên nhận bảo đảm', 76, 100),
-    ];
-    const second = [item('□ Bên bảo đảm', 76, 750), item('2. Hợp đồng bảo đảm', 76, 600)];
-    const page1 = ruledCells([
-      h(770, 72, 523),
-      h(500, 72, 523),
-      h(80, 72, 523),
-      v(72, 80, 770),
-      v(523, 80, 770),
-    ]);
-    const page2 = ruledCells([
-      h(770, 72, 523),
-      h(620, 72, 523),
-      h(500, 72, 523),
-      v(72, 500, 770),
-      v(523, 500, 770),
-    ]);
-    const page1Items = [...first, item('PHẦN KÊ KHAI', 200, 700)];
-    expect(joinPages([pageLines(page1Items), pageLines(second)], [page1, page2]).split('\n')).toEqual([
-      'Mẫu số 01a',
-      '',
-      '\tPHẦN KÊ KHAI',
-      '',
-      '\t1. Người yêu cầu đăng ký □ Bên nhận bảo đảm □ Bên bảo đảm',
-      '',
-      '\t2. Hợp đồng bảo đảm',
-    ]);
-  });
-
   it('reads stroked border segments as rules', () => {
     const line = (x0: number, y0: number, x1: number, y1: number): unknown[] => [
       OPS.stroke,

@@ -13,15 +13,12 @@ export interface PlacedLine {
   centre: number;
   /** The rows of a drawn table that starts at this line (its other lines are left out of the sequence). */
   rows?: string[][];
-  /** True when the table's first row continues the last row before it, which a page break cut. */
-  rowContinues?: boolean;
   /** The text area the line belongs to (a column's, when the page is set in columns). */
   area: { left: number; right: number };
 }
 
 /** Either a line of running text or a row of side-by-side cells. */
-export type Piece<T extends PlacedLine> =
-  { kind: 'line'; at: T } | { kind: 'row'; cells: string[]; continues?: boolean };
+export type Piece<T extends PlacedLine> = { kind: 'line'; at: T } | { kind: 'row'; cells: string[] };
 
 interface Column<T extends PlacedLine = PlacedLine> {
   left: number;
@@ -165,13 +162,7 @@ export function columnBlocks<T extends PlacedLine>(lines: readonly T[], pitch: n
     if (at === undefined) break;
     i++;
     if (at.rows !== undefined) {
-      out.push(
-        ...at.rows.map((cells, n) => ({
-          kind: 'row' as const,
-          cells,
-          continues: n === 0 && at.rowContinues === true,
-        })),
-      );
+      out.push(...at.rows.map((cells) => ({ kind: 'row' as const, cells })));
       continue;
     }
     if (at.line.segments.length < 2) {
