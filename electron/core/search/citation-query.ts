@@ -1,7 +1,8 @@
 // Reads a query that names a provision ("Article 6", "art 6.1", "Article 11 clause 1 point dd", "điều 16",
 // "khoản 1 điều 6", "Chương II") and turns it into the eId the corpus uses (../docs/architecture.md).
+import { DOCUMENT_KINDS } from '../corpus/document-kinds';
 import { fold } from './normalize';
-import type { CitationTarget } from './types';
+import type { CitationTarget, CitedAct } from './types';
 
 type Unit = 'art' | 'cl' | 'pt' | 'chp' | 'sec' | 'annex';
 
@@ -39,14 +40,47 @@ const LABEL: Record<Unit, string> = {
 };
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 
+/** Folded kind words of every official kind of act, longest first ("thong tu lien tich" before "thong tu"). */
+const ACT_WORDS = [
+  ...new Set(DOCUMENT_KINDS.filter((k) => k.official).flatMap((k) => [fold(k.vi), k.en.toLowerCase()])),
+]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/\s+/gu, String.raw`\s+`))
+  .join('|');
+
+/** The act named after the provision: ", of the Decree 63/2020/ND-CP", "Nghị định 19/2019", "Luật Đất đai". */
+const ACT_TAIL = new RegExp(
+  String.raw`[,\s]*\b(?:of\s+)?(?:the\s+)?(?:cua\s+)?(?<kind>${ACT_WORDS})\b(?<rest>.*)$`,
+  'u',
+);
+
+/** Reads the act after its kind word: a number ("so 19/2019/nd-cp", "no. 63/2020") or a name ("dat dai"). */
+function citedAct(typed: string, rest: string): CitedAct {
+  const number = /^\s*(?:so|no\.?)?\s*(?<n>\d+(?:\/[\p{L}\d-]+)*)/u.exec(rest)?.groups?.n ?? null;
+  const name =
+    number === null
+      ? rest
+          .replace(/[^\p{L}\d\s]/gu, ' ')
+          .replace(/\s+/gu, ' ')
+          .trim()
+      : '';
+  return { text: typed.trim(), number, name: name === '' ? null : name };
+}
+
 /** Parse `query` as a citation; null when it is anything else (then it is searched as words). */
 export function parseCitation(query: string): CitationTarget | null {
-  // Cut a trailing document name ("… of Decree 63/2020/ND-CP", "… Nghị định 63"): the caller picks the document.
   // A lone "đ" is a point letter, written "dd" in eIds; fold it before folding would make it "d".
   const spelled = query
     .replace(/(^|[^\p{L}])đ(?![\p{L}])/giu, '$1dd')
     .replace(/\bph[uụ]\s+l[uụ]c\b/giu, 'annex');
-  const text = fold(spelled).replace(/[,\s]*\b(of\s+)?(the\s+)?(decree|nghi\s+dinh|law|luat)\b.*$/u, '');
+  // A trailing act ("… of Decree 63/2020/ND-CP", "… Nghị định 19/2019") is kept apart: the caller finds that act.
+  const folded = fold(spelled);
+  const tail = ACT_TAIL.exec(folded);
+  const text = tail === null ? folded : folded.slice(0, tail.index);
+  // Folding keeps lengths (precomposed letters lose their marks one for one), so the tail of `spelled` is the act as typed.
+  const typedAct =
+    tail === null ? null : spelled.slice(tail.index).replace(/^[,\s]*(?:(?:of|the|của)\s+)*/iu, '');
+  const act = tail === null ? null : citedAct(typedAct ?? '', tail.groups?.rest ?? '');
   const tokens = [...text.matchAll(/\p{L}+|\d+/gu)].map((m) => m[0]);
   const parts = new Map<Unit, string>();
   let last: Unit | null = null;
@@ -73,7 +107,8 @@ export function parseCitation(query: string): CitationTarget | null {
       last = next;
     }
   }
-  return build(parts);
+  const target = build(parts);
+  return target === null ? null : { ...target, act };
 }
 
 function readValue(unit: Unit, value: string): string | null {
@@ -93,7 +128,7 @@ function romanToInt(roman: string): number {
   return total;
 }
 
-function build(parts: ReadonlyMap<Unit, string>): CitationTarget | null {
+function build(parts: ReadonlyMap<Unit, string>): Omit<CitationTarget, 'act'> | null {
   if (parts.size === 0) return null;
   const art = parts.get('art');
   const cl = parts.get('cl');

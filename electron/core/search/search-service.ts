@@ -5,7 +5,7 @@ import { ancestorsOf, formatCitation, nodeLabel } from '../corpus/citation';
 import type { CorpusNode, CorpusReader, DocumentMeta } from '../corpus/model';
 import { LecternError } from '../errors';
 import { byRarity, collectVerified } from './candidates';
-import { lowerNfc } from './normalize';
+import { fold, lowerNfc } from './normalize';
 import type { NoteSearchProvider } from './notes-seam';
 import { parseQuery } from './query-parser';
 import {
@@ -20,7 +20,7 @@ import {
 import { checkLimit, inScope, scopeTags } from './scope';
 import { nodeBody, type SearchIndex } from './search-index';
 import { excerptToHtml, makeExcerpt } from './snippet';
-import type { ParsedQuery, SearchGroup, SearchHit, SearchOptions, SearchResult } from './types';
+import type { CitedAct, ParsedQuery, SearchGroup, SearchHit, SearchOptions, SearchResult } from './types';
 
 /** Re-exported so callers keep importing the limits from the service. */
 export { DEFAULT_LIMIT, MAX_LIMIT } from './scope';
@@ -90,7 +90,7 @@ export class SearchService {
     scored.sort((a, b) => b.score - a.score || a.order - b.order);
     const total = scored.length;
     const top = scored.slice(0, limit);
-    const jump = this.resolveCitation(parsed, opts);
+    const { jump, act } = this.resolveCitation(parsed, opts);
     if (jump !== null) {
       const node = this.docs.get(jump.docId)?.byEId.get(jump.eId);
       const rest = top.filter((s) => !(s.docId === jump.docId && s.node.eId === jump.eId && s.note === null));
@@ -110,6 +110,7 @@ export class SearchService {
       query: parsed.text,
       truncated: parsed.truncated,
       jump,
+      act,
       relaxed: top.some((s) => s.relaxed === true),
       groups,
       total: Math.max(
@@ -236,14 +237,47 @@ export class SearchService {
     return out;
   }
 
-  private resolveCitation(parsed: ParsedQuery, opts: SearchOptions): { docId: string; eId: string } | null {
-    const eId = parsed.citation?.eId;
-    if (eId === undefined) return null;
-    for (const [docId, doc] of this.docs) {
-      if (opts.docId !== undefined && docId !== opts.docId) continue;
-      if (doc.byEId.has(eId)) return { docId, eId };
+  /**
+   * Where a citation query leads. A citation that names an act ("Điều 5 Nghị định 19/2019/NĐ-CP") opens that act's
+   * provision only; when no document in the library is that act, there is no jump — another act's Article 5 is
+   * never opened in its place — and `act.docId` is null so the caller can say so.
+   */
+  private resolveCitation(
+    parsed: ParsedQuery,
+    opts: SearchOptions,
+  ): { jump: { docId: string; eId: string } | null; act: SearchResult['act'] } {
+    const citation = parsed.citation;
+    if (citation === null) return { jump: null, act: null };
+    const { eId } = citation;
+    if (citation.act === null) {
+      for (const [docId, doc] of this.docs) {
+        if (opts.docId !== undefined && docId !== opts.docId) continue;
+        if (doc.byEId.has(eId)) return { jump: { docId, eId }, act: null };
+      }
+      return { jump: null, act: null };
     }
-    return null;
+    // The reader named the act, so the current-document filter does not apply.
+    const candidates = this.findAct(citation.act);
+    const docId = candidates.find((id) => this.docs.get(id)?.byEId.has(eId) === true) ?? null;
+    return {
+      jump: docId === null ? null : { docId, eId },
+      act: { text: citation.act.text, docId: docId ?? candidates[0] ?? null },
+    };
+  }
+
+  /** The documents a cited act can be: the same number (or its start), else the name in the title. */
+  private findAct(act: CitedAct): string[] {
+    const found: string[] = [];
+    for (const [docId, doc] of this.docs) {
+      const number = doc.meta.number === null ? null : fold(doc.meta.number);
+      const byNumber =
+        act.number !== null &&
+        number !== null &&
+        (number === act.number || number.startsWith(`${act.number}/`));
+      const byName = act.number === null && act.name !== null && fold(doc.meta.title).includes(act.name);
+      if (byNumber || byName) found.push(docId);
+    }
+    return found;
   }
 
   private group(parsed: ParsedQuery, top: readonly Scored[]): SearchGroup[] {

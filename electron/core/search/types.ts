@@ -16,6 +16,18 @@ export interface CitationTarget {
   eId: string;
   /** How the parser read it, for display ("Article 11, clause 1, point đ"). */
   label: string;
+  /** The act the citation names after the provision ("Nghị định 19/2019/NĐ-CP", "Luật Đất đai"), if any. */
+  act: CitedAct | null;
+}
+
+/** An act named in a query: its kind word, number and/or name as typed, folded (tone marks off, lower case). */
+export interface CitedAct {
+  /** As typed, for messages ("Nghị định 13/2023"). */
+  text: string;
+  /** The number or its start as typed ("19/2019/nd-cp", "19/2019", "63"); null when named by title only. */
+  number: string | null;
+  /** The folded words after the kind word when there is no number ("dat dai"), else null. */
+  name: string | null;
 }
 
 /** A query after parsing: what must match, what must not, and whether it names a provision. */
@@ -83,6 +95,11 @@ export interface SearchResult {
   truncated: boolean;
   /** Set when the query named a provision: the UI navigates straight to it. */
   jump: { docId: string; eId: string } | null;
+  /**
+   * Set when the query's citation named an act: the document it resolved to, or null with the act as typed when no
+   * document in the library is that act (then there is no jump: another act's article is never opened instead).
+   */
+  act: { text: string; docId: string | null } | null;
   /** True when no provision had every word and the hits hold most of them instead. */
   relaxed: boolean;
   groups: SearchGroup[];

@@ -72,6 +72,9 @@ export const en = {
     idle: 'Type to search the decree, the commentary and your notes.',
     took: '{{count}} results in {{ms}} ms',
     jump: 'Go to {{citation}}',
+    actMissing:
+      '{{act}} is not in your library: import it to follow this citation. No other act is opened instead.',
+    provisionMissing: '{{act}} has no such provision.',
     note: 'Note',
     allDocuments: 'All documents',
     allChapters: 'All chapters',

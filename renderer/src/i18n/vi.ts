@@ -73,6 +73,9 @@ export const vi: Strings = {
     idle: 'Nhập để tìm trong nghị định, bài bình luận và ghi chú của bạn.',
     took: '{{count}} kết quả trong {{ms}} ms',
     jump: 'Đến {{citation}}',
+    actMissing:
+      '{{act}} chưa có trong thư viện: hãy nhập văn bản này để mở trích dẫn. Lectern không mở văn bản khác thay thế.',
+    provisionMissing: '{{act}} không có quy định này.',
     note: 'Ghi chú',
     allDocuments: 'Mọi văn bản',
     allChapters: 'Mọi chương',

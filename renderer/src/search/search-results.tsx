@@ -72,6 +72,13 @@ export const SearchResults = memo(function SearchResults({
           ↵ {t('search.jump', { citation: state.query })}
         </button>
       )}
+      {!jump && response.act && (
+        <p className="search-act-missing" role="status">
+          {response.act.docId === null
+            ? t('search.actMissing', { act: response.act.text })
+            : t('search.provisionMissing', { act: response.act.text })}
+        </p>
+      )}
       {response.total === 0 && (
         <div className="search-empty">
           <p>{t('search.empty', { query: state.query })}</p>

@@ -12,6 +12,13 @@ function flagString(value: unknown, name: string): string | undefined {
   return value;
 }
 
+/** Why a citation that names an act opened nothing: the act, or that provision of it, is not in the library. */
+function actMissing(act: { text: string; docId: string | null }): string {
+  return act.docId === null
+    ? `${act.text} is not in the library: import it to follow this citation (no other act is opened instead).`
+    : `${act.text} (${act.docId}) has no such provision.`;
+}
+
 /** Ranked hits grouped by document, with `tookMs`; `--json` prints the SearchResult as is. */
 export const searchCommand: CliCommand = {
   name: 'search',
@@ -36,6 +43,7 @@ export const searchCommand: CliCommand = {
     });
     const lines: string[] = [];
     if (result.jump !== null) lines.push(`→ ${result.jump.docId} ${result.jump.eId}`);
+    else if (result.act !== null) lines.push(actMissing(result.act));
     if (result.relaxed) lines.push('No provision has every word; showing provisions with most of them.');
     for (const group of result.groups) {
       lines.push(`\n${group.title} (${group.docId})`);
