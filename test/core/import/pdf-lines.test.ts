@@ -223,6 +223,16 @@ describe('page furniture', () => {
     expect(text(pages)).toEqual(body);
   });
 
+  it('drops running headers that change with the chapter but carry the page number', () => {
+    const chapters = ['Chương I', 'Chương I', 'Chương II', 'Chương II', 'Chương III'];
+    const pages = chapters.map((c, p) => [
+      item(`${c}: Quy định chung`, 72, 800),
+      item(String(p + 11), 520, 800),
+      item(`Điều ${String(p + 1)}. Nội dung`, 72, 700),
+    ]);
+    expect(text(pages)).toEqual([1, 2, 3, 4, 5].map((n) => `Điều ${String(n)}. Nội dung`));
+  });
+
   it('keeps a number that is part of the text', () => {
     expect(
       text([[item('Danh sách:', 72, 700), item('12', 72, 680), item('Điều 2. Hiệu lực', 72, 660)]]),
