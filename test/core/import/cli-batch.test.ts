@@ -64,3 +64,15 @@ describe('lectern import FILE… | DIR', () => {
     expect(report.items.map((i) => i.status)).toEqual(['failed', 'imported']);
   });
 });
+
+describe('toc and show of a Vietnamese document', () => {
+  it('label and cite in Vietnamese on the command line too', async () => {
+    await cli('import', join(tmp.dir, 'vi.txt'), '--json');
+    const toc = await cli('toc', 'decree-17-2031');
+    expect(toc.code, toc.err).toBe(0);
+    expect(toc.out).toMatch(/chp_1 {2}Chương I/u);
+    expect(toc.out).not.toMatch(/Chapter|Article/u);
+    const show = await cli('show', 'decree-17-2031', 'art_1');
+    expect(show.out.split('\n')[0]).toBe('Điều 1 Nghị định 17/2031/NĐ-CP');
+  });
+});

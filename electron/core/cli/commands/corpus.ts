@@ -64,19 +64,21 @@ export const tocCommand: CliCommand = {
     const docId = positional(input, 0, 'docId', 'toc <docId>');
     const document = ctx.requireDocument(docId);
     const nodes = ctx.corpus().getNodes(docId);
+    // Provisions are labelled as their document is written ("Chương I", "Điều 1" for a Vietnamese act).
+    const lang = document.language;
     const tree = nest<TocEntry>(nodes, null, (n, children) => ({
       eId: n.eId,
       kind: n.kind,
       num: n.num,
       heading: n.heading,
-      label: nodeLabel(n, 'en'),
+      label: nodeLabel(n, lang),
       children,
     }));
     const text = nodes
       .map((n) => {
         const title =
-          n.heading !== null && n.heading !== nodeLabel(n, 'en') ? ` — ${shorten(n.heading, 70)}` : '';
-        return `${'  '.repeat(n.depth)}${n.eId}  ${nodeLabel(n, 'en')}${title}`;
+          n.heading !== null && n.heading !== nodeLabel(n, lang) ? ` — ${shorten(n.heading, 70)}` : '';
+        return `${'  '.repeat(n.depth)}${n.eId}  ${nodeLabel(n, lang)}${title}`;
       })
       .join('\n');
     return { json: { document, tree }, text };
@@ -118,10 +120,11 @@ export const showCommand: CliCommand = {
       refs: corpus.getRefs(docId).filter((r) => inSubtree.has(r.fromEId)),
       terms: corpus.getTerms(docId).filter((t) => inSubtree.has(t.definingEId)),
     };
-    const lines = [citation.en, ''];
+    const lang = document.language;
+    const lines = [citation[lang], ''];
     for (const n of nodes.filter((x) => inSubtree.has(x.eId))) {
       const indent = '  '.repeat(n.depth - node.depth);
-      const head = [nodeLabel(n, 'en'), n.heading].filter((x) => x !== null && x !== '').join('. ');
+      const head = [nodeLabel(n, lang), n.heading].filter((x) => x !== null && x !== '').join('. ');
       const body = n.cells !== null ? n.cells.map((c) => c.text).join(' | ') : n.text;
       lines.push(
         `${indent}${head}${body === '' ? '' : `\n${indent}  ${body.split('\n').join(`\n${indent}  `)}`}`,
