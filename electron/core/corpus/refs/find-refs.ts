@@ -145,56 +145,37 @@ function refsInNode(
   const text = node.text;
   const refs: CrossRef[] = [];
   const base = { docId: ctx.docId, fromEId: node.eId };
+  /** A reference to another act spanning `start`–`end` of the text. */
+  const external = (start: number, end: number, citedAct: string): CrossRef => ({
+    ...base,
+    start,
+    end,
+    label: text.slice(start, end),
+    kind: 'external',
+    targetDocId: null,
+    targetEId: null,
+    citedAct,
+  });
   const found = candidates(text, rules);
   const chainTail = listTails(text, found, rules);
   for (const [k, c] of found.entries()) {
-    const own = c.rule.selfQualified?.(c.match) === true ? null : rules.externalTail.exec(text.slice(c.end));
-    const listed = own === null ? chainTail[k] : undefined;
-    const shared = listed === undefined || isSelf(listed, ctx.number) ? null : listed;
-    if (shared !== null) {
+    const tail = c.rule.selfQualified?.(c.match) === true ? null : rules.externalTail.exec(text.slice(c.end));
+    const listed = tail === null ? chainTail[k] : undefined;
+    if (listed !== undefined && !isSelf(listed, ctx.number)) {
       // "Điều 357, Điều 468 của Bộ luật Dân sự": the act named after the list is cited by every item of it.
-      refs.push({
-        ...base,
-        start: c.start,
-        end: c.end,
-        label: c.match[0],
-        kind: 'external',
-        targetDocId: null,
-        targetEId: null,
-        citedAct: shared,
-      });
+      refs.push(external(c.start, c.end, listed));
       continue;
     }
-    const tail = own;
     const act = tail?.groups?.act === undefined ? undefined : cleanAct(tail.groups.act, rules);
     if (tail !== null && act !== undefined && act !== '' && !isSelf(act, ctx.number)) {
-      const end = c.end + tail[0].indexOf(act) + act.length;
-      refs.push({
-        ...base,
-        start: c.start,
-        end,
-        label: text.slice(c.start, end),
-        kind: 'external',
-        targetDocId: null,
-        targetEId: null,
-        citedAct: act,
-      });
+      refs.push(external(c.start, c.end + tail[0].indexOf(act) + act.length, act));
       continue;
     }
     const target = targetOf(c, node, byEId);
-    const codified = c.match.groups?.art?.includes('.') === true;
-    if (codified && (target === null || !byEId.has(target))) {
+    const resolved = target !== null && byEId.has(target) ? target : null;
+    if (resolved === null && c.match.groups?.art?.includes('.') === true) {
       // A codified article outside this topic of the Legal Code ("Điều 1.6.LQ.16."): another part of the Code.
-      refs.push({
-        ...base,
-        start: c.start,
-        end: c.end,
-        label: c.match[0],
-        kind: 'external',
-        targetDocId: null,
-        targetEId: null,
-        citedAct: c.match[0],
-      });
+      refs.push(external(c.start, c.end, c.match[0]));
       continue;
     }
     refs.push({
@@ -204,7 +185,7 @@ function refsInNode(
       label: c.match[0],
       kind: 'internal',
       targetDocId: ctx.docId,
-      targetEId: target !== null && byEId.has(target) ? target : null,
+      targetEId: resolved,
       citedAct: null,
     });
   }
@@ -214,16 +195,7 @@ function refsInNode(
       const start = m.index + m[0].indexOf(act);
       const end = start + act.length;
       if (isSelf(act, ctx.number) || refs.some((r) => start < r.end && r.start < end)) continue;
-      refs.push({
-        ...base,
-        start,
-        end,
-        label: act,
-        kind: 'external',
-        targetDocId: null,
-        targetEId: null,
-        citedAct: act,
-      });
+      refs.push(external(start, end, act));
     }
   }
   return refs.sort((a, b) => a.start - b.start);
