@@ -3,11 +3,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/core/cli/run';
+import type { CliRun } from './support/run-cli';
+import { cliIn } from './support/run-cli';
 import { tempDir } from '../annotations/helpers/temp-db';
 import { EN_DECREE, VI_DECREE } from './fixtures/legal-texts';
 
-const ROOT = join(import.meta.dirname, '../../..');
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => {
   tmp = tempDir('lectern-cli-batch-');
@@ -19,16 +19,7 @@ afterEach(() => {
   tmp.cleanup();
 });
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli([...args, '--data-dir', join(tmp.dir, 'data')], {
-    stdout: (t) => (out += t),
-    stderr: (t) => (err += t),
-    env: { ...process.env, LECTERN_CORPUS_DIR: join(ROOT, 'data/dist') },
-  });
-  return { code, out, err };
-}
+const cli = (...args: string[]): Promise<CliRun> => cliIn(join(tmp.dir, 'data'))(...args);
 
 interface Report {
   items: { file: string; status: string; docId: string | null }[];

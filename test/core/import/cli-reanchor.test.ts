@@ -3,10 +3,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/core/cli/run';
+import type { CliRun } from './support/run-cli';
+import { cliIn } from './support/run-cli';
 import { tempDir } from '../annotations/helpers/temp-db';
 
-const ROOT = join(import.meta.dirname, '../../..');
 const V1 =
   'NGHỊ ĐỊNH\nCăn cứ Luật;\nĐiều 1. Phạm vi\n1. Tổ chức họ phải tuân thủ pháp luật dân sự.\n2. Việc tổ chức họ nhằm tương trợ lẫn nhau.';
 const V2 =
@@ -22,16 +22,7 @@ afterEach(() => {
   tmp.cleanup();
 });
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli([...args, '--data-dir', join(tmp.dir, 'data')], {
-    stdout: (t) => (out += t),
-    stderr: (t) => (err += t),
-    env: { ...process.env, LECTERN_CORPUS_DIR: join(ROOT, 'data/dist') },
-  });
-  return { code, out, err };
-}
+const cli = (...args: string[]): Promise<CliRun> => cliIn(join(tmp.dir, 'data'))(...args);
 
 async function noteOnV1(): Promise<string> {
   expect((await cli('import', join(tmp.dir, 'v1.txt'), '--id', 'nd')).code).toBe(0);

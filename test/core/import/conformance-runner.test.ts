@@ -3,11 +3,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/core/cli/run';
 import type { ConformanceReport } from '../../../electron/core/import/conformance/run';
 import { tempDir } from '../annotations/helpers/temp-db';
+import type { CliRun } from './support/run-cli';
+import { cliIn } from './support/run-cli';
 
-const ROOT = join(import.meta.dirname, '../../..');
 const DECREE = [
   'CHÍNH PHỦ',
   'Số: 7/2030/NĐ-CP',
@@ -57,16 +57,7 @@ function expected(headings: string[]): void {
   writeFileSync(join(tmp.dir, 'expected.json'), JSON.stringify({ documents }));
 }
 
-async function conformance(...extra: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(['conformance', tmp.dir, ...extra], {
-    stdout: (t) => (out += t),
-    stderr: (t) => (err += t),
-    env: { ...process.env, LECTERN_CORPUS_DIR: join(ROOT, 'data/dist') },
-  });
-  return { code, out, err };
-}
+const conformance = (...extra: string[]): Promise<CliRun> => cliIn(null)('conformance', tmp.dir, ...extra);
 
 describe('npm run conformance', () => {
   it('passes a folder whose every field is right, conversion and refusal included', async () => {
