@@ -1,9 +1,15 @@
 // Collects each highlight's line boxes page by page and turns them into PDF annotations, and draws the numbered
 // margin markers that tie a passage to its entry in the Notes section.
-import { addGoTo, addHighlight, type Box } from './pdf-objects';
+import { MarginSlots } from './margin-slots';
+import { addGoTo, addHighlight, type Box, type NoteInfo } from './pdf-objects';
 import type { PageCursor } from './page-cursor';
 import { PRINT_PALETTE } from './palette';
 import type { PlacedNote } from './selection';
+import { addTextNote } from './text-note';
+
+/** Sticky-note icon size and the gap between icons in the right margin, in points. */
+const ICON = 16;
+const ICON_GAP = 2;
 
 interface Pending {
   note: PlacedNote;
@@ -24,12 +30,23 @@ export class MarkTracker {
   readonly pageOf = new Map<number, number>();
   private readonly pending = new Map<string, Pending>();
   private markerLine = { page: 0, y: -1, count: 0 };
+  private readonly slots: MarginSlots;
+  private unboxed: { note: PlacedNote; page: number; y: number }[] = [];
 
   constructor(
     private readonly cursor: PageCursor,
     private readonly reviewer: string,
     private readonly subject: string,
   ) {
+    const { geo } = cursor;
+    const x = geo.width - geo.right + 6;
+    this.slots = new MarginSlots({
+      x,
+      columns: Math.max(1, Math.floor((geo.width - 4 - x + ICON_GAP) / (ICON + ICON_GAP))),
+      size: ICON,
+      gap: ICON_GAP,
+      pageHeight: geo.height,
+    });
     cursor.onPageEnd(() => {
       this.flush(false);
     });
@@ -45,11 +62,17 @@ export class MarkTracker {
     this.pending.set(key, p);
   }
 
-  /** Records where a note's passage starts and draws its numbered marker in the left margin. */
+  /**
+   * Records where a note's passage starts and draws its numbered marker in the left margin. A whole-provision
+   * note gets its sticky note here (the provision's first line); a quote that ends the provision without a single
+   * highlighted box (a table cell that cannot place it) gets one when the provision is flushed.
+   */
   anchor(note: PlacedNote, y: number, lineHeight: number): void {
     if (this.pageOf.has(note.n)) return;
     this.pageOf.set(note.n, this.cursor.page);
     if (this.cursor.dry) return;
+    if (note.range === null) this.pin(note, y);
+    else if (!this.pending.has(note.ann.id)) this.unboxed.push({ note, page: this.cursor.page, y });
     const { ts, left } = this.cursor;
     const line = this.markerLine;
     if (line.page !== this.cursor.page || Math.abs(line.y - y) > 0.5)
@@ -67,20 +90,18 @@ export class MarkTracker {
     ts.doc.addNamedDestination(passageDest(note), 'XYZ', 0, Math.max(0, y - 24), null);
   }
 
+  /** Adds a sticky-note (`Text`) annotation for `note` in the right margin beside the line at `y`. */
+  pin(note: PlacedNote, y: number): void {
+    if (this.cursor.dry) return;
+    addTextNote(this.cursor.ts.doc, this.slots.place(this.cursor.page, y), this.info(note));
+  }
+
   /** Writes annotation dictionaries for boxes collected so far; `done` forgets the notes (provision finished). */
   flush(done: boolean): void {
     for (const p of this.pending.values()) {
       if (p.boxes.length === 0) continue;
-      const { ann } = p.note;
       const ref = addHighlight(this.cursor.ts.doc, p.boxes, {
-        id: ann.id,
-        note: ann.note,
-        author: ann.author || this.reviewer,
-        subject: `${this.subject} — ${p.note.citation}`,
-        created: new Date(ann.created),
-        updated: new Date(ann.updated),
-        fill: PRINT_PALETTE[ann.color].fill,
-        ink: PRINT_PALETTE[ann.color].ink,
+        ...this.info(p.note),
         continues: p.primary,
         part: p.part,
       });
@@ -88,6 +109,25 @@ export class MarkTracker {
       p.part += 1;
       p.boxes = [];
     }
-    if (done) this.pending.clear();
+    if (!done) return;
+    for (const u of this.unboxed)
+      if (!this.pending.has(u.note.ann.id))
+        this.pin(u.note, u.page === this.cursor.page ? u.y : this.cursor.geo.top);
+    this.unboxed = [];
+    this.pending.clear();
+  }
+
+  private info(note: PlacedNote): NoteInfo {
+    const { ann } = note;
+    return {
+      id: ann.id,
+      note: ann.note,
+      author: ann.author || this.reviewer,
+      subject: `${this.subject} — ${note.citation}`,
+      created: new Date(ann.created),
+      updated: new Date(ann.updated),
+      fill: PRINT_PALETTE[ann.color].fill,
+      ink: PRINT_PALETTE[ann.color].ink,
+    };
   }
 }

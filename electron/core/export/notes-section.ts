@@ -81,6 +81,8 @@ export class NotesSection {
       keepWithNext: 3,
     });
     this.drawNumber(note, at.y);
+    // A note with no place in the text still travels as an annotation: a sticky note beside its entry.
+    if (note.unanchored) this.marks.pin(note, at.y);
     if (!c.dry) {
       c.ts.doc.addNamedDestination(entryDest(note), 'XYZ', 0, Math.max(0, at.y - 20), null);
       if (page !== undefined) {

@@ -13,24 +13,29 @@ export interface Box {
   h: number;
 }
 
-/** What a Highlight annotation says about its note. */
-export interface HighlightInfo {
+/** What every note annotation (Highlight or Text) says about its note. */
+export interface NoteInfo {
   id: string;
   note: string;
   author: string;
   subject: string;
   created: Date;
   updated: Date;
-  /** The highlight colour as viewers list it (the pale print fill). */
+  /** The note's colour as viewers list it (the pale print fill). */
   fill: Rgb;
-  /** The darker tone the appearance stream underlines each line with. */
+  /** The darker tone of the note's colour, for lines drawn in the appearance stream. */
   ink: Rgb;
+}
+
+/** What a Highlight annotation says about its note. */
+export interface HighlightInfo extends NoteInfo {
   /** The primary annotation when this one continues a highlight on a later page (grouped via IRT/RT). */
   continues: PDFKit.PDFKitReference | null;
   part: number;
 }
 
-const PRINT_FLAG = 4;
+/** Annotation flag: print the annotation with the page. */
+export const PRINT_FLAG = 4;
 
 /**
  * Adds a `Highlight` (one QuadPoints quadrilateral per line box) and its `Popup` to the current page.
@@ -137,13 +142,15 @@ export function addOutlineItem(
   return item;
 }
 
-function pageAnnotations(doc: PDFKit.PDFDocument): PDFKit.PDFKitReference[] {
+/** The current page's `Annots` array, to which raw annotation dictionaries are appended. */
+export function pageAnnotations(doc: PDFKit.PDFDocument): PDFKit.PDFKitReference[] {
   const list: unknown = doc.page.annotations;
   if (!Array.isArray(list)) throw new LecternError('INTERNAL', 'pdfkit page annotations internals changed');
   return list as PDFKit.PDFKitReference[];
 }
 
-function round(n: number): number {
+/** Rounds a coordinate to 1/100 pt, as the annotation dictionaries store it. */
+export function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 

@@ -79,12 +79,26 @@ export interface PdfAnnotation {
   popupRef?: string;
   parentRect?: number[];
   dest?: string;
+  /** `/C` as 0–255 channels. */
+  color?: Uint8ClampedArray | null;
+  creationDate?: string | null;
+  modificationDate?: string | null;
 }
 
 /** All annotations of one page. */
 export async function pageAnnotations(pdf: PDFDocumentProxy, pageNo: number): Promise<PdfAnnotation[]> {
   const page = await pdf.getPage(pageNo);
   return (await page.getAnnotations()) as PdfAnnotation[];
+}
+
+/** True when a command-line tool is on PATH (for checks that are skipped, with a message, without it). */
+export function hasTool(name: string): boolean {
+  try {
+    execFileSync('which', [name], { stdio: 'pipe' });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function tool(name: string): string {
