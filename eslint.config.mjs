@@ -18,6 +18,8 @@ export default tseslint.config(
       'release/**',
       'coverage/**',
       'data/dist/**',
+      // A developer's throw-away scripts (git-ignored), never part of the product or its checks.
+      'scratch/**',
       'test-results/**',
       'eslint.config.mjs',
       '**/*.js',
