@@ -140,7 +140,7 @@ async function typeset(
     await progress.step();
   }
   body.finish();
-  const section = new NotesSection(flow, marks, outline, words);
+  const section = new NotesSection(flow, marks, outline, words, true);
   section.begin(notes);
   let seenUnanchored = false;
   for (const note of notes) {

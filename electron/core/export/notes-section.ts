@@ -27,6 +27,8 @@ export class NotesSection {
     private readonly outline: OutlineBuilder,
     /** The section's own words; an entry may be worded in its document's language instead. */
     private readonly words: ExportWording,
+    /** In an annotated copy an unanchored note, having no passage, gets its sticky note beside its entry. */
+    private readonly pinUnanchored = false,
   ) {}
 
   /** Starts the section on a new page with its heading and a one-line summary. */
@@ -81,8 +83,7 @@ export class NotesSection {
       keepWithNext: 3,
     });
     this.drawNumber(note, at.y);
-    // A note with no place in the text still travels as an annotation: a sticky note beside its entry.
-    if (note.unanchored) this.marks.pin(note, at.y);
+    if (note.unanchored && this.pinUnanchored) this.marks.pin(note, at.y);
     if (!c.dry) {
       c.ts.doc.addNamedDestination(entryDest(note), 'XYZ', 0, Math.max(0, at.y - 20), null);
       if (page !== undefined) {

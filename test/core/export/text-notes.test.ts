@@ -9,9 +9,11 @@ import type { Annotation } from '../../../electron/core/annotations/model';
 import type { CorpusNode, DocumentMeta } from '../../../electron/core/corpus/model';
 import { exportAnnotatedPdf } from '../../../electron/core/export/annotated-pdf';
 import { MarginSlots } from '../../../electron/core/export/margin-slots';
+import { exportNotesPdf } from '../../../electron/core/export/notes-report-pdf';
 import { PRINT_PALETTE } from '../../../electron/core/export/palette';
 import type { ExportScope } from '../../../electron/core/export/types';
 import { annotate, loadDocument } from './corpus-fixture';
+import { syntheticMeta } from './synthetic';
 import { mixedNotes } from './mixed-notes-fixture';
 import {
   hasTool,
@@ -173,6 +175,18 @@ describe('every note of the bundled decree is a PDF annotation', () => {
   });
 });
 
+describe('the PDF notes report', () => {
+  it('lists notes without annotating them, unanchored ones included', async () => {
+    const decree = loadDocument('decree-63-2020');
+    const out = join(dir, 'report.pdf');
+    const annotations = mixedNotes(decree.doc, decree.nodes).all;
+    await exportNotesPdf({ documents: [decree], annotations, outPath: out });
+    const pdf = await openPdf(out);
+    for (let p = 1; p <= pdf.numPages; p++)
+      expect((await pageAnnotations(pdf, p)).filter((a) => NOTE_TYPES.has(a.subtype))).toEqual([]);
+  });
+});
+
 describe('a Vietnamese act', () => {
   it('writes its whole-provision notes as Text annotations with the Vietnamese note and author', async () => {
     const doc = vietnameseMeta();
@@ -188,6 +202,43 @@ describe('a Vietnamese act', () => {
     ];
     const x = await exportAndRead(doc, nodes, [...live, ...gone], 'all', 'vi.pdf');
     expectEveryNote(x, { doc, nodes }, live, whole, gone);
+  });
+});
+
+describe('a table row whose cells do not hold the quote', () => {
+  it('still writes its quoted note once, as a Text annotation beside the row', async () => {
+    const doc = syntheticMeta('table-doc');
+    const node = (
+      eId: string,
+      kind: CorpusNode['kind'],
+      order: number,
+      text: string,
+      cells: string[] | null,
+    ): CorpusNode => ({
+      docId: doc.docId,
+      eId,
+      parentEId: order === 0 ? null : 'annex_1',
+      kind,
+      num: null,
+      heading: order === 0 ? 'LIST' : null,
+      text,
+      order,
+      depth: order === 0 ? 0 : 1,
+      cells: cells?.map((t) => ({ text: t, continued: false })) ?? null,
+    });
+    const nodes = [
+      node('annex_1', 'annex', 0, 'List of products', ['No.', 'Product']),
+      node('annex_1__row_1', 'annex-row', 1, 'Row summary: night vision devices', ['1', 'Devices']),
+      node('annex_1__row_2', 'annex-row', 2, 'Body armour', ['2', 'Body armour']),
+    ];
+    const lost = annotate(doc, nodes, 'annex_1__row_1', 'night vision', 'Not in any cell.', 'blue');
+    const found = annotate(doc, nodes, 'annex_1__row_2', 'armour', 'In the second cell.', 'red');
+    const x = await exportAndRead(doc, nodes, [lost, found], 'all', 'table.pdf');
+    expect(noteAnnots(x, lost).map((e) => e.a.subtype)).toEqual(['Text']);
+    expect(noteAnnots(x, found).map((e) => e.a.subtype)).toEqual(['Highlight']);
+    const { page, a } = noteAnnots(x, lost)[0]!;
+    const row = (x.runs[page - 1] ?? []).find((r) => r.str === 'Devices')!;
+    expect(row.y > (a.rect[1] ?? 0) && row.y < (a.rect[3] ?? 0)).toBe(true);
   });
 });
 
