@@ -16,7 +16,7 @@ export interface AnnotationDeps {
   db: Database.Database;
   corpus: CorpusReader;
   clock?: () => Date;
-  /** The reviewer name; defaults to the `reviewerName` setting, else the OS user name. */
+  /** The reviewer name; defaults to the `reviewerName` setting ("" when unset). */
   author?: () => string;
   newId?: () => string;
   /** Written into export manifests. */

@@ -1,7 +1,6 @@
 // Typed key/value settings stored in user.sqlite (`settings` table, values as JSON).
 // Add a key by extending SETTINGS_SCHEMA; reads of a missing or unreadable value fall back to the default.
 import type Database from 'better-sqlite3';
-import { userInfo } from 'node:os';
 import { z } from 'zod';
 import { ANNOTATION_COLORS } from '../annotations/model.js';
 import { LecternError } from '../errors.js';
@@ -58,17 +57,12 @@ export function setSetting<K extends SettingKey>(
 }
 
 /**
- * Who the reviewer is, for annotation authors and PDF/report "Reviewer" lines alike: the name from settings,
- * else the OS user name, else "Reviewer" — so a note and the PDF it is exported into never disagree.
+ * Who the reviewer is, for annotation authors and PDF/report "Reviewer" lines alike: the name from settings, or
+ * "" when none is set — never an invented name such as the OS account ("root"). The app asks for the name before
+ * the first note is saved; the CLI tells the user to run `settings set reviewerName "…"`.
  */
 export function getReviewerName(db: Database.Database): string {
-  const name = getSetting(db, 'reviewerName');
-  if (name) return name;
-  try {
-    return userInfo().username || 'Reviewer';
-  } catch {
-    return 'Reviewer'; // no passwd entry (some containers): still attribute the work to someone
-  }
+  return getSetting(db, 'reviewerName');
 }
 
 /** Every setting with its current value (defaults filled in). */

@@ -1,5 +1,4 @@
 // Typed settings round-trip through a real user.sqlite and reject bad values without storing them.
-import { userInfo } from 'node:os';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import {
   getAllSettings,
@@ -17,8 +16,8 @@ afterEach(() => {
 
 it('returns defaults, stores typed values and rejects invalid ones', () => {
   expect(getSetting(env.db, 'reviewerName')).toBe('');
-  // With no name set, the reviewer is the OS account, as annotation authors are.
-  expect(getReviewerName(env.db)).toBe(userInfo().username || 'Reviewer');
+  // With no name set, nobody is invented (never the OS account "root"): the author is empty until the user says.
+  expect(getReviewerName(env.db)).toBe('');
   expect(getSetting(env.db, 'theme')).toBe('system');
   setSetting(env.db, 'reviewerName', '  Trần Thị B ');
   setSetting(env.db, 'fontScale', 1.25);

@@ -6,6 +6,7 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { notesCommand } from './notes';
 import { searchCommand } from './search';
+import { settingsCommand } from './settings';
 
 /** Every command, in the order `--help` lists them. */
 export const COMMANDS: CliCommand[] = [
@@ -17,4 +18,5 @@ export const COMMANDS: CliCommand[] = [
   notesCommand,
   importCommand,
   conformanceCommand,
+  settingsCommand,
 ];

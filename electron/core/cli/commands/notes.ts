@@ -174,7 +174,11 @@ function add(ctx: CliContext, input: CliInput): CliOutput {
       .map((t) => t.trim())
       .filter(Boolean),
   });
-  return out(created, `Created ${line(created)}`);
+  const unnamed =
+    created.author === ''
+      ? '\nNo reviewer name is set, so the note has no author: run `settings set reviewerName "Your Name"`.'
+      : '';
+  return out(created, `Created ${line(created)}${unnamed}`);
 }
 
 function list(ctx: CliContext, input: CliInput): CliOutput {
