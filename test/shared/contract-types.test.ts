@@ -24,6 +24,12 @@ describe('contract response types match the core', () => {
       true satisfies Assignable<ReturnType<AnnotationService['list']>, ResponseOf<'annotations:list'>>,
       true satisfies Assignable<ReturnType<AnnotationService['history']>, ResponseOf<'annotations:history'>>,
       true satisfies Assignable<ReturnType<AnnotationService['undo']>, ResponseOf<'annotations:undo'>>,
+      true satisfies Assignable<
+        ReturnType<AnnotationService['conflicts']>,
+        ResponseOf<'annotations:conflicts'>
+      >,
+      true satisfies Assignable<ReturnType<AnnotationService['resolve']>, ResponseOf<'annotations:resolve'>>,
+      true satisfies Assignable<ReturnType<AnnotationService['attach']>, ResponseOf<'annotations:attach'>>,
       true satisfies Assignable<ReturnType<AnnotationService['tags']>, ResponseOf<'tags:list'>>,
       true satisfies Assignable<ReturnType<AnnotationService['renameTag']>, ResponseOf<'tags:rename'>>,
       true satisfies Assignable<CoreExportResult, NonNullable<ResponseOf<'export:pdf'>>>,
