@@ -6,6 +6,7 @@ import { columnBlocks, type PlacedLine } from './pdf/columns';
 import { dropFurniture } from './pdf/furniture';
 import { bodySize, clusterMode, dropBetween, isBody, linePitch } from './pdf/metrics';
 import { pageTables, type PdfTable } from './pdf/cells';
+import { cutRow, joinCut, type EdgeRow, type PageFoot } from './pdf/page-break';
 import { continues, joinWrapped, type Layout } from './pdf/paragraphs';
 import type { PdfRect } from './pdf/rects';
 import type { PdfLine } from './pdf/types';
@@ -37,6 +38,27 @@ function footnotesFrom(lines: readonly PdfLine[], size: number): number {
   return lines.slice(0, k).some((l) => isBody(l, size)) ? k : lines.length;
 }
 
+/**
+ * The bottom of the text area: the lowest any page's text reaches, a lone page reaching lower than every other
+ * (a stray mark in the margin) left out.
+ */
+function textFoot(pages: readonly PdfLine[][], pitch: number): number {
+  const lows = pages
+    .flatMap((lines) => (lines.length > 0 ? [Math.min(...lines.map((l) => l.y - l.height * 0.25))] : []))
+    .sort((a, b) => a - b);
+  return lows.find((low, i) => (lows[i + 1] ?? Infinity) - low < pitch) ?? lows[0] ?? 0;
+}
+
+const sameCells = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((c, k) => c === b[k]);
+
+/** The last row of a table as an edge row. */
+const lastRow = (t: PdfTable): EdgeRow => ({
+  cells: t.rows.at(-1) ?? [],
+  edges: t.edges.at(-1) ?? [],
+  bottom: t.spans.at(-1)?.bottom ?? 0,
+});
+
 /** Joins the lines of all pages into source text: one paragraph per line, side-by-side blocks as table rows. */
 export function joinPages(pages: readonly PdfLine[][], rects: readonly PdfRect[][] = []): string {
   const kept = dropFurniture(pages.map((lines) => lines.filter((l) => l.text !== '')));
@@ -64,6 +86,7 @@ export function joinPages(pages: readonly PdfLine[][], rects: readonly PdfRect[]
           right: Math.max(...everything.map((l) => l.right)),
         };
   type Placed = PlacedLine & { note: boolean };
+  const foot: PageFoot = { limit: textFoot(kept, pitch), pitch };
   // The table the previous page ended in: one going on from it at the head of the next page is kept as one.
   let endedIn: PdfTable | null = null;
   const placed: Placed[] = kept.flatMap((lines, p) => {
@@ -77,6 +100,9 @@ export function joinPages(pages: readonly PdfLine[][], rects: readonly PdfRect[]
       const table = tables.find((t) => t.lines.has(line));
       const first = table !== undefined && lines.findIndex((l) => table.lines.has(l)) === i;
       if (inTable.has(line) && !first) return;
+      const after = first && i === 0 && endedIn !== null ? lastRow(endedIn) : null;
+      const head = first ? { cells: table.rows[0] ?? [], edges: table.edges[0] ?? [], bottom: 0 } : null;
+      const into = after !== null && head !== null ? cutRow(after, head, foot) : null;
       out.push({
         line,
         drop: above === undefined ? null : dropBetween(above, line),
@@ -84,6 +110,7 @@ export function joinPages(pages: readonly PdfLine[][], rects: readonly PdfRect[]
         area,
         note: i >= notes && !inTable.has(line),
         ...(first ? { rows: table.rows } : {}),
+        ...(into !== null && after !== null ? { joins: { into, after: after.cells } } : {}),
       });
     });
     const last = lines.at(-1);
@@ -115,13 +142,24 @@ export function joinPages(pages: readonly PdfLine[][], rects: readonly PdfRect[]
     notes = [];
   };
   let prev: Placed | null = null;
+  // The row last written, while nothing has followed it: a row a page break cut goes on in it.
+  let open: string[] | null = null;
   for (const piece of columnBlocks(placed, pitch)) {
     if (piece.kind === 'row') {
+      const before = out.length;
       flush();
-      out.push('', ...piece.cells.map((c) => `\t${c}`), '');
+      if (out.length !== before) open = null;
+      const { joins } = piece;
+      // Only onto the very row the break cut (a box drawn inside a cell is read as a table of its own).
+      if (open !== null && joins !== undefined && sameCells(open, joins.after)) {
+        out.splice(out.length - open.length - 2);
+        open = joinCut(open, piece.cells, joins.into);
+      } else open = piece.cells;
+      out.push('', ...open.map((c) => `\t${c}`), '');
       prev = null;
       continue;
     }
+    open = null;
     const at = piece.at;
     if (at.note) {
       notes.push(at);

@@ -73,6 +73,22 @@ describe.skipIf(!HAVE)('real PDFs', () => {
     expect(rows(pdf)).toEqual(rows(docx));
     expect(rows(pdf).length).toBeGreaterThan(40);
     expect(pdf).toContain('\tPhiếu yêu cầu chuyển tiếp đăng ký thế chấp');
+    // Cells a page break cut are one cell again, as in the DOCX; the list's rows at a break stay apart.
+    const cut = (lines: string[], start: string): string | undefined =>
+      lines.find((l) => l.startsWith(start));
+    for (const start of [
+      '\t4. Bên nhận bảo đảm13 4.1.',
+      '\t□ Cách thức điện tử (nếu pháp luật quy định):',
+      '\t□Nhận trực tiếp tại cơ quan đăng ký.',
+      '\t4. Bên nhận thế chấp11',
+      '\t7. Yêu cầu chuyển tiếp đăng ký thế chấp',
+      '\t3. Mô tả tài sản bảo đảm4/Description of security asset',
+    ]) {
+      expect(cut(pdf, start)).toBeDefined();
+      expect(cut(pdf, start)).toBe(cut(docx, start));
+    }
+    expect(pdf).toContain('\tMẫu số 08b');
+    expect(pdf).toContain('\tMẫu số 09b');
   });
 
   it('keeps the Land Law footnote markers inline and has no line made of a marker alone', () => {

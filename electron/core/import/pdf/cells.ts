@@ -9,6 +9,8 @@ import { opensMajorUnit } from './units';
 export interface PdfTable {
   rows: string[][];
   edges: [number, number][][];
+  /** Each row's top (its highest cell top) and bottom (its lowest cell bottom). */
+  spans: { top: number; bottom: number }[];
   lines: Set<PdfLine>;
 }
 
@@ -140,6 +142,10 @@ export function pageTables(
     if (stacked && used.size === lines.length && rows.length <= 3) continue;
     if (stacked && [...used].some((l) => opensMajorUnit(l.text))) continue;
     tables.push({
+      spans: rows.map((r) => ({
+        top: Math.max(...r.map((c) => c.top)),
+        bottom: Math.min(...r.map((c) => c.bottom)),
+      })),
       edges: rows.map((r) =>
         [...r].sort((a, b) => a.left - b.left).map((c): [number, number] => [c.left, c.right]),
       ),

@@ -13,12 +13,16 @@ export interface PlacedLine {
   centre: number;
   /** The rows of a drawn table that starts at this line (its other lines are left out of the sequence). */
   rows?: string[][];
+  /** The table's first row goes on with `after`, the row a page break cut: `into` maps its cells to after's. */
+  joins?: { into: number[]; after: readonly string[] };
   /** The text area the line belongs to (a column's, when the page is set in columns). */
   area: { left: number; right: number };
 }
 
 /** Either a line of running text or a row of side-by-side cells. */
-export type Piece<T extends PlacedLine> = { kind: 'line'; at: T } | { kind: 'row'; cells: string[] };
+export type Piece<T extends PlacedLine> =
+  | { kind: 'line'; at: T }
+  | { kind: 'row'; cells: string[]; joins?: { into: number[]; after: readonly string[] } };
 
 interface Column<T extends PlacedLine = PlacedLine> {
   left: number;
@@ -162,7 +166,14 @@ export function columnBlocks<T extends PlacedLine>(lines: readonly T[], pitch: n
     if (at === undefined) break;
     i++;
     if (at.rows !== undefined) {
-      out.push(...at.rows.map((cells) => ({ kind: 'row' as const, cells })));
+      const { joins } = at;
+      out.push(
+        ...at.rows.map((cells, n) => ({
+          kind: 'row' as const,
+          cells,
+          ...(n === 0 && joins !== undefined ? { joins } : {}),
+        })),
+      );
       continue;
     }
     if (at.line.segments.length < 2) {
