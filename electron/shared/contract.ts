@@ -121,7 +121,11 @@ export const contract = {
   'annotations:get': channel(byId, returns<Annotation>()),
   'annotations:list': channel(listFilterSchema, returns<Annotation[]>()),
   'annotations:history': channel(byId, returns<HistoryEntry[]>()),
-  'annotations:undo': channel(empty, returns<UndoResult>()),
+  /** Reverts the last action; `expect` refuses (nothing undone) unless the last action is of that kind. */
+  'annotations:undo': channel(
+    z.strictObject({ expect: z.enum(['resolve', 'attach']).optional() }),
+    returns<UndoResult>(),
+  ),
   /** Open exchange conflicts: a note, one conflict copy, and which of the two is this machine's version. */
   'annotations:conflicts': channel(empty, returns<ConflictInfo[]>()),
   /** Keep mine / theirs / both, in one undoable action; returns the note as it is afterwards. */

@@ -112,6 +112,11 @@ describe('Lectern in Chromium', () => {
     await page.screenshot({ path: resolve(SHOTS, 'annotate.png') });
     expect(await seriousViolations(page)).toEqual([]);
     await editor.getByRole('button', { name: 'Save' }).click();
+    // No reviewer name yet: the first note asks for one (never signed with the OS account).
+    const prompt = page.getByRole('dialog', { name: 'Who is reviewing?' });
+    await prompt.getByLabel('Reviewer name').fill('Trần Thị B');
+    expect(await seriousViolations(page)).toEqual([]);
+    await prompt.getByRole('button', { name: 'Save name and note' }).click();
     // One annotation, possibly drawn in several runs (search marks split it); together they read the quote.
     const highlighted = async () => {
       const marks = page.locator(`#p-${hitEId!} mark.hl`);

@@ -9,6 +9,8 @@ let core: CoreApiHandle;
 let clause: CorpusNode;
 setupAppSuite(async (suite) => {
   core = suite.core;
+  // A named reviewer, so the first note is not held by the name prompt (tested in review-notes.test.tsx).
+  await value(core.api.settings.update({ reviewerName: 'Test Reviewer' }));
   clause = await value(core.api.documents.node({ docId: DOC, eId: 'art_6__cl_1' })).then((v) => v.node);
 });
 

@@ -10,6 +10,7 @@ import { edited, inAction, makeContext } from './context.js';
 import { listConflicts, resolveConflict } from './conflicts.js';
 import type {
   ActionInfo,
+  ActionKind,
   AnchorReport,
   Annotation,
   ConflictChoice,
@@ -247,9 +248,9 @@ export class AnnotationService {
     return resolveConflict(this.ctx, parseInput(annotationIdSchema, id), keep);
   }
 
-  /** Reverts the last action (a whole import included). */
-  undo(): UndoResult {
-    return undoLast(this.ctx);
+  /** Reverts the last action (a whole import included); with `expect`, only when the last action is of that kind. */
+  undo(expect?: ActionKind): UndoResult {
+    return undoLast(this.ctx, expect);
   }
 
   /** Every logged change of one annotation (the audit trail). */

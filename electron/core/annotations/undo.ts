@@ -6,7 +6,7 @@ import type { AnnotationContext } from './context.js';
 import { inAction } from './context.js';
 import type { VersionVector } from './versions.js';
 import { bump } from './versions.js';
-import type { UndoResult } from './model.js';
+import type { ActionKind, UndoResult } from './model.js';
 import type { StoredAnnotation } from './repository.js';
 import { getAnnotation, removeAnnotation, respellTag, saveAnnotation } from './repository.js';
 
@@ -43,10 +43,18 @@ function undoneVersions(before: Snapshot, current: StoredAnnotation | null, repl
   return bump({ ...prior, [replica]: count }, replica);
 }
 
-/** Reverts the last action; throws NOT_FOUND when there is nothing to undo. */
-export function undoLast(ctx: AnnotationContext): UndoResult {
+/**
+ * Reverts the last action; throws NOT_FOUND when there is nothing to undo, and CONFLICT (nothing undone) when
+ * `expect` names a kind the last action is not — the app's undo of a resolve or attach says which it means.
+ */
+export function undoLast(ctx: AnnotationContext, expect?: ActionKind): UndoResult {
   const action = lastUndoableAction(ctx.db);
   if (!action) throw new LecternError('NOT_FOUND', 'There is nothing to undo.');
+  if (expect !== undefined && action.kind !== expect)
+    throw new LecternError(
+      'CONFLICT',
+      `Cannot undo that ${expect}: a later change ("${action.summary}") came after it. Nothing was undone.`,
+    );
   const changes = changesOf(ctx.db, action.id).reverse();
   const { value, actionId } = inAction(
     ctx,

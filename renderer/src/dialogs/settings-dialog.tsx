@@ -1,5 +1,7 @@
 // Settings: reviewer name, theme (follows the OS by default), font size, line width, default export marking,
-// interface language. Every change is applied at once and saved through the core.
+// interface language. Every change is applied at once and saved through the core; the text fields are saved
+// when they lose focus and when the dialog closes (✕, Close or Esc alike), so a typed name is never lost.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LineWidth, ThemeChoice, UiSettings } from '../state/use-settings';
 import { Modal } from './modal';
@@ -26,15 +28,28 @@ export function SettingsDialog({ settings, error, onSave, onClose }: Props) {
   const save = (patch: Partial<UiSettings>) => {
     void onSave(patch);
   };
+  const [reviewerName, setReviewerName] = useState(settings.reviewerName);
+  const [marking, setMarking] = useState(settings.marking);
+  /** Saves the text fields typed but not yet saved (no blur happens when Esc closes the dialog). */
+  const close = () => {
+    const patch: Partial<UiSettings> = {};
+    if (reviewerName.trim() !== settings.reviewerName) patch.reviewerName = reviewerName.trim();
+    if (marking !== settings.marking) patch.marking = marking;
+    if (Object.keys(patch).length > 0) save(patch);
+    onClose();
+  };
   return (
-    <Modal title={t('settings.title')} onClose={onClose}>
+    <Modal title={t('settings.title')} onClose={close}>
       <div className="grid-2">
         <label className="field">
           <span>{t('settings.reviewer')}</span>
           <input
             className="input"
-            defaultValue={settings.reviewerName}
+            value={reviewerName}
             maxLength={120}
+            onChange={(e) => {
+              setReviewerName(e.target.value);
+            }}
             onBlur={(e) => {
               save({ reviewerName: e.target.value.trim() });
             }}
@@ -108,8 +123,11 @@ export function SettingsDialog({ settings, error, onSave, onClose }: Props) {
           <span>{t('settings.marking')}</span>
           <input
             className="input"
-            defaultValue={settings.marking}
+            value={marking}
             maxLength={120}
+            onChange={(e) => {
+              setMarking(e.target.value);
+            }}
             onBlur={(e) => {
               save({ marking: e.target.value });
             }}
@@ -122,7 +140,7 @@ export function SettingsDialog({ settings, error, onSave, onClose }: Props) {
         </p>
       )}
       <div className="row-end">
-        <button type="button" className="btn btn-primary" onClick={onClose}>
+        <button type="button" className="btn btn-primary" onClick={close}>
           {t('settings.close')}
         </button>
       </div>

@@ -1,4 +1,5 @@
 // The import preview: detected metadata as editable fields, the detected outline with counts, warnings, and
+// the re-anchoring plan when it replaces a version with notes (confirming the suggestions to review), and
 // Cancel / Import. After Import it shows the result (and the re-anchoring report when a version was replaced).
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,7 @@ import { ImportWarnings } from './import-warnings';
 import { MetaForm, editsFrom, problemsOf, valuesOf, type MetaValues } from './meta-form';
 import { outlineLabel } from './node-label';
 import { OutlineTree } from './outline-tree';
+import { ReanchorPlanTable } from './reanchor-plan-table';
 
 const COUNTED = [
   'part',
@@ -40,6 +42,7 @@ export function ImportPreviewDialog({ preview, onCommitted, onOpen, onClose }: P
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<ImportCommitResult | null>(null);
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const problems = tried ? problemsOf(values) : {};
   // The outline reads in the language the form says the document is in.
   const docLang = values.language === 'vi' ? 'vi' : 'en';
@@ -61,6 +64,7 @@ export function ImportPreviewDialog({ preview, onCommitted, onOpen, onClose }: P
         getApi().documents.importCommit({
           previewId: preview.previewId,
           edits: editsFrom(values, preview.meta),
+          ...(replacing && confirmed.size > 0 ? { confirm: [...confirmed] } : {}),
         }),
       );
       setResult(done);
@@ -118,6 +122,21 @@ export function ImportPreviewDialog({ preview, onCommitted, onOpen, onClose }: P
               <OutlineTree nodes={preview.nodes} language={docLang} />
             </section>
           </div>
+          {replacing && (
+            <ReanchorPlanTable
+              replaces={replacing}
+              placeOf={placeOf}
+              confirmed={confirmed}
+              onConfirm={(id, checked) => {
+                setConfirmed((set) => {
+                  const next = new Set(set);
+                  if (checked) next.add(id);
+                  else next.delete(id);
+                  return next;
+                });
+              }}
+            />
+          )}
           <ImportWarnings warnings={preview.warnings} placeOf={placeOf} />
           {error && (
             <p className="error-text" role="alert">

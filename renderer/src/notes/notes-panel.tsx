@@ -1,26 +1,44 @@
 // The notes panel: annotations of this document or all, filtered by colour, tag and text, sorted by position
-// or date; clicking one jumps to it. Orphaned annotations are listed apart so nothing is silently lost.
+// or date; clicking one jumps to it. Exchange conflicts come first with both versions; orphaned annotations are
+// listed apart (each with Re-attach…) so nothing is silently lost.
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Annotation } from '../../../electron/core/annotations/model';
+import type { Annotation, ConflictChoice, ConflictInfo } from '../../../electron/core/annotations/model';
 import { formatDate } from '../i18n';
+import { excerpt } from '../import/node-label';
+import { ConflictList } from './conflict-list';
 import { allTags, filterNotes } from './notes-filter';
 import { NotesFilterBar, type NotesFilterFields, type NotesScope } from './notes-filter-bar';
 
 interface Props {
   all: Annotation[];
+  conflicts: ConflictInfo[];
   currentDocId: string | null;
   order: ReadonlyMap<string, number>;
   citationOf: (annotation: Annotation) => string;
   onOpen: (annotation: Annotation) => void;
+  onResolve: (conflict: ConflictInfo, keep: ConflictChoice) => void;
+  /** Starts re-attaching an unanchored note to text the reviewer selects. */
+  onReattach: (annotation: Annotation) => void;
 }
 
-function NoteItem({ a, citation, onOpen }: { a: Annotation; citation: string; onOpen: () => void }) {
+interface ItemProps {
+  a: Annotation;
+  citation: string;
+  conflicting: boolean;
+  onOpen: () => void;
+  onReattach?: () => void;
+}
+
+function NoteItem({ a, citation, conflicting, onOpen, onReattach }: ItemProps) {
   const { t, i18n } = useTranslation();
   return (
     <li>
       <button type="button" className={`note-item note-${a.color}`} onClick={onOpen}>
-        <span className="note-citation">{citation}</span>
+        <span className="note-citation">
+          {citation}
+          {conflicting && <span className="badge badge-conflict">{t('conflicts.badge')}</span>}
+        </span>
         <span className={`note-quote hl-${a.color}`}>
           {a.target.quote?.exact ?? t('notes.wholeProvision')}
         </span>
@@ -34,12 +52,27 @@ function NoteItem({ a, citation, onOpen }: { a: Annotation; citation: string; on
           <span>{t('notes.updated', { date: formatDate(a.updated, i18n.language) })}</span>
         </span>
       </button>
+      {onReattach && (
+        <button
+          type="button"
+          className="btn btn-small"
+          aria-label={t('reattach.startFor', {
+            note: excerpt(a.note || a.target.quote?.exact || citation, 60),
+          })}
+          onClick={onReattach}
+        >
+          {t('reattach.start')}
+        </button>
+      )}
     </li>
   );
 }
 
 interface ListProps {
   notes: Annotation[];
+  /** Ids of notes in an open conflict (the note and its copy), marked in the list. */
+  conflicting: ReadonlySet<string>;
+  onReattach?: (annotation: Annotation) => void;
   /** The list's accessible name, when it is not named by a heading around it. */
   label?: string;
   citationOf: (annotation: Annotation) => string;
@@ -47,7 +80,7 @@ interface ListProps {
 }
 
 /** A list of notes, each opening its annotation. */
-function NoteList({ notes, label, citationOf, onOpen }: ListProps) {
+function NoteList({ notes, conflicting, label, citationOf, onOpen, onReattach }: ListProps) {
   return (
     <ul className="notes-list" aria-label={label}>
       {notes.map((a) => (
@@ -55,9 +88,17 @@ function NoteList({ notes, label, citationOf, onOpen }: ListProps) {
           key={a.id}
           a={a}
           citation={citationOf(a)}
+          conflicting={conflicting.has(a.id)}
           onOpen={() => {
             onOpen(a);
           }}
+          {...(onReattach
+            ? {
+                onReattach: () => {
+                  onReattach(a);
+                },
+              }
+            : {})}
         />
       ))}
     </ul>
@@ -65,7 +106,8 @@ function NoteList({ notes, label, citationOf, onOpen }: ListProps) {
 }
 
 /** Notes panel with its filters. */
-export function NotesPanel({ all, currentDocId, order, citationOf, onOpen }: Props) {
+export function NotesPanel(props: Props) {
+  const { all, conflicts, currentDocId, order, citationOf, onOpen, onResolve, onReattach } = props;
   const { t } = useTranslation();
   const ids = useId();
   const [scope, setScope] = useState<NotesScope>('doc');
@@ -80,6 +122,7 @@ export function NotesPanel({ all, currentDocId, order, citationOf, onOpen }: Pro
   const shown = useMemo(() => filterNotes(all, { ...filter, docId }, order), [all, filter, docId, order]);
   const anchored = shown.filter((a) => a.anchor !== 'orphaned');
   const orphaned = shown.filter((a) => a.anchor === 'orphaned');
+  const conflicting = useMemo(() => new Set(conflicts.flatMap((c) => [c.id, c.copyId])), [conflicts]);
   return (
     <section className="notes-panel" aria-labelledby={`${ids}-h`}>
       <h2 id={`${ids}-h`} className="pane-title">
@@ -94,18 +137,31 @@ export function NotesPanel({ all, currentDocId, order, citationOf, onOpen }: Pro
           setFilter((f) => ({ ...f, ...patch }));
         }}
       />
+      <ConflictList conflicts={conflicts} citationOf={citationOf} onResolve={onResolve} />
       {all.length === 0 ? (
         <p className="muted pad">{t('notes.empty')}</p>
       ) : shown.length === 0 ? (
         <p className="muted pad">{t('notes.noMatch')}</p>
       ) : (
-        <NoteList notes={anchored} label={t('notes.heading')} citationOf={citationOf} onOpen={onOpen} />
+        <NoteList
+          notes={anchored}
+          conflicting={conflicting}
+          label={t('notes.heading')}
+          citationOf={citationOf}
+          onOpen={onOpen}
+        />
       )}
       {orphaned.length > 0 && (
         <section className="unanchored" aria-labelledby={`${ids}-u`}>
           <h3 id={`${ids}-u`}>{t('annotate.unanchored')}</h3>
           <p className="muted">{t('annotate.unanchoredHint')}</p>
-          <NoteList notes={orphaned} citationOf={citationOf} onOpen={onOpen} />
+          <NoteList
+            notes={orphaned}
+            conflicting={conflicting}
+            citationOf={citationOf}
+            onOpen={onOpen}
+            onReattach={onReattach}
+          />
         </section>
       )}
     </section>

@@ -2,10 +2,13 @@
 // navigation history, shortcuts, dialogs and a status line wired together.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Annotation } from '../../../electron/core/annotations/model';
 import type { SearchHit } from '../../../electron/shared/types';
+import { useReviewerGate } from '../annotate/use-reviewer-gate';
 import { getApi, unwrap } from '../api/client';
 import { useLibraryImports, type LibraryChange } from '../import/use-library-imports';
 import { NotesPanel } from '../notes/notes-panel';
+import { ReattachBar } from '../notes/reattach-bar';
 import type { HitMark } from '../reader/ranges';
 import { markedWords } from '../search/snippet';
 import { useAnnotations } from '../state/use-annotations';
@@ -52,7 +55,9 @@ export function Workspace({ settings }: Props) {
   );
   const nav = useNavigation({ documents, libraryVersion, onPositionError });
   const { docId, doc, go } = nav;
-  const store = useAnnotations(translate);
+  const gate = useReviewerGate(useAnnotations(translate), settings);
+  const store = gate.store;
+  const [reattaching, setReattaching] = useState<Annotation | null>(null);
   const [hit, setHit] = useState<HitMark | null>(null);
   const [findOpen, setFindOpen] = useState(false);
   const [dialog, setDialog] = useState<DialogName | null>(null);
@@ -174,6 +179,23 @@ export function Workspace({ settings }: Props) {
           }}
         />
         <ReaderColumn
+          banner={
+            reattaching && (
+              <ReattachBar
+                note={reattaching}
+                doc={doc}
+                position={position}
+                onAttach={(target) => {
+                  const note = reattaching;
+                  setReattaching(null);
+                  void store.attach(note, target);
+                }}
+                onCancel={() => {
+                  setReattaching(null);
+                }}
+              />
+            )
+          }
           pairView={pairView}
           onClosePair={() => {
             setPairView(null);
@@ -222,11 +244,17 @@ export function Workspace({ settings }: Props) {
         >
           <NotesPanel
             all={store.all}
+            conflicts={store.conflicts}
             currentDocId={docId}
             order={views.order}
             citationOf={views.citeAnnotation}
             onOpen={(a) => {
               go({ docId: a.target.docId, eId: a.target.eId });
+            }}
+            onResolve={(c, keep) => void store.resolve(c, keep)}
+            onReattach={(a) => {
+              setReattaching(a);
+              if (a.target.docId !== docId) open({ docId: a.target.docId, eId: null });
             }}
           />
         </SidePane>
@@ -242,6 +270,7 @@ export function Workspace({ settings }: Props) {
         libraryDialogs={imports.dialogs}
         onClose={closeDialog}
       />
+      {gate.prompt}
     </div>
   );
 }

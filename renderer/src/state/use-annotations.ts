@@ -1,6 +1,11 @@
 // The reviewer's annotations for the UI: a live list from the store plus create/update/delete with undo/redo.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Annotation, AnnotationColor } from '../../../electron/core/annotations/model';
+import type {
+  Annotation,
+  AnnotationColor,
+  ConflictChoice,
+  ConflictInfo,
+} from '../../../electron/core/annotations/model';
 import { getApi, messageOf, unwrap } from '../api/client';
 import { UndoStack } from './undo-stack';
 
@@ -23,14 +28,27 @@ export interface AnnotationPatch {
   tags?: string[];
 }
 
+/** Where a note is re-attached: a provision, and a range of its text or (null) the whole provision. */
+export interface AttachTarget {
+  eId: string;
+  position: { start: number; end: number } | null;
+  quote: string | null;
+}
+
 /** Annotation state and actions; `all` holds every live annotation (the notes panel can show all documents). */
 export interface AnnotationsState {
   all: Annotation[];
+  /** Open exchange conflicts (a note and its conflict copy). */
+  conflicts: ConflictInfo[];
   error: string | null;
   status: string | null;
   create: (input: NewAnnotation) => Promise<Annotation | null>;
   update: (annotation: Annotation, patch: AnnotationPatch) => Promise<void>;
   remove: (annotation: Annotation) => Promise<void>;
+  /** Keeps mine, theirs or both: one core action, undone by the core's undo of that resolve. */
+  resolve: (conflict: ConflictInfo, keep: ConflictChoice) => Promise<void>;
+  /** Puts a note (an unanchored one) on new text: one core action, undone by the core's undo of that attach. */
+  attach: (annotation: Annotation, target: AttachTarget) => Promise<void>;
   undo: () => Promise<void>;
   redo: () => Promise<void>;
   reload: () => void;
@@ -41,6 +59,7 @@ export function useAnnotations(
   translate: (key: string, options?: Record<string, string>) => string,
 ): AnnotationsState {
   const [all, setAll] = useState<Annotation[]>([]);
+  const [conflicts, setConflicts] = useState<ConflictInfo[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [token, setToken] = useState(0);
@@ -48,9 +67,12 @@ export function useAnnotations(
 
   useEffect(() => {
     let live = true;
-    unwrap(getApi().annotations.list({})).then(
-      (list) => {
-        if (live) setAll(list.filter((a) => a.deleted === null));
+    const api = getApi();
+    Promise.all([unwrap(api.annotations.list({})), unwrap(api.annotations.conflicts({}))]).then(
+      ([list, open]) => {
+        if (!live) return;
+        setAll(list.filter((a) => a.deleted === null));
+        setConflicts(open);
       },
       (e: unknown) => {
         if (live) setError(messageOf(e));
@@ -142,6 +164,45 @@ export function useAnnotations(
     [attempt],
   );
 
+  const resolve = useCallback(
+    async (conflict: ConflictInfo, keep: ConflictChoice) => {
+      await attempt(async () => {
+        const api = getApi();
+        await unwrap(api.annotations.resolve({ id: conflict.id, keep }));
+        stack.current.push({
+          label: 'conflicts.actionResolve',
+          undo: async () => {
+            await unwrap(api.annotations.undo({ expect: 'resolve' }));
+          },
+          redo: async () => {
+            await unwrap(api.annotations.resolve({ id: conflict.id, keep }));
+          },
+        });
+      });
+    },
+    [attempt],
+  );
+
+  const attach = useCallback(
+    async (annotation: Annotation, target: AttachTarget) => {
+      await attempt(async () => {
+        const api = getApi();
+        const request = { id: annotation.id, ...target };
+        await unwrap(api.annotations.attach(request));
+        stack.current.push({
+          label: 'reattach.actionAttach',
+          undo: async () => {
+            await unwrap(api.annotations.undo({ expect: 'attach' }));
+          },
+          redo: async () => {
+            await unwrap(api.annotations.attach(request));
+          },
+        });
+      });
+    },
+    [attempt],
+  );
+
   const undo = useCallback(async () => {
     const entry = await attempt(() => stack.current.undo());
     if (entry) setStatus(translate('annotate.undone', { action: translate(entry.label) }));
@@ -153,7 +214,7 @@ export function useAnnotations(
   }, [attempt, translate]);
 
   return useMemo(
-    () => ({ all, error, status, create, update, remove, undo, redo, reload }),
-    [all, error, status, create, update, remove, undo, redo, reload],
+    () => ({ all, conflicts, error, status, create, update, remove, resolve, attach, undo, redo, reload }),
+    [all, conflicts, error, status, create, update, remove, resolve, attach, undo, redo, reload],
   );
 }

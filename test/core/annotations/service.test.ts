@@ -205,3 +205,24 @@ describe('update, delete, restore, undo and the change log', () => {
     expect(() => env.db.prepare("UPDATE actions SET author = 'x'").run()).toThrow(/append-only/);
   });
 });
+
+describe('undo with an expected kind', () => {
+  it('undoes an attach only while it is the last action, and otherwise changes nothing', () => {
+    const a = svc.create({ docId: DOC, eId: 'art_5', note: 'move me' });
+    svc.attach({ id: a.id, eId: 'art_4__cl_2' });
+    const later = svc.create({ docId: DOC, eId: 'art_5', note: 'later' });
+    expect(errorCode(() => svc.undo('attach'))).toBe('CONFLICT');
+    expect(svc.get(later.id).deleted).toBeNull(); // the later create was not undone
+    svc.undo(); // the create
+    expect(svc.undo('attach').undone.kind).toBe('attach');
+    expect(svc.get(a.id).target.eId).toBe('art_5');
+  });
+
+  it('signs notes with no author while no reviewer name is set (never the OS user)', () => {
+    env.db.prepare("DELETE FROM settings WHERE key = 'reviewerName'").run();
+    const bare = new AnnotationService({ db: env.db, corpus });
+    expect(bare.create({ docId: DOC, eId: 'art_5', note: 'x' }).author).toBe('');
+    setSetting(env.db, 'reviewerName', 'Trần Thị B');
+    expect(bare.create({ docId: DOC, eId: 'art_5', note: 'y' }).author).toBe('Trần Thị B');
+  });
+});

@@ -40,3 +40,10 @@ export function stubLayout(): HTMLElement[] {
   };
   return scrolled;
 }
+
+/** Opens another core (a second reviewer's machine: its own user.sqlite) without installing it. */
+export async function openOtherCore(): Promise<CoreApiHandle> {
+  const specifier: string = '../../e2e/support/core-api.ts';
+  const mod = (await import(/* @vite-ignore */ specifier)) as { openCoreApi: () => CoreApiHandle };
+  return mod.openCoreApi();
+}
