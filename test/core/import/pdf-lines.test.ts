@@ -86,6 +86,16 @@ describe('line pitch and wrapped lines', () => {
     expect(text([first, second])).toEqual([LOREM]);
   });
 
+  it('keeps a line set against the right margin apart from the centred line below it', () => {
+    const { items } = page([LOREM, LOREM]);
+    // Text area 72–472: "Mẫu số 06a1" ends at the right margin, the motto is centred under it.
+    const head = [item('Mẫu số 06a1', 417, 736), item('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 187, 724)];
+    expect(text([[...head, ...items]]).slice(0, 2)).toEqual([
+      'Mẫu số 06a1',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    ]);
+  });
+
   it('starts a paragraph at a first-line indent even without extra space above it', () => {
     const a = wrap(LOREM, 80, 73);
     const items = [

@@ -87,6 +87,9 @@ describe.skipIf(!HAVE)('real PDFs', () => {
       expect(cut(pdf, start)).toBeDefined();
       expect(cut(pdf, start)).toBe(cut(docx, start));
     }
+    // A form's number set against the right margin is a line of its own, as in the DOCX.
+    expect(pdf).toContain('Mẫu số 01b/Form No 01b1');
+    expect(pdf).toContain('Mẫu số 07a1');
     expect(pdf).toContain('\tMẫu số 08b');
     expect(pdf).toContain('\tMẫu số 09b');
   });

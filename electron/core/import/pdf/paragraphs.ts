@@ -24,6 +24,12 @@ const charWidth = (l: PlacedLine): number => (l.line.right - l.line.left) / Math
 export const isCentred = (l: PlacedLine, layout: Layout): boolean =>
   Math.abs(l.line.left - layout.left - (layout.right - l.line.right)) < layout.size * 1.5;
 
+/** True when a line starts past the first quarter of the text area, off centre, and ends at the right margin. */
+const isRightAligned = (l: PlacedLine, layout: Layout): boolean =>
+  l.line.left > layout.left + (layout.right - layout.left) / 4 &&
+  !isCentred(l, layout) &&
+  Math.abs(layout.right - l.line.right) < layout.size;
+
 /** Whether `next` would have fitted after `prev`'s last word: if not, prev was wrapped. */
 function full(prev: PlacedLine, next: PlacedLine, layout: Layout): boolean {
   const word = next.line.text.split(' ')[0] ?? '';
@@ -45,6 +51,9 @@ export function continues(prev: PlacedLine, next: PlacedLine, layout: Layout): b
   // A centred heading wraps onto a centred line; otherwise a line starting further right opens a paragraph.
   const centred = isCentred(prev, layout) && isCentred(next, layout);
   if (!centred && b.left > a.left + layout.size * 0.5) return false;
+  // A line set against the right margin far from the left one ("Mẫu số 01" over a form) is a paragraph of its
+  // own: a line wrapped from it would end at the right margin too.
+  if (!centred && isRightAligned(prev, layout) && Math.abs(b.right - a.right) > layout.size) return false;
   // Where paragraphs are spaced apart, a line at the usual pitch continues one even if its first word seems
   // to fit the line above (word widths are estimates); across a page break only the fit can tell.
   const margin = layout.left + layout.size * 0.5;
