@@ -21,17 +21,22 @@ const idSchema = z.string().min(1).max(200);
 /** Annotation ids are UUIDs (they are the merge key between machines). */
 export const annotationIdSchema = z.uuid();
 
+/** Where in a node a note sits: a range and/or the exact text; neither means the whole provision. */
+const rangeFields = {
+  position: z
+    .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
+    .refine((p) => p.end > p.start, 'The range end must be after its start.')
+    .nullish(),
+  /** The exact text selected; located in the node when no position is given (first occurrence). */
+  quote: z.string().min(1).max(MAX_NOTE_LENGTH).nullish(),
+};
+
 /** Input to create: a range (position and/or quote) inside one node, or neither for a whole-provision note. */
 export const createAnnotationSchema = z
   .object({
     docId: idSchema,
     eId: idSchema,
-    position: z
-      .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
-      .refine((p) => p.end > p.start, 'The range end must be after its start.')
-      .nullish(),
-    /** The exact text selected; located in the node when no position is given (first occurrence). */
-    quote: z.string().min(1).max(MAX_NOTE_LENGTH).nullish(),
+    ...rangeFields,
     note: z.string().max(MAX_NOTE_LENGTH).default(''),
     color: annotationColorSchema.default('yellow'),
     tags: z.array(tagNameSchema).max(100).default([]),
@@ -44,13 +49,9 @@ export const createAnnotationSchema = z
  */
 export const attachAnnotationSchema = z
   .object({
-    id: z.uuid(),
+    id: annotationIdSchema,
     eId: idSchema,
-    position: z
-      .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
-      .refine((p) => p.end > p.start, 'The range end must be after its start.')
-      .nullish(),
-    quote: z.string().min(1).max(MAX_NOTE_LENGTH).nullish(),
+    ...rangeFields,
   })
   .strict();
 
