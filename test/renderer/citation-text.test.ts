@@ -1,34 +1,16 @@
 // Copy with citation and the footnote marker links, on a Vietnamese act: the copied text and its citation are
 // written as the document is, and a marker "[1]" links to the footnote attached to its provision.
 import { describe, expect, it } from 'vitest';
-import type { CorpusNode, DocumentMeta } from '../../electron/core/corpus/model';
+import type { DocumentMeta } from '../../electron/core/corpus/model';
+import type { NodeSpec } from '../support/node-specs';
+import { nodesFromSpecs } from '../support/node-specs';
 import { citationOf, textWithCitation } from '../../renderer/src/reader/citation-text';
 import { footnoteRefs, isFootnoteRef } from '../../renderer/src/reader/footnote-markers';
 import { provisionLabel } from '../../renderer/src/reader/provision-label';
 import { indexDocument } from '../../renderer/src/state/use-document';
 
-type Spec = [
-  eId: string,
-  kind: CorpusNode['kind'],
-  parent: string | null,
-  num: string | null,
-  heading: string | null,
-  text: string,
-];
-
-function load(language: 'en' | 'vi', specs: Spec[]) {
-  const nodes = specs.map(([eId, kind, parentEId, num, heading, text], order): CorpusNode => ({
-    docId: 'doc',
-    eId,
-    parentEId,
-    kind,
-    num,
-    heading,
-    text,
-    order,
-    depth: 0,
-    cells: null,
-  }));
+function load(language: 'en' | 'vi', specs: NodeSpec[]) {
+  const nodes = nodesFromSpecs('doc', specs);
   const meta: DocumentMeta = {
     docId: 'doc',
     kind: 'decree',
@@ -50,7 +32,7 @@ function load(language: 'en' | 'vi', specs: Spec[]) {
   return indexDocument(meta, nodes, [], []);
 }
 
-const SPECS: Spec[] = [
+const SPECS: NodeSpec[] = [
   ['preamble', 'preamble', null, null, null, 'Căn cứ Hiến pháp[1];'],
   ['fn_1', 'footnote', 'preamble', '1', null, 'Chú thích về căn cứ.'],
   ['chp_1', 'chapter', null, 'I', 'QUY ĐỊNH CHUNG', ''],

@@ -2,17 +2,10 @@
 // sub-section, the Legal Code's source and related notes under an article, and a footnote under the clause
 // carrying its marker "[1]".
 import type { CorpusNode, DocumentMeta } from '../../../electron/core/corpus/model';
+import type { NodeSpec } from '../../support/node-specs';
+import { nodesFromSpecs } from '../../support/node-specs';
 
-type Spec = [
-  eId: string,
-  kind: CorpusNode['kind'],
-  parent: string | null,
-  num: string | null,
-  heading: string | null,
-  text: string,
-];
-
-const SPECS: Spec[] = [
+const SPECS: NodeSpec[] = [
   ['part_1', 'part', null, 'THỨ NHẤT', 'QUY ĐỊNH CHUNG', ''],
   ['chp_1', 'chapter', 'part_1', 'I', 'PHẠM VI', ''],
   ['art_1', 'article', 'chp_1', '1', 'Phạm vi điều chỉnh', 'Luật này quy định về thử nghiệm cấu trúc.'],
@@ -68,20 +61,5 @@ export function vietnameseMeta(): DocumentMeta {
 
 /** The act's nodes in reading order. */
 export function vietnameseNodes(): CorpusNode[] {
-  const depth = new Map<string | null, number>([[null, -1]]);
-  return SPECS.map(([eId, kind, parentEId, num, heading, text], order) => {
-    depth.set(eId, (depth.get(parentEId) ?? -1) + 1);
-    return {
-      docId: 'law-12-2030',
-      eId,
-      parentEId,
-      kind,
-      num,
-      heading,
-      text,
-      order,
-      depth: depth.get(eId) ?? 0,
-      cells: null,
-    };
-  });
+  return nodesFromSpecs('law-12-2030', SPECS);
 }

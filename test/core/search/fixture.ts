@@ -1,30 +1,15 @@
 // A small hand-written corpus for search tests: each node exists to prove one behaviour.
-import type { CorpusNode, DocumentMeta } from '../../../electron/core/corpus/model';
+import type { DocumentMeta } from '../../../electron/core/corpus/model';
+import type { NodeSpec } from '../../support/node-specs';
+import { nodesFromSpecs } from '../../support/node-specs';
 import type { GeneratedDoc } from '../../bench/search/generate-clauses';
 import { blankDocumentMeta } from '../../../electron/core/corpus/blank-meta';
 
-type Spec = [
-  eId: string,
-  kind: CorpusNode['kind'],
-  parent: string | null,
-  num: string | null,
-  heading: string | null,
-  text: string,
-];
-
-function doc(meta: Partial<DocumentMeta> & { docId: string; title: string }, specs: Spec[]): GeneratedDoc {
-  const nodes = specs.map(([eId, kind, parentEId, num, heading, text], order) => ({
-    docId: meta.docId,
-    eId,
-    parentEId,
-    kind,
-    num,
-    heading,
-    text,
-    order,
-    depth: eId.split('__').length - (kind === 'chapter' ? 1 : 0),
-    cells: null,
-  }));
+function doc(
+  meta: Partial<DocumentMeta> & { docId: string; title: string },
+  specs: NodeSpec[],
+): GeneratedDoc {
+  const nodes = nodesFromSpecs(meta.docId, specs);
   return {
     meta: {
       ...blankDocumentMeta({ kind: 'decree', status: 'test', source: 'fixture', ...meta }),
