@@ -21,7 +21,11 @@ export interface TestHost extends RunningHost {
   dialogs: HostDialogs;
 }
 
-const openFileBody = z.strictObject({ path: z.string().min(1).nullable() });
+// One path, null (the dialog cancelled), or several paths (a multi-select; a folder is one path).
+const openFileBody = z.union([
+  z.strictObject({ path: z.string().min(1).nullable() }),
+  z.strictObject({ paths: z.array(z.string().min(1)).max(1000) }),
+]);
 const menuBody = z.strictObject({ command: z.enum(MENU_COMMANDS) });
 const openLinkBody = z.strictObject({ url: z.string().max(1000) });
 
@@ -48,7 +52,8 @@ export async function createTestHost(options: {
     ...(options.port === undefined ? {} : { port: options.port }),
     testControls: {
       'open-file': (body) => {
-        dialogs.queueOpen(openFileBody.parse(body).path);
+        const answer = openFileBody.parse(body);
+        dialogs.queueOpen('paths' in answer ? answer.paths : answer.path);
       },
       'cancel-save': () => {
         dialogs.queueSaveCancel();

@@ -7,8 +7,8 @@ import type { AppInfo } from '../shared/types';
 
 /** Controls for tests: queue the next open-dialog answer, read where saves went. */
 export interface HostDialogs {
-  /** The next open dialog answers with this path (null = cancelled). */
-  queueOpen(path: string | null): void;
+  /** The next open dialog answers with this path (null = cancelled); a list answers a multi-select or folder. */
+  queueOpen(answer: string | string[] | null): void;
   /** The next save dialog is cancelled instead of writing into the exports folder. */
   queueSaveCancel(): void;
   readonly saved: string[];
@@ -20,7 +20,11 @@ export function createHostPlatform(options: {
   version: string;
   emit: <E extends EventName>(event: E, payload: EventMap[E]) => void;
 }): { platform: Platform; dialogs: HostDialogs } {
-  const openQueue: (string | null)[] = [];
+  const openQueue: (string | string[] | null)[] = [];
+  const nextOpen = (): string[] | null => {
+    const answer = openQueue.shift() ?? null;
+    return answer === null ? null : typeof answer === 'string' ? [answer] : answer;
+  };
   let cancelNextSave = false;
   const saved: string[] = [];
   const exportsDir = join(options.dataDir, 'exports');
@@ -46,7 +50,12 @@ export function createHostPlatform(options: {
       saved.push(path);
       return Promise.resolve(path);
     },
-    chooseOpenPath: () => Promise.resolve(openQueue.shift() ?? null),
+    chooseOpenPath: () => Promise.resolve(nextOpen()?.[0] ?? null),
+    chooseOpenPaths: () => {
+      const paths = nextOpen();
+      return Promise.resolve(paths === null || paths.length === 0 ? null : paths);
+    },
+    chooseFolder: () => Promise.resolve(nextOpen()?.[0] ?? null),
     progress: (progress) => {
       options.emit('job:progress', progress);
     },
@@ -54,7 +63,7 @@ export function createHostPlatform(options: {
   return {
     platform,
     dialogs: {
-      queueOpen: (path) => openQueue.push(path),
+      queueOpen: (answer) => openQueue.push(answer),
       queueSaveCancel: () => {
         cancelNextSave = true;
       },

@@ -14,6 +14,7 @@ import {
   updateAnnotationSchema,
 } from '../core/annotations/schemas';
 import type { ConflictInfo, ImportReport } from '../core/annotations/model';
+import { BATCH_CHOICES } from '../core/import/batch-plan-model';
 import {
   importCommitRequestSchema,
   metaEditsSchema,
@@ -24,11 +25,20 @@ import {
 import type { SearchResult } from '../core/search/types';
 import { LINE_WIDTHS, THEMES } from '../core/userdb/model';
 import type { ReadingPosition } from '../core/userdb/model';
+import {
+  MAX_BATCH_FILES,
+  MAX_DROP_FILE_BYTES,
+  MAX_DROP_TOTAL_BYTES,
+  MAX_DROPPED_FILES,
+  base64Length,
+} from './batch-limits';
 import { CHANNEL_NAMES } from './channels';
 import type { ChannelName } from './channels';
 import type {
   Annotation,
   AppInfo,
+  BatchPlan,
+  BatchRunResult,
   CorpusNode,
   CrossRef,
   DefinedTerm,
@@ -64,6 +74,25 @@ const jobId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'a job id');
 const color = z.enum(ANNOTATION_COLORS);
 const empty = z.strictObject({});
 const byId = z.strictObject({ id: annotationIdSchema });
+const batchId = z.uuid('a batch id');
+/** A dropped file's name as the OS shows it: never a path (no separators), no control characters. */
+const droppedName = z
+  .string()
+  .min(1)
+  .max(255)
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a display name may not carry
+  .regex(/^[^/\\\u0000-\u001f]+$/u, 'a file name without folders');
+/** One dropped file: its bytes as base64, or why the renderer could not send them (the core reports it). */
+const droppedFile = z.union([
+  z.strictObject({
+    name: droppedName,
+    data: z
+      .string()
+      .max(base64Length(MAX_DROP_FILE_BYTES))
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'base64 bytes'),
+  }),
+  z.strictObject({ name: droppedName, problem: z.enum(['too-large', 'over-total', 'unreadable']) }),
+]);
 
 /** Marks the response type of a channel; zod validates requests only (responses come from trusted main code). */
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- a phantom marker: the type argument is its whole purpose
@@ -96,6 +125,39 @@ export const contract = {
   ),
   /** Saves a preview with the reviewer's final metadata edits (a newer version re-anchors its notes). */
   'documents:importCommit': channel(importCommitRequestSchema, returns<ImportCommitResult>()),
+  /**
+   * Batch import, step 1 from a native dialog: several files (multi-select) or a folder (sub-folders included).
+   * Every file is read and listed with its document, warnings and duplicates; nothing is stored. Null when
+   * cancelled. Reading progress on `job:progress` when `jobId` is given.
+   */
+  'documents:batchChoose': channel(
+    z.strictObject({ source: z.enum(['files', 'folder']), jobId: jobId.optional() }),
+    returns<BatchPlan | null>(),
+  ),
+  /** Batch import, step 1 for files dropped onto the window: their names and bytes, never their paths. */
+  'documents:batchDrop': channel(
+    z.strictObject({ dropped: z.array(droppedFile).min(1).max(MAX_DROPPED_FILES), jobId: jobId.optional() }),
+    returns<BatchPlan>(),
+    base64Length(MAX_DROP_TOTAL_BYTES) + MAX_DROPPED_FILES * 400 + 256,
+  ),
+  /**
+   * Batch import, step 2: imports the plan with a choice per file (a file without one: imported when new,
+   * skipped when a duplicate). Progress per file on `job:progress`; `export:cancel` with the same jobId stops it
+   * between two files (those imported stay imported). The result reports every file of the plan.
+   */
+  'documents:batchImport': channel(
+    z.strictObject({
+      batchId,
+      jobId,
+      choices: z
+        .array(z.strictObject({ index: z.int().min(0).max(MAX_BATCH_FILES), choice: z.enum(BATCH_CHOICES) }))
+        .max(MAX_BATCH_FILES),
+    }),
+    returns<BatchRunResult>(),
+    MAX_BATCH_FILES * 48 + 256,
+  ),
+  /** Forgets a batch preview closed without importing; false when it had already expired. */
+  'documents:batchDiscard': channel(z.strictObject({ batchId }), returns<boolean>()),
   'documents:imported': channel(empty, returns<ImportedDocument[]>()),
   /** Removes an imported document; its notes become orphans unless deletion is confirmed. */
   'documents:remove': channel(removeRequestSchema, returns<RemoveResult>()),

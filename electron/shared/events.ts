@@ -26,6 +26,11 @@ export interface JobProgress {
   total: number;
   /** Short human label of the current step, e.g. "Article 6"; never note content. */
   label: string;
+  /** Batch import: which file of the batch this step is about, and where it stands. */
+  step?: {
+    index: number;
+    status: 'reading' | 'importing' | 'imported' | 'replaced' | 'skipped' | 'failed';
+  };
 }
 
 /** Every event the main process may push, with its payload. */

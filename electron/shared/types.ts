@@ -86,4 +86,15 @@ export type {
   SideBySide,
 } from '../core/import/model';
 export type { CrossRef, DefinedTerm } from '../core/corpus/model';
+export type {
+  BatchChoice,
+  BatchDetected,
+  BatchDuplicate,
+  BatchPlan,
+  BatchPlanItem,
+  BatchProblem,
+  BatchRunItem,
+  BatchRunResult,
+  BatchSkipReason,
+} from '../core/import/batch-plan-model';
 export type { SearchGroup, SearchHit, SearchResult } from '../core/search/types';

@@ -11,6 +11,7 @@ import { clearReadingPosition, getReadingPosition, setReadingPosition } from '..
 import type { SettingKey, SettingValue } from '../userdb/settings';
 import { SETTINGS_SCHEMA, getReviewerName, getSetting, setSetting } from '../userdb/settings';
 import type { Settings, TocEntry } from '../../shared/types';
+import { batchHandlers } from './batch-handlers';
 import type { Handlers } from './dispatch';
 import { JobRegistry } from './jobs';
 import type { Platform } from './platform';
@@ -87,6 +88,7 @@ export function createHandlers(services: Services, platform: Platform, jobs = ne
       return importer.preview({ fileName, bytes, ...(edits ? { edits } : {}) });
     },
     'documents:importCommit': ({ previewId, edits, confirm }) => importer.commit(previewId, edits, confirm),
+    ...batchHandlers(importer, platform, jobs),
     'documents:imported': () => importer.list(),
     'documents:remove': ({ docId, deleteAnnotations }) =>
       importer.remove(docId, deleteAnnotations === undefined ? {} : { deleteAnnotations }),

@@ -21,6 +21,10 @@ export interface Platform {
   licenses(): LicenseEntry[];
   chooseSavePath(options: DialogOptions): Promise<string | null>;
   chooseOpenPath(options: DialogOptions): Promise<string | null>;
+  /** Several files at once (batch import); null when cancelled, never an empty list. */
+  chooseOpenPaths(options: DialogOptions): Promise<string[] | null>;
+  /** One folder (batch import of everything under it); null when cancelled. */
+  chooseFolder(options: Pick<DialogOptions, 'title'>): Promise<string | null>;
   progress(progress: JobProgress): void;
   /** Folder of the DejaVu TTFs when the host ships them elsewhere (the packaged app's resources). */
   fontsDir?: string;

@@ -1,5 +1,5 @@
 // The Platform the handlers use inside Electron: native dialogs, progress to renderer and taskbar, app facts.
-import type { App, BrowserWindow, Dialog } from 'electron';
+import type { App, BrowserWindow, Dialog, OpenDialogOptions } from 'electron';
 import type { Platform } from '../../core/app/platform';
 import { collectLicenses } from '../../core/app/licenses';
 import type { JobProgress } from '../../shared/events';
@@ -23,6 +23,14 @@ export function taskbarFraction(progress: JobProgress): number {
 /** Builds the Electron-backed Platform. */
 export function createElectronPlatform(deps: ElectronPlatformDeps): Platform {
   let licenses: ReturnType<Platform['licenses']> | null = null;
+  /** The native open dialog, attached to the window when there is one; the chosen paths, [] when cancelled. */
+  const open = async (options: OpenDialogOptions): Promise<string[]> => {
+    const win = deps.window();
+    const result = win
+      ? await deps.dialog.showOpenDialog(win, options)
+      : await deps.dialog.showOpenDialog(options);
+    return result.canceled ? [] : result.filePaths;
+  };
   return {
     info: () => ({
       name: deps.app.getName(),
@@ -64,6 +72,18 @@ export function createElectronPlatform(deps: ElectronPlatformDeps): Platform {
         ? await deps.dialog.showOpenDialog(win, dialogOptions)
         : await deps.dialog.showOpenDialog(dialogOptions);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseOpenPaths(options) {
+      const paths = await open({
+        title: options.title,
+        filters: options.filters,
+        properties: ['openFile', 'multiSelections'],
+      });
+      return paths.length > 0 ? paths : null;
+    },
+    async chooseFolder(options) {
+      const paths = await open({ title: options.title, properties: ['openDirectory'] });
+      return paths[0] ?? null;
     },
     progress(progress) {
       const win = deps.window();

@@ -18,8 +18,11 @@ export interface CoreApiHandle {
   dataDir: string;
   /** Paths the "native save dialog" handed out, in order (tests read the exported files back). */
   saved: string[];
-  /** The next open dialog answers with this path (null = cancelled); otherwise it answers with the last save. */
-  queueOpen(path: string | null): void;
+  /**
+   * The next open dialog answers with this path (null = cancelled; a list answers a multi-select, its first entry
+   * a folder pick); otherwise it answers with the last save.
+   */
+  queueOpen(answer: string | string[] | null): void;
   /** Pushes a main → renderer event, as the native menu does (`menu:command`). */
   emit<E extends EventName>(event: E, payload: EventMap[E]): void;
   /** The first `bytes` bytes of a written file, as latin1 text (a PDF starts with %PDF-). */
@@ -33,7 +36,11 @@ export function openCoreApi(): CoreApiHandle {
   const services = openServices({ corpusDir: resolve(import.meta.dirname, '../../../data/dist'), dataDir });
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
   const saved: string[] = [];
-  const openQueue: (string | null)[] = [];
+  const openQueue: (string | string[] | null)[] = [];
+  const nextOpen = (): string[] | null => {
+    const answer = openQueue.length > 0 ? (openQueue.shift() ?? null) : (saved.at(-1) ?? null);
+    return answer === null ? null : [answer].flat();
+  };
   const emit = <E extends EventName>(event: E, payload: EventMap[E]) => {
     for (const l of listeners.get(event) ?? []) l(payload);
   };
@@ -54,8 +61,9 @@ export function openCoreApi(): CoreApiHandle {
       saved.push(path);
       return Promise.resolve(path);
     },
-    chooseOpenPath: () =>
-      Promise.resolve(openQueue.length > 0 ? (openQueue.shift() ?? null) : (saved.at(-1) ?? null)),
+    chooseOpenPath: () => Promise.resolve(nextOpen()?.[0] ?? null),
+    chooseOpenPaths: () => Promise.resolve(nextOpen()),
+    chooseFolder: () => Promise.resolve(nextOpen()?.[0] ?? null),
     progress: (p) => {
       emit('job:progress', p);
     },
@@ -74,7 +82,7 @@ export function openCoreApi(): CoreApiHandle {
     api,
     dataDir,
     saved,
-    queueOpen: (path) => openQueue.push(path),
+    queueOpen: (answer) => openQueue.push(answer),
     emit,
     head: (path, bytes) => readFileSync(path).subarray(0, bytes).toString('latin1'),
     close() {

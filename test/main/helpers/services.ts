@@ -22,8 +22,13 @@ export function openTestServices(): { services: Services; dataDir: string; clean
   };
 }
 
-/** A Platform whose "dialogs" answer with queued paths (null = the user cancelled), recording progress. */
-export function scriptedPlatform(answers: { save?: (string | null)[]; open?: (string | null)[] } = {}) {
+/**
+ * A Platform whose "dialogs" answer with queued paths (null = the user cancelled; a list answers a multi-select,
+ * its first entry a folder pick), recording progress.
+ */
+export function scriptedPlatform(
+  answers: { save?: (string | null)[]; open?: (string | string[] | null)[] } = {},
+) {
   const progress: JobProgress[] = [];
   const asked: string[] = [];
   const platform: Platform = {
@@ -43,7 +48,16 @@ export function scriptedPlatform(answers: { save?: (string | null)[]; open?: (st
     },
     chooseOpenPath: (o) => {
       asked.push(`open:${o.title}`);
-      return Promise.resolve(answers.open?.shift() ?? null);
+      return Promise.resolve([answers.open?.shift() ?? null].flat()[0] ?? null);
+    },
+    chooseOpenPaths: (o) => {
+      asked.push(`open-many:${o.title}`);
+      const answer = answers.open?.shift() ?? null;
+      return Promise.resolve(answer === null ? null : [answer].flat());
+    },
+    chooseFolder: (o) => {
+      asked.push(`folder:${o.title}`);
+      return Promise.resolve([answers.open?.shift() ?? null].flat()[0] ?? null);
     },
     progress: (p) => progress.push(p),
   };

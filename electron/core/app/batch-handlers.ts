@@ -1,0 +1,72 @@
+// The batch-import slice of the handler table: choose several files or a folder in a native dialog (or receive
+// files dropped onto the window as bytes), preview them all, then import them as one cancellable job.
+import { basename, relative } from 'node:path';
+import type { BatchSource, BatchStep } from '../import/batch-session';
+import { BatchSessions } from '../import/batch-session';
+import { IMPORT_EXTENSIONS, folderFiles } from '../import/folder-files';
+import { readImportFile } from '../import/read-file';
+import type { ImportService } from '../import/import-service';
+import type { Handlers } from './dispatch';
+import type { JobRegistry } from './jobs';
+import type { Platform } from './platform';
+
+/** The channels this slice serves. */
+type BatchChannels =
+  'documents:batchChoose' | 'documents:batchDrop' | 'documents:batchImport' | 'documents:batchDiscard';
+
+const FILTERS = [{ name: 'Documents', extensions: IMPORT_EXTENSIONS.map((e) => e.slice(1)) }];
+
+const fromPath = (path: string, file: string): BatchSource => ({ file, read: () => readImportFile(path) });
+
+/** The sources of a dialog pick: the files chosen, or every file under the folder (other formats reported). */
+async function chooseSources(platform: Platform, source: 'files' | 'folder'): Promise<BatchSource[] | null> {
+  if (source === 'files') {
+    const paths = await platform.chooseOpenPaths({ title: 'Import documents', filters: FILTERS });
+    return paths === null ? null : paths.map((p) => fromPath(p, basename(p)));
+  }
+  const dir = await platform.chooseFolder({ title: 'Import a folder of documents' });
+  if (dir === null) return null;
+  const { importable, other } = folderFiles(dir);
+  return [
+    ...importable.map((p) => fromPath(p, relative(dir, p))),
+    ...other.map((p): BatchSource => ({ file: relative(dir, p), problem: 'unsupported' })),
+  ];
+}
+
+/** Builds the slice over the importer; `jobs` is the table's registry, so `export:cancel` stops a batch. */
+export function batchHandlers(
+  importer: ImportService,
+  platform: Platform,
+  jobs: JobRegistry,
+): Pick<Handlers, BatchChannels> {
+  const sessions = new BatchSessions(importer);
+  const reporter = (jobId: string | undefined) =>
+    jobId === undefined
+      ? undefined
+      : ({ index, file, status, done, total }: BatchStep) => {
+          platform.progress({ jobId, kind: 'import', done, total, label: file, step: { index, status } });
+        };
+
+  return {
+    'documents:batchChoose': async ({ source, jobId }) => {
+      const sources = await chooseSources(platform, source);
+      return sources === null ? null : sessions.plan(sources, reporter(jobId));
+    },
+    'documents:batchDrop': ({ dropped, jobId }) => {
+      const sources = dropped.map((d): BatchSource => {
+        if ('problem' in d) return { file: d.name, problem: d.problem };
+        const bytes = Buffer.from(d.data, 'base64');
+        return { file: d.name, read: () => ({ fileName: d.name, bytes }) };
+      });
+      return sessions.plan(sources, reporter(jobId));
+    },
+    'documents:batchImport': ({ batchId, jobId, choices }) =>
+      jobs.run(jobId, (signal) =>
+        sessions.run(batchId, new Map(choices.map((c) => [c.index, c.choice])), {
+          signal,
+          ...(jobId ? { onStep: reporter(jobId) } : {}),
+        }),
+      ),
+    'documents:batchDiscard': ({ batchId }) => sessions.discard(batchId),
+  };
+}

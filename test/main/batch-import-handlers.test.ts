@@ -1,0 +1,261 @@
+// Batch import through the channels over a real user.sqlite: files from a (scripted) multi-select or folder
+// dialog, or dropped as bytes; one plan listing every file; choices per duplicate; progress per file; a bad file
+// reported without stopping the rest; cancellation between files keeps what was imported.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../electron/core/app/create-handlers';
+import { call, dispatch } from '../../electron/core/app/dispatch';
+import type { Handlers } from '../../electron/core/app/dispatch';
+import type { JobProgress } from '../../electron/shared/events';
+import { openTestServices, scriptedPlatform } from './helpers/services';
+
+/** A small Vietnamese decree numbered `n`/2030 whose article carries `word`. */
+const decree = (n: number, word: string): string =>
+  [
+    'CHÍNH PHỦ',
+    `Số: ${n}/2030/NĐ-CP`,
+    'Hà Nội, ngày 01 tháng 01 năm 2030',
+    'NGHỊ ĐỊNH',
+    `VỀ VIỆC THỨ ${n}`,
+    'Căn cứ Luật Tổ chức Chính phủ;',
+    'Điều 1. Phạm vi',
+    `Nghị định này quy định về ${word}.`,
+  ].join('\n');
+
+let env: ReturnType<typeof openTestServices>;
+let dir: string;
+beforeEach(() => {
+  env = openTestServices();
+  dir = join(env.dataDir, 'incoming');
+  mkdirSync(join(dir, 'sub'), { recursive: true });
+  writeFileSync(join(dir, 'a.txt'), decree(1, 'ngựa'));
+  writeFileSync(join(dir, 'sub', 'b.txt'), decree(2, 'thuyền'));
+  writeFileSync(join(dir, 'broken.pdf'), 'not a pdf at all');
+  writeFileSync(join(dir, 'picture.gif'), 'GIF89a');
+});
+afterEach(() => {
+  env.cleanup();
+});
+
+async function value<T>(pending: Promise<{ ok: boolean; value?: T; error?: unknown }>): Promise<T> {
+  const result = await pending;
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value as T;
+}
+
+function rig(open: (string | string[] | null)[]): { handlers: Handlers; progress: JobProgress[] } {
+  const scripted = scriptedPlatform({ open });
+  return { handlers: createHandlers(env.services, scripted.platform), progress: scripted.progress };
+}
+
+const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
+
+describe('batch import channels', () => {
+  it('imports two files and reports a bad one, with progress per file and overall', async () => {
+    const files = [join(dir, 'a.txt'), join(dir, 'broken.pdf'), join(dir, 'sub', 'b.txt')];
+    const { handlers, progress } = rig([null, files]);
+    expect(await value(call(handlers, 'documents:batchChoose', { source: 'files' }))).toBeNull();
+
+    const plan = (await value(
+      call(handlers, 'documents:batchChoose', { source: 'files', jobId: 'plan-1' }),
+    ))!;
+    expect(plan.items.map((i) => [i.file, i.status, i.document?.docId ?? null])).toEqual([
+      ['a.txt', 'ready', 'decree-1-2030'],
+      ['broken.pdf', 'failed', null],
+      ['b.txt', 'ready', 'decree-2-2030'],
+    ]);
+    expect(plan.items[0]?.document).toMatchObject({ kind: 'decree', number: '1/2030/NĐ-CP', language: 'vi' });
+    expect(plan.items[1]?.message).toMatch(/pdf/i);
+    expect(progress.filter((p) => p.jobId === 'plan-1').map((p) => p.step?.status)).toContain('reading');
+    // Nothing is stored by the plan.
+    expect(await value(call(handlers, 'documents:imported', {}))).toEqual([]);
+
+    const report = await value(
+      call(handlers, 'documents:batchImport', { batchId: plan.batchId, jobId: 'run-1', choices: [] }),
+    );
+    expect(report.items.map((i) => [i.file, i.status])).toEqual([
+      ['a.txt', 'imported'],
+      ['broken.pdf', 'failed'],
+      ['b.txt', 'imported'],
+    ]);
+    expect(report).toMatchObject({ imported: 2, failed: 1, skipped: 0, cancelled: false });
+    const steps = progress.filter((p) => p.jobId === 'run-1');
+    expect(steps.map((p) => `${p.done}/${p.total} ${p.step?.index ?? ''} ${p.step?.status ?? ''}`)).toEqual([
+      '0/3 0 importing',
+      '1/3 0 imported',
+      '2/3 1 failed',
+      '2/3 2 importing',
+      '3/3 2 imported',
+    ]);
+    const listed = (await value(call(handlers, 'documents:list', {}))).map((d) => d.docId);
+    expect(listed).toEqual(expect.arrayContaining(['decree-1-2030', 'decree-2-2030']));
+    const hits = await value(call(handlers, 'search:query', { query: 'thuyen' }));
+    expect(hits.groups.map((g) => g.docId)).toContain('decree-2-2030');
+    // The plan was used up.
+    const again = await dispatch(handlers, 'documents:batchImport', {
+      batchId: plan.batchId,
+      jobId: 'run-2',
+      choices: [],
+    });
+    expect(again).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('lists a folder with its sub-folders, reporting files in other formats', async () => {
+    const { handlers } = rig([dir]);
+    const plan = (await value(call(handlers, 'documents:batchChoose', { source: 'folder' })))!;
+    expect(plan.items.map((i) => [i.file, i.status, i.problem])).toEqual([
+      ['a.txt', 'ready', null],
+      ['broken.pdf', 'failed', null],
+      [join('sub', 'b.txt'), 'ready', null],
+      ['picture.gif', 'failed', 'unsupported'],
+    ]);
+    const report = await value(
+      call(handlers, 'documents:batchImport', { batchId: plan.batchId, jobId: 'j', choices: [] }),
+    );
+    expect(report.items.map((i) => [i.status, i.reason])).toEqual([
+      ['imported', null],
+      ['failed', null],
+      ['imported', null],
+      ['failed', 'unsupported'],
+    ]);
+  });
+
+  it('finds duplicates (same file, same number, earlier in the batch) and follows the choice per file', async () => {
+    const first = rig([[join(dir, 'a.txt')]]);
+    const seed = (await value(call(first.handlers, 'documents:batchChoose', { source: 'files' })))!;
+    await value(
+      call(first.handlers, 'documents:batchImport', { batchId: seed.batchId, jobId: 's', choices: [] }),
+    );
+
+    writeFileSync(join(dir, 'a-revised.txt'), decree(1, 'ngựa vằn'));
+    writeFileSync(join(dir, 'b-copy.txt'), decree(2, 'thuyền buồm'));
+    const picked = ['a.txt', 'a-revised.txt', 'sub/b.txt', 'b-copy.txt', 'a.txt'].map((f) => join(dir, f));
+    const { handlers } = rig([picked]);
+    const plan = (await value(call(handlers, 'documents:batchChoose', { source: 'files' })))!;
+    expect(
+      plan.items.map((i) => [i.status, i.duplicate?.docId, i.duplicate?.reason, i.duplicate?.inBatch]),
+    ).toEqual([
+      ['duplicate', 'decree-1-2030', 'file', false],
+      ['duplicate', 'decree-1-2030', 'number', false],
+      ['ready', undefined, undefined, undefined],
+      ['duplicate', 'decree-2-2030', 'number', true],
+      ['duplicate', 'decree-1-2030', 'file', false],
+    ]);
+    const report = await value(
+      call(handlers, 'documents:batchImport', {
+        batchId: plan.batchId,
+        jobId: 'd',
+        choices: [
+          { index: 1, choice: 'replace' },
+          { index: 3, choice: 'keep-both' },
+          { index: 4, choice: 'skip' },
+        ],
+      }),
+    );
+    expect(report.items.map((i) => [i.status, i.docId, i.reason])).toEqual([
+      ['skipped', null, 'chosen'],
+      ['replaced', 'decree-1-2030', null],
+      ['imported', 'decree-2-2030', null],
+      ['imported', 'decree-2-2030-2', null],
+      ['skipped', null, 'chosen'],
+    ]);
+    const imported = (await value(call(handlers, 'documents:imported', {}))).map((d) => d.docId).sort();
+    expect(imported).toEqual(['decree-1-2030', 'decree-2-2030', 'decree-2-2030-2']);
+    const revised = await value(call(handlers, 'search:query', { query: 'ngua van' }));
+    expect(revised.groups.map((g) => g.docId)).toContain('decree-1-2030');
+  });
+
+  it('plans dropped bytes, never paths, and reports files the window could not send', async () => {
+    const { handlers } = rig([]);
+    const plan = await value(
+      call(handlers, 'documents:batchDrop', {
+        dropped: [
+          { name: 'nd-1.txt', data: base64(decree(1, 'ngựa')) },
+          { name: 'huge.pdf', problem: 'too-large' },
+          { name: 'junk.docx', data: base64('PK not really') },
+        ],
+      }),
+    );
+    expect(plan.items.map((i) => [i.file, i.status, i.problem])).toEqual([
+      ['nd-1.txt', 'ready', null],
+      ['huge.pdf', 'failed', 'too-large'],
+      ['junk.docx', 'failed', null],
+    ]);
+    const report = await value(
+      call(handlers, 'documents:batchImport', { batchId: plan.batchId, jobId: 'drop', choices: [] }),
+    );
+    expect(report).toMatchObject({ imported: 1, failed: 2 });
+
+    for (const bad of [
+      { dropped: [{ name: '../etc/passwd', data: '' }] },
+      { dropped: [{ name: 'C:\\x\\a.txt', data: '' }] },
+      { dropped: [{ name: 'a.txt', data: 'not base64!' }] },
+      { dropped: [{ name: 'a.txt', path: '/etc/passwd' }] },
+      { dropped: [] },
+      { dropped: Array.from({ length: 201 }, (_, i) => ({ name: `f${i}.txt`, data: '' })) },
+    ]) {
+      expect(await dispatch(handlers, 'documents:batchDrop', bad)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT' },
+      });
+    }
+    // Each file within the per-file bound, together over the bound of one drop: refused before parsing.
+    const big = 'A'.repeat(25 * 1024 * 1024);
+    expect(
+      await dispatch(handlers, 'documents:batchDrop', {
+        dropped: ['a.txt', 'b.txt', 'c.txt'].map((name) => ({ name, data: big })),
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } });
+    expect(await value(call(handlers, 'documents:imported', {}))).toHaveLength(1);
+  });
+
+  it('stops between files when cancelled: files imported stay imported and the rest are reported', async () => {
+    const picked = [1, 2, 3, 4].map((n) => {
+      const path = join(dir, `n${n}.txt`);
+      writeFileSync(path, decree(10 + n, `từ ${n}`));
+      return path;
+    });
+    const scripted = scriptedPlatform({ open: [picked] });
+    let handlers: Handlers | null = null;
+    const platform = {
+      ...scripted.platform,
+      progress: (p: JobProgress) => {
+        scripted.platform.progress(p);
+        if (p.jobId === 'cancel-me' && p.step?.status === 'imported' && p.step.index === 1)
+          void call(handlers!, 'export:cancel', { jobId: 'cancel-me' });
+      },
+    };
+    handlers = createHandlers(env.services, platform);
+    const plan = (await value(call(handlers, 'documents:batchChoose', { source: 'files' })))!;
+    const report = await value(
+      call(handlers, 'documents:batchImport', { batchId: plan.batchId, jobId: 'cancel-me', choices: [] }),
+    );
+    expect(report.cancelled).toBe(true);
+    expect(report.items.map((i) => [i.status, i.reason])).toEqual([
+      ['imported', null],
+      ['imported', null],
+      ['skipped', 'cancelled'],
+      ['skipped', 'cancelled'],
+    ]);
+    const imported = (await value(call(handlers, 'documents:imported', {}))).map((d) => d.docId).sort();
+    expect(imported).toEqual(['decree-11-2030', 'decree-12-2030']);
+    const hits = await value(call(handlers, 'search:query', { query: 'tu 2' }));
+    expect(hits.groups.map((g) => g.docId)).toContain('decree-12-2030');
+    expect(await value(call(handlers, 'export:cancel', { jobId: 'cancel-me' }))).toBe(false);
+  });
+
+  it('forgets a discarded plan', async () => {
+    const { handlers } = rig([[join(dir, 'a.txt')]]);
+    const plan = (await value(call(handlers, 'documents:batchChoose', { source: 'files' })))!;
+    expect(await value(call(handlers, 'documents:batchDiscard', { batchId: plan.batchId }))).toBe(true);
+    expect(await value(call(handlers, 'documents:batchDiscard', { batchId: plan.batchId }))).toBe(false);
+    const run = await dispatch(handlers, 'documents:batchImport', {
+      batchId: plan.batchId,
+      jobId: 'x',
+      choices: [],
+    });
+    expect(run).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await value(call(handlers, 'documents:imported', {}))).toEqual([]);
+  });
+});
