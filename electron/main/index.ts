@@ -4,10 +4,9 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultCorpusLocation } from '../core/corpus/location';
-import { backupAtStartup, openServices } from '../core/app/open-services';
-import type { Services } from '../core/app/open-services';
-import { createHandlers } from '../core/app/create-handlers';
-import { JobRegistry } from '../core/app/jobs';
+import { startCore } from '../core/app/worker/core-client';
+import type { CoreClient, CoreCrash } from '../core/app/worker/core-client';
+import { coreWorkerEntry } from '../core/app/worker/worker-launch';
 import { deepLinkFromArgv, parseDeepLink } from '../shared/deep-link';
 import type { MenuCommand } from '../shared/events';
 import { applyNetworkSwitches } from './security/switches';
@@ -40,9 +39,10 @@ const location = resolveDataLocation({
 if (location.portable) app.setPath('userData', location.dataDir);
 const log = createRotatingLog({ dir: join(location.dataDir, 'logs') });
 const devTools = !app.isPackaged;
-const jobs = new JobRegistry();
 let mainWindow: BrowserWindow | null = null;
-let services: Services | null = null;
+// The core (SQLite, search, import, export) runs in a worker thread; main only relays to it.
+let core: CoreClient | null = null;
+let coreClosed = false;
 // lectern:// links opened from the OS (the installers register the scheme) go to the renderer once it has loaded.
 const deepLinks = createDeepLinkRouter((target) => {
   mainWindow?.webContents.send('app:open', target);
@@ -69,10 +69,17 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     app.quit();
   });
-  app.on('will-quit', () => {
-    for (const id of jobs.ids()) jobs.cancel(id);
-    services?.close();
-    log.write({ level: 'info', event: 'quit' });
+  app.on('will-quit', (event) => {
+    if (core === null || coreClosed) {
+      log.write({ level: 'info', event: 'quit' });
+      return;
+    }
+    // Let the worker cancel running jobs and close user.sqlite first, then quit for real.
+    event.preventDefault();
+    void core.close().finally(() => {
+      coreClosed = true;
+      app.quit();
+    });
   });
   void app.whenReady().then(start);
 }
@@ -90,15 +97,6 @@ function start(): void {
 
   // Packaged layout (build/electron-builder.config.ts): corpus files and DejaVu fonts as plain resources.
   const corpusDir = app.isPackaged ? process.resourcesPath : defaultCorpusLocation().dir;
-  try {
-    services = openServices({ corpusDir, dataDir: location.dataDir, appVersion: app.getVersion() });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    log.write({ level: 'error', event: 'open-services-failed', detail: message });
-    dialog.showErrorBox('Lectern cannot open its data', message);
-    app.quit();
-    return;
-  }
   const platform = createElectronPlatform({
     app,
     dialog,
@@ -107,9 +105,20 @@ function start(): void {
     portable: location.portable,
     ...(app.isPackaged ? { fontsDir: join(process.resourcesPath, 'fonts') } : {}),
   });
-  registerIpc(ipcMain, createHandlers(services, platform, jobs), {
+  const running = startCore({
+    entry: coreWorkerEntry(import.meta.dirname),
+    services: { corpusDir, dataDir: location.dataDir, appVersion: app.getVersion() },
+    platform,
     log: (entry) => {
-      log.write({ level: entry.code === 'INTERNAL' ? 'error' : 'warn', event: 'ipc-failed', ...entry });
+      log.write(entry);
+    },
+    onCrash: reportCoreCrash,
+    onRestartNotices: showStartupNotices,
+  });
+  core = running;
+  registerIpc(ipcMain, running.invoke, {
+    log: (entry) => {
+      log.write({ level: 'warn', event: 'ipc-failed', ...entry });
     },
   });
   Menu.setApplicationMenu(
@@ -123,15 +132,31 @@ function start(): void {
       }),
     ),
   );
-  createWindow();
-  showStartupNotices(services);
-  backupAtStartup(services).catch((error: unknown) => {
-    log.write({
-      level: 'error',
-      event: 'backup-failed',
-      detail: error instanceof Error ? error.message : String(error),
-    });
+  running.ready.then(
+    (notices) => {
+      createWindow();
+      showStartupNotices(notices);
+    },
+    (error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      log.write({ level: 'error', event: 'open-services-failed', detail: message });
+      dialog.showErrorBox('Lectern cannot open its data', message);
+      coreClosed = true;
+      app.quit();
+    },
+  );
+}
+
+function reportCoreCrash(crash: CoreCrash): void {
+  log.write({
+    level: 'error',
+    event: 'core-crashed',
+    detail: `${crash.reason} restarted=${crash.restarted}`,
   });
+  const message = crash.restarted
+    ? 'Part of Lectern stopped unexpectedly and was started again. The last action may not have completed; your saved notes are safe.'
+    : 'Part of Lectern stopped unexpectedly several times. Save what you can and restart Lectern; your saved notes are safe.';
+  void dialog.showMessageBox({ type: 'error', title: 'Lectern', message, buttons: ['OK'] });
 }
 
 function focusMainWindow(): void {
@@ -209,12 +234,7 @@ function showAbout(): void {
   });
 }
 
-function showStartupNotices(opened: Services): void {
-  const notices = [
-    opened.notices.recovery?.message,
-    opened.notices.searchRebuilt,
-    opened.notices.reanchored,
-  ].filter((m): m is string => typeof m === 'string');
+function showStartupNotices(notices: string[]): void {
   for (const message of notices) log.write({ level: 'warn', event: 'startup-notice', detail: message });
   if (notices.length > 0) {
     void dialog.showMessageBox({

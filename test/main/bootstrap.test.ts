@@ -99,8 +99,19 @@ beforeAll(async () => {
   electron = await import('electron');
   await import('../../electron/main/index');
 });
-afterAll(() => {
-  fireApp('will-quit');
+afterAll(async () => {
+  // Quitting waits for the core worker to close user.sqlite, then calls app.quit() again, which goes through.
+  let prevented = 0;
+  fireApp('will-quit', { preventDefault: () => (prevented += 1) });
+  expect(prevented).toBe(1);
+  await vi.waitFor(
+    () => {
+      expect(electron.app.quit).toHaveBeenCalled();
+    },
+    { timeout: 10_000 },
+  );
+  fireApp('will-quit', { preventDefault: () => (prevented += 1) });
+  expect(prevented).toBe(1);
   rmSync(h.userData, { recursive: true, force: true });
 });
 
@@ -130,9 +141,13 @@ describe('before ready', () => {
 describe('after ready', () => {
   beforeAll(async () => {
     h.resolveReady();
-    await vi.waitFor(() => {
-      expect(h.order.some((e) => e.startsWith('loadURL'))).toBe(true);
-    });
+    // The window opens once the core worker has opened the services (a few seconds under tsx).
+    await vi.waitFor(
+      () => {
+        expect(h.order.some((e) => e.startsWith('loadURL'))).toBe(true);
+      },
+      { timeout: 60_000, interval: 50 },
+    );
   });
 
   it('turns DNS-over-HTTPS off and serves app:// before opening the window', () => {
@@ -154,6 +169,20 @@ describe('after ready', () => {
   it('registers a handler for every channel', () => {
     const handled = vi.mocked(electron.ipcMain.handle).mock.calls.map((c) => c[0]);
     expect([...handled].sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it('relays a trusted IPC call to the core worker and refuses an untrusted one before it', async () => {
+    const listener = vi.mocked(electron.ipcMain.handle).mock.calls.find((c) => c[0] === 'documents:list')![1];
+    const top = { url: 'app://lectern/index.html', parent: null };
+    const web = { url: 'https://example.com/', parent: null };
+    const trusted = { senderFrame: top, sender: { mainFrame: top } };
+    const forged = { senderFrame: web, sender: { mainFrame: web } };
+    const call = (event: unknown) =>
+      (listener as unknown as (e: unknown, p: unknown) => Promise<unknown>)(event, {});
+    const answered = (await call(trusted)) as { ok: boolean; value: { docId: string }[] };
+    expect(answered.ok).toBe(true);
+    expect(answered.value.map((d) => d.docId)).toContain('decree-63-2020');
+    expect(await call(forged)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
   it('opens one sandboxed window on app://lectern/index.html, never file://', () => {

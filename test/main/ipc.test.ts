@@ -4,7 +4,8 @@ import { isTrustedSender } from '../../electron/main/ipc/sender';
 import type { FrameLike, SenderEventLike } from '../../electron/main/ipc/sender';
 import { handleInvoke, registerIpc } from '../../electron/main/ipc/register-ipc';
 import { createHandlers } from '../../electron/core/app/create-handlers';
-import type { Handlers } from '../../electron/core/app/dispatch';
+import { invokerFor } from '../../electron/core/app/dispatch';
+import type { CoreInvoke } from '../../electron/core/app/dispatch';
 import { CHANNELS } from '../../electron/shared/contract';
 import { openTestServices, scriptedPlatform } from './helpers/services';
 
@@ -44,10 +45,11 @@ describe('isTrustedSender', () => {
 
 describe('registerIpc and handleInvoke', () => {
   let env: ReturnType<typeof openTestServices>;
-  let handlers: Handlers;
+  // The relay in main takes the core's invoke; here the core runs in-thread (test/core/app/worker covers the worker).
+  let invoke: CoreInvoke;
   beforeAll(() => {
     env = openTestServices();
-    handlers = createHandlers(env.services, scriptedPlatform().platform);
+    invoke = invokerFor(createHandlers(env.services, scriptedPlatform().platform));
   });
   afterAll(() => {
     env.cleanup();
@@ -55,13 +57,13 @@ describe('registerIpc and handleInvoke', () => {
 
   it('registers one ipcMain.handle per contract channel', () => {
     const handle = vi.fn();
-    registerIpc({ handle }, handlers);
+    registerIpc({ handle }, invoke);
     expect(handle.mock.calls.map((c) => c[0] as string).sort()).toEqual([...CHANNELS].sort());
   });
 
   it('answers a trusted sender through the real handlers', async () => {
     const handle = vi.fn();
-    registerIpc({ handle }, handlers);
+    registerIpc({ handle }, invoke);
     const listener = handle.mock.calls.find((c) => c[0] === 'documents:get')![1] as (
       e: unknown,
       p: unknown,
@@ -70,12 +72,11 @@ describe('registerIpc and handleInvoke', () => {
     expect(result).toMatchObject({ ok: true, value: { docId: 'decree-63-2020' } });
   });
 
-  it('refuses a forged sender with FORBIDDEN before the handler runs, and logs it', async () => {
-    const spy = vi.fn(() => []);
-    const guarded = { ...handlers, 'documents:list': spy } as Handlers;
+  it('refuses a forged sender with FORBIDDEN before anything reaches the core, and logs it', async () => {
+    const spy = vi.fn(invoke);
     const log = vi.fn();
     const result = await handleInvoke(
-      guarded,
+      spy,
       'documents:list',
       eventFrom(frame('https://example.com/')),
       {},
@@ -90,14 +91,9 @@ describe('registerIpc and handleInvoke', () => {
   });
 
   it('validates payloads from a trusted sender too', async () => {
-    const result = await handleInvoke(
-      handlers,
-      'documents:get',
-      eventFrom(frame('app://lectern/index.html')),
-      {
-        docId: '../../etc/passwd',
-      },
-    );
+    const result = await handleInvoke(invoke, 'documents:get', eventFrom(frame('app://lectern/index.html')), {
+      docId: '../../etc/passwd',
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 });

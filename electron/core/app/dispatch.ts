@@ -92,3 +92,11 @@ export async function call<C extends Channel>(
 ): Promise<IpcResult<ResponseOf<C>>> {
   return (await dispatch(handlers, channel, request)) as IpcResult<ResponseOf<C>>;
 }
+
+/** Calls the core by channel name, answering with the envelope: in-thread here, or through the core worker. */
+export type CoreInvoke = (channel: string, payload: unknown) => Promise<IpcResult<unknown>>;
+
+/** The in-thread invoke over a handler table (tests and benchmarks; hosts run the core in a worker). */
+export function invokerFor(handlers: Handlers, options: DispatchOptions = {}): CoreInvoke {
+  return (channel, payload) => dispatch(handlers, channel, payload, options);
+}

@@ -1,21 +1,21 @@
-// Registers the whole handler table on ipcMain, each call behind the sender check and the shared dispatch gate.
+// Registers every contract channel on ipcMain, each call behind the sender check, then relayed to the core
+// (a worker thread running the dispatch gate and the handlers), so main never blocks on the core's work.
 import type { IpcMain } from 'electron';
 import { CHANNELS } from '../../shared/contract';
 import type { IpcResult } from '../../shared/envelope';
 import { fail } from '../../shared/envelope';
-import type { DispatchLogEntry, Handlers } from '../../core/app/dispatch';
-import { dispatch } from '../../core/app/dispatch';
+import type { CoreInvoke, DispatchLogEntry } from '../../core/app/dispatch';
 import type { SenderEventLike } from './sender';
 import { isTrustedSender } from './sender';
 
-/** Options for registration; `log` gets one line per refused or failed call. */
+/** Options for registration; `log` gets one line per refused call (the core logs its own failures). */
 export interface RegisterIpcOptions {
   log?: (entry: DispatchLogEntry) => void;
 }
 
-/** Handles one invoke: refuse untrusted senders, then validate and run via dispatch. */
+/** Handles one invoke: refuse untrusted senders, then relay to the core, which validates and runs it. */
 export async function handleInvoke(
-  handlers: Handlers,
+  invoke: CoreInvoke,
   channel: string,
   event: SenderEventLike,
   payload: unknown,
@@ -25,18 +25,18 @@ export async function handleInvoke(
     options.log?.({ channel, code: 'FORBIDDEN' });
     return fail('FORBIDDEN', 'This window may not call Lectern.');
   }
-  return dispatch(handlers, channel, payload, options);
+  return invoke(channel, payload);
 }
 
-/** Registers one `ipcMain.handle` per contract channel; the mapped `Handlers` type makes a gap a compile error. */
+/** Registers one `ipcMain.handle` per contract channel; the core's `Handlers` table covers each one. */
 export function registerIpc(
   ipcMain: Pick<IpcMain, 'handle'>,
-  handlers: Handlers,
+  invoke: CoreInvoke,
   options: RegisterIpcOptions = {},
 ): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, payload: unknown) =>
-      handleInvoke(handlers, channel, event, payload, options),
+      handleInvoke(invoke, channel, event, payload, options),
     );
   }
 }
