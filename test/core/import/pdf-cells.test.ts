@@ -59,6 +59,33 @@ describe('drawn tables', () => {
     expect(text(items, rects)).toEqual([lines.join(' ')]);
   });
 
+  it('keeps the text highlighted inside a cell in that cell (a justified line tiled by highlights)', () => {
+    // One cell per row; the second row's line is highlighted word group by word group, each box a little wider
+    // than its words (the stretched spaces), so the boxes touch side by side like cells of their own.
+    const items = [
+      item('PHẦN KÊ KHAI', 250, 740),
+      item('2. Hợp đồng bảo đảm', 76, 706),
+      item('Tên văn bản:', 76, 694),
+      item('Số:', 76, 660),
+      item('thời điểm', 250, 660),
+      item('có hiệu lực', 380, 660),
+    ];
+    const rects = [
+      rect(72, 680, 523, 720),
+      rect(72, 640, 523, 680),
+      rect(72, 657.5, 249, 669.5),
+      rect(249, 657.5, 379, 669.5),
+      rect(379, 657.5, 470, 669.5),
+    ];
+    expect(text(items, rects)).toEqual([
+      'PHẦN KÊ KHAI',
+      '',
+      '\t2. Hợp đồng bảo đảm Tên văn bản:',
+      '',
+      '\tSố: thời điểm có hiệu lực',
+    ]);
+  });
+
   it('keeps a paragraph shaded line by line as running text', () => {
     const lines = [
       'Khoản này được sửa đổi, bổ sung theo quy định tại khoản 4 Điều 1 của Luật',

@@ -36,6 +36,13 @@ const same = (a: PdfRect, b: PdfRect): boolean =>
   Math.abs(a.top - b.top) < 0.5 &&
   Math.abs(a.bottom - b.bottom) < 0.5;
 
+/** True when `outer` holds `inner` (give or take a border's width). */
+const encloses = (outer: PdfRect, inner: PdfRect): boolean =>
+  inner.left >= outer.left - TOUCH &&
+  inner.right <= outer.right + TOUCH &&
+  inner.bottom >= outer.bottom - TOUCH &&
+  inner.top <= outer.top + TOUCH;
+
 /**
  * True for a low rectangle that is a cell rather than a text highlight: text sits in it with room beside it
  * (a highlight is painted behind the text it marks, so the text covers it from edge to edge, give or take a space).
@@ -86,9 +93,12 @@ export function pageTables(
   size: number,
   after: readonly [number, number][] = [],
 ): PdfTable[] {
+  const high = (r: PdfRect): boolean => r.top - r.bottom >= size * 1.6;
   const tall = rects
-    .filter((r) => r.top - r.bottom >= size * 1.6 || roomy(r, lines, size))
-    .filter((r, i, all) => all.findIndex((o) => same(o, r)) === i);
+    .filter((r) => high(r) || roomy(r, lines, size))
+    .filter((r, i, all) => all.findIndex((o) => same(o, r)) === i)
+    // A low box inside a taller cell is a highlight behind the cell's text (or a field drawn in it), not a cell.
+    .filter((r, _, all) => high(r) || !all.some((o) => o !== r && high(o) && encloses(o, r)));
   const cells = tall.filter((r) => tall.some((o) => o !== r && adjacent(r, o)));
   if (cells.length < 2) return [];
   // Group touching cells into tables.
