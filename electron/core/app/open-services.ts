@@ -9,7 +9,7 @@ import type { CorpusStore } from '../corpus/store';
 import { openCorpus } from '../corpus/store';
 import { CombinedReader } from '../import/combined-reader';
 import { ImportService } from '../import/import-service';
-import { openCombinedSearch } from '../import/imported-search';
+import { LibrarySearch, SNAPSHOT_EVERY } from '../import/imported-search';
 import type { SearchService } from '../search/search-service';
 import type { BackupInfo } from '../userdb/backups';
 import { createBackup } from '../userdb/backups';
@@ -24,6 +24,8 @@ export interface ServicesOptions {
   dataDir: string;
   /** Written into notes-exchange manifests; the app passes its own version. */
   appVersion?: string;
+  /** Quiet time after the last import or removal before the search snapshot is brought up to date (default 2 s). */
+  snapshotDelayMs?: number;
 }
 
 /** The open services plus start-up notices the UI should show (never silently swallowed). */
@@ -32,8 +34,10 @@ export interface Services {
   corpus: CombinedReader;
   /** The bundled, read-only corpus file. */
   bundled: CorpusStore;
-  /** Current search; replaced when the set of documents changes (import, removal). */
+  /** Current search; kept up to date one document at a time as documents are imported or removed. */
   readonly search: SearchService;
+  /** The library's search with its stored snapshot (`maintain()` writes it when it is far enough behind). */
+  library: LibrarySearch;
   importer: ImportService;
   userDb: UserDb;
   annotations: AnnotationService;
@@ -58,15 +62,21 @@ export function openServices(options: ServicesOptions): Services {
     userDb = openUserDb(options.dataDir);
     const db = userDb.db;
     const corpus = new CombinedReader(bundled, db);
+    const opened = LibrarySearch.open(bundled.db, corpus);
+    const library = opened.library;
     // Reviewers' notes join search results through the search seam (hits marked `kind: 'note'`).
-    const notes = createNoteSearchProvider(db);
-    const openSearchWithNotes = () => {
-      const result = openCombinedSearch(bundled.db, corpus);
-      result.service.setNoteProvider(notes);
-      return result;
+    library.setNoteProvider(createNoteSearchProvider(db));
+    // The snapshot is rewritten at a quiet moment, never inside an import: an import costs its own size only.
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const scheduleSnapshot = () => {
+      if (timer !== null) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        if (db.open) library.maintain();
+      }, options.snapshotDelayMs ?? 2000);
+      timer.unref();
     };
-    const opened = openSearchWithNotes();
-    let search = opened.service;
+    if (library.staleness() >= SNAPSHOT_EVERY) scheduleSnapshot();
     const annotations = new AnnotationService({ db, corpus, appVersion: options.appVersion });
     // A new corpus (an upgraded app) or a replaced import changes content hashes: move notes to the new text now.
     const reanchored = describeReanchoring(annotations.reanchorAll());
@@ -74,9 +84,10 @@ export function openServices(options: ServicesOptions): Services {
       db,
       bundled,
       annotations,
-      // A commit or removal changes the documents: reload search over the new set (the importer stored its index).
-      onChange: () => {
-        search = openSearchWithNotes().service;
+      // A commit or removal changes documents: search indexes or masks just those, the snapshot follows later.
+      onChange: (docId) => {
+        library.sync(docId);
+        scheduleSnapshot();
       },
     });
     const opendb = userDb;
@@ -84,14 +95,16 @@ export function openServices(options: ServicesOptions): Services {
       corpus,
       bundled,
       get search() {
-        return search;
+        return library.service;
       },
+      library,
       importer,
       userDb: opendb,
       annotations,
       dataDir: options.dataDir,
       notices: { searchRebuilt: opened.rebuilt, recovery: opendb.recovery, reanchored },
       close() {
+        if (timer !== null) clearTimeout(timer);
         opendb.db.close();
         bundled.close();
       },

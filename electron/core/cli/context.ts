@@ -9,7 +9,7 @@ import type { CorpusStore } from '../corpus/store';
 import { openCorpus } from '../corpus/store';
 import { LecternError } from '../errors';
 import { CombinedReader } from '../import/combined-reader';
-import { openCombinedSearch } from '../import/imported-search';
+import { LibrarySearch } from '../import/imported-search';
 import { openSearch } from '../search/open-search';
 import type { SearchService } from '../search/search-service';
 import type { UserDb } from '../userdb/open-user-db';
@@ -52,11 +52,17 @@ export function createContext(json: boolean, dataDir: string, env: NodeJS.Proces
   const search = once((): SearchService => {
     const store = bundled();
     const reader = corpus();
-    const opened =
-      reader instanceof CombinedReader ? openCombinedSearch(store.db, reader) : openSearch(store.db, store);
-    if (opened.rebuilt !== null) process.stderr.write(`${opened.rebuilt}\n`);
-    if (hasUserDb()) opened.service.setNoteProvider(createNoteSearchProvider(userDb().db));
-    return opened.service;
+    if (!(reader instanceof CombinedReader)) {
+      const opened = openSearch(store.db, store);
+      if (opened.rebuilt !== null) process.stderr.write(`${opened.rebuilt}\n`);
+      return opened.service;
+    }
+    const { library, rebuilt } = LibrarySearch.open(store.db, reader);
+    if (rebuilt !== null) process.stderr.write(`${rebuilt}\n`);
+    library.setNoteProvider(createNoteSearchProvider(userDb().db));
+    // A short-lived command catches up once and stores the result when the snapshot was far behind.
+    library.maintain();
+    return library.service;
   });
   const ctx: OwnedContext = {
     json,

@@ -40,8 +40,7 @@ export async function importBatch(
     items.push(item);
     options.onProgress?.(item, items.length, paths.length);
   }
-  const changed = items.find((i) => i.status === 'imported' || i.status === 'replaced');
-  if (changed?.docId != null) service.storeIndex(changed.docId);
+  if (items.some((i) => i.status === 'imported' || i.status === 'replaced')) service.storeIndex();
   return batchReport(items, performance.now() - started);
 }
 

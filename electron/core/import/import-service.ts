@@ -12,7 +12,6 @@ import { LecternError } from '../errors';
 import { alignByEId, alignmentSummary } from './align';
 import { CombinedReader } from './combined-reader';
 import * as repo from './imported-repository';
-import { storeCombinedIndex } from './imported-search';
 import type { MetaEdits, ParsedImport, PreviewInput } from './preview';
 import { parseImportFile, parseImportText } from './preview';
 import { resolveDocId } from './resolve-id';
@@ -29,8 +28,11 @@ export interface ImportServiceDeps {
   bundled: CorpusReader;
   annotations?: AnnotationService;
   clock?: () => Date;
-  /** Called after every change of the set of documents (commit, remove, pair), e.g. to reopen search. */
-  onChange?: (docId: string) => void;
+  /**
+   * Called after a document was committed or removed (its id), or after a batch (null), so the host brings
+   * search up to date with just those documents.
+   */
+  onChange?: (docId: string | null) => void;
 }
 
 const MAX_PENDING = 8;
@@ -41,7 +43,7 @@ export class ImportService {
   readonly annotations: AnnotationService;
   private readonly db: Database.Database;
   private readonly now: () => string;
-  private readonly onChange: (docId: string) => void;
+  private readonly onChange: (docId: string | null) => void;
   private readonly pending = new Map<string, { parsed: ParsedImport; input: PreviewInput }>();
 
   constructor(deps: ImportServiceDeps) {
@@ -130,7 +132,7 @@ export class ImportService {
 
   /**
    * Saves a parsed import in one transaction, re-anchoring the notes of a replaced version. `deferIndex` (batch
-   * import) leaves the stored search index to `storeIndex`, called once at the end of the batch.
+   * import) leaves telling the host to `storeIndex`, called once at the end of the batch.
    */
   save(
     p: ParsedImport,
@@ -168,9 +170,6 @@ export class ImportService {
       const reanchor =
         notes.length > 0 ? this.annotations.reanchorDocument(docId, oldNodes, confirmed) : null;
       if (reanchor !== null) reanchor.unchanged += restored + onSameText;
-      // A batch stores the index once at its end; until then the stored index no longer matches its
-      // fingerprint, so a crash in between is met by a rebuild (with a notice) at the next start.
-      if (options.deferIndex !== true) storeCombinedIndex(this.db, this.reader);
       const document = repo.getImported(this.db, docId);
       if (document === null) throw new LecternError('INTERNAL', `The import of ${docId} was not saved.`);
       return { document, replaced: existing !== null, reanchor, warnings: p.warnings };
@@ -179,10 +178,9 @@ export class ImportService {
     return result;
   }
 
-  /** Rebuilds and stores the combined search index, and tells the host the set of documents changed. */
-  storeIndex(docId: string): void {
-    this.db.transaction(() => storeCombinedIndex(this.db, this.reader))();
-    this.onChange(docId);
+  /** Tells the host that a batch changed several documents, so search catches up with all of them. */
+  storeIndex(): void {
+    this.onChange(null);
   }
 
   /** Whether an imported document holds `docId`. */
@@ -231,7 +229,6 @@ export class ImportService {
       for (const d of repo.listImported(this.db))
         if (d.pairedWith === docId) repo.setPairedWith(this.db, d.docId, null);
       repo.deleteImported(this.db, docId);
-      storeCombinedIndex(this.db, this.reader);
       return {
         docId,
         annotationsOrphaned: orphaned,

@@ -15,11 +15,11 @@ import { encodeWords, foldedLine } from './normalize';
 import { wordCount } from './ranking';
 
 /** Bump when the stored form changes: a corpus with another version is re-indexed once at start-up. */
-export const SEARCH_INDEX_FORMAT = 3;
+export const SEARCH_INDEX_FORMAT = 4;
 
 /** One document's nodes, as handed to the index builder. */
 export interface IndexSource {
-  meta: Pick<DocumentMeta, 'docId'>;
+  meta: Pick<DocumentMeta, 'docId' | 'contentHash'>;
   nodes: readonly CorpusNode[];
 }
 
@@ -83,75 +83,151 @@ function createDocument(): Document<IndexedNode> {
   });
 }
 
-/** A built or imported index: FlexSearch plus the id table and the term dictionary. */
+/**
+ * A built or imported index: FlexSearch plus the id table and the term dictionary. It grows in place: a
+ * document added later gets the next ids, a removed one is masked (its ids never match again) until the
+ * next full build drops it, so a change costs that document's size, not the library's.
+ */
 export class SearchIndex {
   private constructor(
     /** The FlexSearch Document; fields `heading` and `body` (heading + text + table cells). */
     readonly flex: Document<IndexedNode>,
-    /** Numeric FlexSearch id → provision. */
-    readonly entries: readonly { docId: string; eId: string }[],
-    /** Sorted folded words of all bodies, with the number of nodes containing each. */
-    readonly terms: readonly string[],
-    readonly df: readonly number[],
-    /** Average body length in words, for length normalisation in ranking. */
-    readonly avgLength: number,
-    /** Folded word line of each node's body (heading + text + cells), by id: verified without folding at query time. */
-    readonly lines: readonly string[],
-    /** Folded word line of each node's heading (" " when it has none), by id. */
-    readonly headings: readonly string[],
+    private readonly entryList: { docId: string; eId: string }[],
+    /** Folded word → number of live nodes whose body holds it. */
+    private readonly dfMap: Map<string, number>,
+    private totalWords: number,
+    private readonly lineList: string[],
+    private readonly headingList: string[],
+    /** Document id → content hash of every document the index holds. */
+    private readonly coverMap: Map<string, string>,
+    dead: readonly number[],
   ) {
-    this.lengths = new Uint16Array(entries.length);
+    this.lengths = new Uint16Array(entryList.length);
+    this.dead = new Uint8Array(entryList.length);
+    for (const id of dead) this.markDead(id);
+    this.sorted = [...dfMap.keys()].sort();
   }
 
   private readonly tagSets = new Map<string, TagSet>();
   /** Word count of each line, filled on first use (0 = not yet): no start-up cost, no stored copy. */
-  private readonly lengths: Uint16Array;
+  private lengths: Uint16Array;
+  /** 1 for the ids of removed documents. */
+  private dead: Uint8Array;
+  private deadCount = 0;
+  /** Every word ever seen, sorted (words whose count fell to 0 are skipped when expanding). */
+  private sorted: string[];
+  /** Words added since `sorted` was last merged. */
+  private fresh: string[] = [];
+  /** Ids per document, filled on the first removal. */
+  private byDoc: Map<string, number[]> | null = null;
   // One stamp per node and a counter per query: marking seen ids allocates nothing per query.
   private stamps: Uint32Array | null = null;
   private stamp = 0;
 
+  /** Numeric FlexSearch id → provision (removed documents' ids included, masked). */
+  get entries(): readonly { docId: string; eId: string }[] {
+    return this.entryList;
+  }
+
+  /** Folded word line of each node's body (heading + text + cells), by id: verified without folding at query time. */
+  get lines(): readonly string[] {
+    return this.lineList;
+  }
+
+  /** Folded word line of each node's heading (" " when it has none), by id. */
+  get headings(): readonly string[] {
+    return this.headingList;
+  }
+
+  /** Nodes of the documents the index holds (removed ones not counted). */
+  get liveCount(): number {
+    return this.entryList.length - this.deadCount;
+  }
+
+  /** Average body length in words over live nodes, for length normalisation in ranking. */
+  get avgLength(): number {
+    return this.liveCount === 0 ? 0 : this.totalWords / this.liveCount;
+  }
+
+  /** Share of ids that belong to removed documents: a full build pays off when it grows large. */
+  get deadFraction(): number {
+    return this.entryList.length === 0 ? 0 : this.deadCount / this.entryList.length;
+  }
+
+  /** The documents the index holds, with the content hash each was indexed at. */
+  get covers(): ReadonlyMap<string, string> {
+    return this.coverMap;
+  }
+
+  /** Sorted folded words of live bodies (for the stored dictionary). */
+  get terms(): readonly string[] {
+    this.mergeFresh();
+    return this.sorted.filter((t) => (this.dfMap.get(t) ?? 0) > 0);
+  }
+
+  /** The number of live nodes holding each of `terms`, in the same order. */
+  get df(): readonly number[] {
+    return this.terms.map((t) => this.dfMap.get(t) ?? 0);
+  }
+
   /** Index every node that carries text, in the given order (the order fixes the numeric ids). */
   static build(sources: readonly IndexSource[]): SearchIndex {
-    const flex = createDocument();
-    const entries: { docId: string; eId: string }[] = [];
-    const lines: string[] = [];
-    const headings: string[] = [];
-    const df = new Map<string, number>();
-    let words = 0;
-    for (const { meta, nodes } of sources) {
-      const byEId = new Map(nodes.map((n) => [n.eId, n]));
-      for (const node of nodes) {
-        const body = nodeBody(node);
-        if (body.trim() === '') continue;
-        const id = entries.length;
-        entries.push({ docId: meta.docId, eId: node.eId });
-        const line = foldedLine(body);
-        lines.push(line);
-        headings.push(foldedLine(node.heading ?? ''));
-        const encoded = line === ' ' ? [] : line.slice(1, -1).split(' ');
-        words += encoded.length;
-        for (const w of new Set(encoded)) df.set(w, (df.get(w) ?? 0) + 1);
-        flex.add({
-          id,
-          heading: node.heading ?? '',
-          body,
-          doc: meta.docId,
-          kind: node.kind,
-          chapter: chapterOf(node, byEId),
-          unit: unitOf(node.eId),
-        });
+    const index = new SearchIndex(createDocument(), [], new Map(), 0, [], [], new Map(), []);
+    for (const source of sources) index.addDocument(source);
+    index.mergeFresh();
+    return index;
+  }
+
+  /** Add one document's nodes under the next free ids; an already present document is replaced. */
+  addDocument({ meta, nodes }: IndexSource): void {
+    if (this.coverMap.has(meta.docId)) this.removeDocument(meta.docId);
+    const byEId = new Map(nodes.map((n) => [n.eId, n]));
+    const ids: number[] = [];
+    for (const node of nodes) {
+      const body = nodeBody(node);
+      if (body.trim() === '') continue;
+      const id = this.entryList.length;
+      ids.push(id);
+      this.entryList.push({ docId: meta.docId, eId: node.eId });
+      const line = foldedLine(body);
+      this.lineList.push(line);
+      this.headingList.push(foldedLine(node.heading ?? ''));
+      const encoded = line === ' ' ? [] : line.slice(1, -1).split(' ');
+      this.totalWords += encoded.length;
+      for (const w of new Set(encoded)) {
+        const n = this.dfMap.get(w);
+        if (n === undefined) this.fresh.push(w);
+        this.dfMap.set(w, (n ?? 0) + 1);
       }
+      this.flex.add({
+        id,
+        heading: node.heading ?? '',
+        body,
+        doc: meta.docId,
+        kind: node.kind,
+        chapter: chapterOf(node, byEId),
+        unit: unitOf(node.eId),
+      });
     }
-    const terms = [...df.keys()].sort();
-    return new SearchIndex(
-      flex,
-      entries,
-      terms,
-      terms.map((t) => df.get(t) ?? 0),
-      entries.length === 0 ? 0 : words / entries.length,
-      lines,
-      headings,
-    );
+    this.coverMap.set(meta.docId, meta.contentHash);
+    this.byDoc?.set(meta.docId, ids);
+    this.grow();
+  }
+
+  /** Mask every node of a document; its words stop counting at once. False when the index does not hold it. */
+  removeDocument(docId: string): boolean {
+    if (!this.coverMap.delete(docId)) return false;
+    for (const id of this.idsOf(docId)) {
+      if (this.dead[id] === 1) continue;
+      const line = this.lineList[id] ?? ' ';
+      const encoded = line === ' ' ? [] : line.slice(1, -1).split(' ');
+      this.totalWords -= encoded.length;
+      for (const w of new Set(encoded)) this.dfMap.set(w, (this.dfMap.get(w) ?? 1) - 1);
+      this.markDead(id);
+    }
+    this.byDoc?.delete(docId);
+    this.tagSets.clear();
+    return true;
   }
 
   /** Rebuild from rows written by `toRows`; throws CORRUPT when a row is missing or unreadable. */
@@ -161,6 +237,8 @@ export class SearchIndex {
     let dict = null as Dictionary | null;
     let lines = null as string[] | null;
     let headings = null as string[] | null;
+    let covers = null as Map<string, string> | null;
+    let dead: number[] = [];
     try {
       for (const row of rows) {
         if (row.key.startsWith('fs:')) flex.import(row.key.slice(3), row.data);
@@ -168,6 +246,8 @@ export class SearchIndex {
         else if (row.key === 'lectern:terms') dict = decodeDictionary(row.data);
         else if (row.key === 'lectern:lines') lines = splitLines(row.data);
         else if (row.key === 'lectern:headings') headings = splitLines(row.data);
+        else if (row.key === 'lectern:covers') covers = decodeCovers(row.data);
+        else if (row.key === 'lectern:dead') dead = decodeIds(row.data);
       }
     } catch (e) {
       throw new LecternError('CORRUPT', `The stored search index is unreadable: ${String(e)}`);
@@ -175,13 +255,18 @@ export class SearchIndex {
     if (
       entries === null ||
       dict === null ||
+      covers === null ||
       dict.terms.length !== dict.df.length ||
       lines?.length !== entries.length ||
-      headings?.length !== entries.length
+      headings?.length !== entries.length ||
+      dead.some((id) => id >= entries.length)
     ) {
       throw new LecternError('CORRUPT', 'The stored search index is incomplete.');
     }
-    return new SearchIndex(flex, entries, dict.terms, dict.df, dict.avgLength, lines, headings);
+    const df = new Map<string, number>();
+    dict.terms.forEach((t, i) => df.set(t, dict.df[i] ?? 0));
+    const live = entries.length - new Set(dead).size;
+    return new SearchIndex(flex, entries, df, dict.avgLength * live, lines, headings, covers, dead);
   }
 
   /** Serialize to rows; the same input gives byte-identical rows (insertion order is the node order). */
@@ -191,25 +276,33 @@ export class SearchIndex {
     this.flex.export((key: string, data: string) => {
       rows.push({ key: `fs:${key}`, data });
     });
-    rows.push({ key: 'lectern:entries', data: encodeEntries(this.entries) });
+    rows.push({ key: 'lectern:entries', data: encodeEntries(this.entryList) });
     rows.push({ key: 'lectern:terms', data: encodeDictionary(this) });
     // Lines hold only folded words and single spaces, so a newline separates them unambiguously.
-    rows.push({ key: 'lectern:lines', data: this.lines.join('\n') });
-    rows.push({ key: 'lectern:headings', data: this.headings.join('\n') });
+    rows.push({ key: 'lectern:lines', data: this.lineList.join('\n') });
+    rows.push({ key: 'lectern:headings', data: this.headingList.join('\n') });
+    rows.push({ key: 'lectern:covers', data: encodeCovers(this.coverMap) });
+    if (this.deadCount > 0) rows.push({ key: 'lectern:dead', data: encodeIds(this.deadIds()) });
     return rows;
   }
 
-  /** A fresh set of seen ids for one query (valid until the next call). */
+  /** Whether `id` belongs to a removed document. */
+  isDead(id: number): boolean {
+    return this.dead[id] === 1;
+  }
+
+  /** A fresh set of seen ids for one query (valid until the next call); removed documents' ids are never new. */
   visits(): Visits {
-    if (this.stamps === null || this.stamp === 0xffffffff) {
-      this.stamps = new Uint32Array(this.entries.length);
+    if (this.stamps === null || this.stamps.length < this.entryList.length || this.stamp === 0xffffffff) {
+      this.stamps = new Uint32Array(this.entryList.length);
       this.stamp = 0;
     }
     const stamps = this.stamps;
+    const dead = this.dead;
     const stamp = ++this.stamp;
     return {
       first(id: number): boolean {
-        if (stamps[id] === stamp || id < 0 || id >= stamps.length) return false;
+        if (stamps[id] === stamp || id < 0 || id >= stamps.length || dead[id] === 1) return false;
         stamps[id] = stamp;
         return true;
       },
@@ -220,25 +313,26 @@ export class SearchIndex {
   wordCount(id: number): number {
     let n = this.lengths[id] ?? 0;
     if (n === 0) {
-      n = Math.min(0xffff, wordCount(this.lines[id] ?? ' '));
+      n = Math.min(0xffff, wordCount(this.lineList[id] ?? ' '));
       this.lengths[id] = n;
     }
     return n;
   }
 
-  /** Number of nodes containing `term` (folded), 0 when unknown. */
+  /** Number of live nodes containing `term` (folded), 0 when unknown. */
   docFrequency(term: string): number {
-    const i = lowerBound(this.terms, term);
-    return this.terms[i] === term ? (this.df[i] ?? 0) : 0;
+    return this.dfMap.get(term) ?? 0;
   }
 
   /** Up to `max` dictionary words starting with `prefix`: the word itself first, then the most frequent. */
   expandPrefix(prefix: string, max: number): string[] {
+    this.mergeFresh();
     const found: { term: string; df: number }[] = [];
-    for (let i = lowerBound(this.terms, prefix); i < this.terms.length; i++) {
-      const term = this.terms[i] ?? '';
+    for (let i = lowerBound(this.sorted, prefix); i < this.sorted.length; i++) {
+      const term = this.sorted[i] ?? '';
       if (!term.startsWith(prefix)) break;
-      found.push({ term, df: this.df[i] ?? 0 });
+      const df = this.dfMap.get(term) ?? 0;
+      if (df > 0) found.push({ term, df });
     }
     found.sort((a, b) => Number(b.term === prefix) - Number(a.term === prefix) || b.df - a.df);
     return found.slice(0, max).map((f) => f.term);
@@ -247,7 +341,8 @@ export class SearchIndex {
   /**
    * Up to `count` ids of nodes whose `field` holds the folded word `term`, from `offset`, in FlexSearch's
    * rank order (a word early in the field first). One word costs a slice of its posting list, where a
-   * multi-word FlexSearch query would intersect the lists of common words.
+   * multi-word FlexSearch query would intersect the lists of common words. Pages include removed documents'
+   * ids (so offsets stay FlexSearch's); `visits()` never reports them as new, so no caller looks at them.
    */
   postings(term: string, field: IndexField, offset: number, count: number): number[] {
     const out: number[] = [];
@@ -257,24 +352,24 @@ export class SearchIndex {
     return out;
   }
 
-  /** The nodes carrying every tag in `tags` (from FlexSearch's tag index), null without tags; cached. */
+  /** The live nodes carrying every tag in `tags` (from FlexSearch's tag index), null without tags; cached. */
   tagged(tags: TagFilter): TagSet | null {
     const pairs = Object.entries(tags).filter((e): e is [string, string] => typeof e[1] === 'string');
     if (pairs.length === 0) return null;
     const key = JSON.stringify(pairs);
     let set = this.tagSets.get(key);
     if (set === undefined) {
-      const hits = new Uint8Array(this.entries.length);
-      const limit = Math.max(1, this.entries.length);
+      const hits = new Uint8Array(this.entryList.length);
+      const limit = Math.max(1, this.entryList.length);
       for (const [field, value] of pairs) {
         for (const group of this.flex.search('', { tag: { [field]: value }, limit })) {
           for (const id of group.result) if (typeof id === 'number' && hits[id] !== undefined) hits[id]++;
         }
       }
       const ids: number[] = [];
-      const bits = new Uint8Array(this.entries.length);
+      const bits = new Uint8Array(this.entryList.length);
       hits.forEach((n, id) => {
-        if (n === pairs.length) {
+        if (n === pairs.length && this.dead[id] !== 1) {
           bits[id] = 1;
           ids.push(id);
         }
@@ -285,6 +380,98 @@ export class SearchIndex {
     }
     return set;
   }
+
+  private idsOf(docId: string): number[] {
+    if (this.byDoc === null) {
+      const byDoc = new Map<string, number[]>();
+      this.entryList.forEach((e, id) => {
+        if (this.dead[id] === 1) return;
+        const list = byDoc.get(e.docId);
+        if (list === undefined) byDoc.set(e.docId, [id]);
+        else list.push(id);
+      });
+      this.byDoc = byDoc;
+    }
+    return this.byDoc.get(docId) ?? [];
+  }
+
+  private markDead(id: number): void {
+    if (this.dead[id] === 1) return;
+    this.dead[id] = 1;
+    this.deadCount++;
+  }
+
+  private deadIds(): number[] {
+    const ids: number[] = [];
+    this.dead.forEach((d, id) => {
+      if (d === 1) ids.push(id);
+    });
+    return ids;
+  }
+
+  /** Keeps the per-id arrays as long as the id table and drops cached tag sets after an addition. */
+  private grow(): void {
+    const n = this.entryList.length;
+    if (this.lengths.length < n) {
+      const size = Math.max(n, Math.ceil(this.lengths.length * 1.5));
+      const lengths = new Uint16Array(size);
+      lengths.set(this.lengths);
+      this.lengths = lengths;
+      const dead = new Uint8Array(size);
+      dead.set(this.dead);
+      this.dead = dead;
+    }
+    this.tagSets.clear();
+  }
+
+  /** Merges the words added since the last merge into the sorted list (linear in the dictionary). */
+  private mergeFresh(): void {
+    if (this.fresh.length === 0) return;
+    const add = this.fresh.sort();
+    this.fresh = [];
+    const merged: string[] = new Array<string>(this.sorted.length + add.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < this.sorted.length || j < add.length) {
+      const a = this.sorted[i];
+      const b = add[j];
+      if (b === undefined || (a !== undefined && a < b)) {
+        merged[k++] = a ?? '';
+        i++;
+      } else {
+        merged[k++] = b;
+        j++;
+      }
+    }
+    this.sorted = merged;
+  }
+}
+
+/** The document id → content hash table as text (JSON pairs in index order). */
+function encodeCovers(covers: ReadonlyMap<string, string>): string {
+  return JSON.stringify([...covers]);
+}
+
+function decodeCovers(data: string): Map<string, string> {
+  const pairs = JSON.parse(data) as unknown;
+  if (
+    !Array.isArray(pairs) ||
+    !pairs.every((p) => Array.isArray(p) && p.length === 2 && p.every((x) => typeof x === 'string'))
+  ) {
+    throw new Error('the covered documents are malformed');
+  }
+  return new Map(pairs as [string, string][]);
+}
+
+function encodeIds(ids: readonly number[]): string {
+  return ids.join(',');
+}
+
+function decodeIds(data: string): number[] {
+  const ids = data === '' ? [] : data.split(',').map(Number);
+  if (ids.some((n) => !Number.isInteger(n) || n < 0)) throw new Error('the removed ids are malformed');
+  return ids;
 }
 
 /** The text FlexSearch indexes for a node: heading, own text and any table cells. */

@@ -1,7 +1,7 @@
 // The search entry point for the app, the CLI and the IPC layer: parse the query, let FlexSearch propose
 // candidates (tags filter by document, chapter and provision), verify each on its stored folded words, rank,
 // merge reviewers' notes through the seam, and return escaped snippets (built for returned hits only).
-import { ancestorsOf, formatCitation, nodeLabel } from '../corpus/citation';
+import { formatCitation, nodeLabel } from '../corpus/citation';
 import type { CorpusNode, CorpusReader, DocumentMeta } from '../corpus/model';
 import { LecternError } from '../errors';
 import { byRarity, collectVerified } from './candidates';
@@ -35,38 +35,87 @@ const RELAXED_SCAN = 20;
 /** Dictionary words the word being typed expands to. */
 const PREFIX_EXPANSIONS = 6;
 
-interface DocData {
-  meta: DocumentMeta;
-  byEId: Map<string, CorpusNode>;
-}
+/** Documents whose nodes stay in memory between queries (the most recently used; bundled ones are pinned). */
+const CACHED_DOCUMENTS = 32;
 
 interface Scored {
   docId: string;
-  node: CorpusNode;
+  eId: string;
+  /** Set once looked up (only the returned hits and tone-marked queries need the node). */
+  node?: CorpusNode;
   score: number;
   order: number;
   note: { annotationId: string; text: string } | null;
   relaxed?: boolean;
 }
 
-/** Answers queries over the documents of a CorpusReader with a built or imported SearchIndex. */
+/**
+ * Answers queries over the documents of a CorpusReader with a built or imported SearchIndex. Only metadata is
+ * read up front; a document's nodes are read when a hit or a scope needs them, so opening search costs the
+ * same in a library of a thousand documents as in one of two.
+ */
 export class SearchService {
-  private readonly docs = new Map<string, DocData>();
+  /** Every document's metadata, in the reader's order. */
+  private readonly metas = new Map<string, DocumentMeta>();
+  /** Nodes of recently used documents by eId (least recently used first). */
+  private readonly cache = new Map<string, Map<string, CorpusNode>>();
   private readonly stats: CorpusStats;
   private notes: NoteSearchProvider | null = null;
 
   constructor(
-    reader: CorpusReader,
+    private readonly reader: CorpusReader,
     private readonly index: SearchIndex,
   ) {
-    for (const meta of reader.listDocuments()) {
-      this.docs.set(meta.docId, { meta, byEId: new Map(reader.getNodes(meta.docId).map((n) => [n.eId, n])) });
-    }
+    for (const meta of reader.listDocuments()) this.metas.set(meta.docId, meta);
     this.stats = {
-      nodeCount: index.entries.length,
-      avgLength: index.avgLength,
+      get nodeCount() {
+        return index.liveCount;
+      },
+      get avgLength() {
+        return index.avgLength;
+      },
       docFrequency: (term) => index.docFrequency(term),
     };
+  }
+
+  /**
+   * Brings the index up to date with one document after it was added, replaced or removed: only that
+   * document is indexed or masked. True when the index changed.
+   */
+  syncDocument(docId: string): boolean {
+    const meta = this.reader.getDocument(docId);
+    this.cache.delete(docId);
+    if (meta === null) {
+      this.metas.delete(docId);
+      return this.index.removeDocument(docId);
+    }
+    this.metas.set(docId, meta);
+    if (this.index.covers.get(docId) === meta.contentHash) return false;
+    this.index.addDocument({ meta, nodes: this.reader.getNodes(docId) });
+    return true;
+  }
+
+  /** Brings the index up to date with every document of the reader (after a batch or at start-up); returns how many changed. */
+  syncAll(): number {
+    const listed = this.reader.listDocuments();
+    this.metas.clear();
+    for (const meta of listed) this.metas.set(meta.docId, meta);
+    let changed = 0;
+    for (const docId of [...this.index.covers.keys()]) {
+      if (!this.metas.has(docId) && this.index.removeDocument(docId)) changed++;
+    }
+    for (const meta of listed) {
+      if (this.index.covers.get(meta.docId) === meta.contentHash) continue;
+      this.cache.delete(meta.docId);
+      this.index.addDocument({ meta, nodes: this.reader.getNodes(meta.docId) });
+      changed++;
+    }
+    return changed;
+  }
+
+  /** The index this service answers from (the library store persists it). */
+  get searchIndex(): SearchIndex {
+    return this.index;
   }
 
   /** Plug in the reviewers' notes (annotations store); null unplugs. */
@@ -78,7 +127,7 @@ export class SearchService {
   search(query: string, opts: SearchOptions = {}): SearchResult {
     const started = performance.now();
     const limit = checkLimit(opts.limit);
-    if (opts.docId !== undefined && !this.docs.has(opts.docId)) {
+    if (opts.docId !== undefined && !this.metas.has(opts.docId)) {
       throw new LecternError('NOT_FOUND', `No document "${opts.docId}".`);
     }
     const parsed = parseQuery(query);
@@ -92,11 +141,12 @@ export class SearchService {
     const top = scored.slice(0, limit);
     const { jump, act } = this.resolveCitation(parsed, opts);
     if (jump !== null) {
-      const node = this.docs.get(jump.docId)?.byEId.get(jump.eId);
-      const rest = top.filter((s) => !(s.docId === jump.docId && s.node.eId === jump.eId && s.note === null));
-      if (node !== undefined) {
+      const node = this.node(jump.docId, jump.eId);
+      const rest = top.filter((s) => !(s.docId === jump.docId && s.eId === jump.eId && s.note === null));
+      if (node !== null) {
         top.splice(0, top.length, {
           docId: jump.docId,
+          eId: jump.eId,
           node,
           score: (top[0]?.score ?? 0) + 1,
           order: -1,
@@ -180,24 +230,28 @@ export class SearchService {
 
   private inScopeId(id: number, scope: string | undefined): boolean {
     const entry = this.index.entries[id];
-    return entry !== undefined && inScope(entry.eId, scope, this.docs.get(entry.docId)?.byEId);
+    if (entry === undefined) return false;
+    return scope === undefined || inScope(entry.eId, scope, this.nodesOf(entry.docId));
   }
 
   private scoreIds(q: CompiledQuery, ids: readonly number[], relaxed: boolean): Scored[] {
     const out: Scored[] = [];
     for (const id of ids) {
       const entry = this.index.entries[id];
-      const node = entry && this.docs.get(entry.docId)?.byEId.get(entry.eId);
-      if (entry === undefined || node === undefined) continue;
+      if (entry === undefined || !this.metas.has(entry.docId)) continue;
+      // Only a tone-marked query compares the original text; other queries score on the index alone.
+      const node = q.marked ? this.node(entry.docId, entry.eId) : undefined;
+      if (node === null) continue;
       const text = {
         body: this.index.lines[id] ?? ' ',
         heading: this.index.headings[id] ?? ' ',
         length: this.index.wordCount(id),
-        lowerOriginal: q.marked ? lowerNfc(nodeBody(node)) : '',
+        lowerOriginal: node === undefined ? '' : lowerNfc(nodeBody(node)),
       };
       out.push({
         docId: entry.docId,
-        node,
+        eId: entry.eId,
+        ...(node === undefined ? {} : { node }),
         score: scoreText(q, text),
         order: id,
         note: null,
@@ -220,14 +274,15 @@ export class SearchService {
     );
     const out: Scored[] = [];
     for (const hit of found) {
-      const node = this.docs.get(hit.docId)?.byEId.get(hit.eId);
-      if (node === undefined || (opts.docId !== undefined && hit.docId !== opts.docId)) continue;
-      if (!inScope(hit.eId, opts.scope, this.docs.get(hit.docId)?.byEId)) continue;
+      const node = this.node(hit.docId, hit.eId);
+      if (node === null || (opts.docId !== undefined && hit.docId !== opts.docId)) continue;
+      if (opts.scope !== undefined && !inScope(hit.eId, opts.scope, this.nodesOf(hit.docId))) continue;
       const text = prepareText('', hit.text);
       if (!lineMatches(q, text.body)) continue;
       const score = scoreText(q, text);
       out.push({
         docId: hit.docId,
+        eId: hit.eId,
         node,
         score,
         order: node.order,
@@ -250,15 +305,15 @@ export class SearchService {
     if (citation === null) return { jump: null, act: null };
     const { eId } = citation;
     if (citation.act === null) {
-      for (const [docId, doc] of this.docs) {
-        if (opts.docId !== undefined && docId !== opts.docId) continue;
-        if (doc.byEId.has(eId)) return { jump: { docId, eId }, act: null };
+      const order = opts.docId === undefined ? this.metas.keys() : [opts.docId];
+      for (const docId of order) {
+        if (this.node(docId, eId) !== null) return { jump: { docId, eId }, act: null };
       }
       return { jump: null, act: null };
     }
     // The reader named the act, so the current-document filter does not apply.
     const candidates = this.findAct(citation.act);
-    const docId = candidates.find((id) => this.docs.get(id)?.byEId.has(eId) === true) ?? null;
+    const docId = candidates.find((id) => this.node(id, eId) !== null) ?? null;
     return {
       jump: docId === null ? null : { docId, eId },
       act: { text: citation.act.text, docId: docId ?? candidates[0] ?? null },
@@ -268,13 +323,13 @@ export class SearchService {
   /** The documents a cited act can be: the same number (or its start), else the name in the title. */
   private findAct(act: CitedAct): string[] {
     const found: string[] = [];
-    for (const [docId, doc] of this.docs) {
-      const number = doc.meta.number === null ? null : fold(doc.meta.number);
+    for (const [docId, meta] of this.metas) {
+      const number = meta.number === null ? null : fold(meta.number);
       const byNumber =
         act.number !== null &&
         number !== null &&
         (number === act.number || number.startsWith(`${act.number}/`));
-      const byName = act.number === null && act.name !== null && fold(doc.meta.title).includes(act.name);
+      const byName = act.number === null && act.name !== null && fold(meta.title).includes(act.name);
       if (byNumber || byName) found.push(docId);
     }
     return found;
@@ -283,39 +338,75 @@ export class SearchService {
   private group(parsed: ParsedQuery, top: readonly Scored[]): SearchGroup[] {
     const groups = new Map<string, SearchGroup>();
     for (const s of top) {
-      const doc = this.docs.get(s.docId);
-      if (doc === undefined) continue;
+      const meta = this.metas.get(s.docId);
+      const node = s.node ?? this.node(s.docId, s.eId);
+      if (meta === undefined || node === null) continue;
       let group = groups.get(s.docId);
       if (group === undefined) {
         group = {
           docId: s.docId,
-          title: doc.meta.title,
-          doc: { docId: s.docId, shortTitle: doc.meta.shortTitle },
+          title: meta.title,
+          doc: { docId: s.docId, shortTitle: meta.shortTitle },
           hits: [],
         };
         groups.set(s.docId, group);
       }
-      group.hits.push(this.toHit(parsed, doc, s));
+      group.hits.push(this.toHit(parsed, meta, node, s));
     }
     return [...groups.values()];
   }
 
-  private toHit(parsed: ParsedQuery, doc: DocData, s: Scored): SearchHit {
-    const ancestors = ancestorsOf(s.node.eId, doc.byEId);
+  private toHit(parsed: ParsedQuery, meta: DocumentMeta, node: CorpusNode, s: Scored): SearchHit {
+    const ancestors = this.ancestors(s.docId, node);
     // A hit is cited as its own document is written, whatever the interface language.
-    const lang = doc.meta.language;
-    let excerpt = makeExcerpt(parsed, s.note?.text ?? s.node.text);
-    if (s.note === null && excerpt.ranges.length === 0) excerpt = makeExcerpt(parsed, nodeBody(s.node));
+    const lang = meta.language;
+    let excerpt = makeExcerpt(parsed, s.note?.text ?? node.text);
+    if (s.note === null && excerpt.ranges.length === 0) excerpt = makeExcerpt(parsed, nodeBody(node));
     return {
       source: s.note === null ? 'text' : 'note',
       docId: s.docId,
-      eId: s.node.eId,
+      eId: node.eId,
       ...(s.note === null ? {} : { annotationId: s.note.annotationId }),
-      citation: formatCitation(doc.meta, s.node, ancestors, lang),
-      breadcrumb: [...ancestors, s.node].map((n) => nodeLabel(n, lang)),
+      citation: formatCitation(meta, node, ancestors, lang),
+      breadcrumb: [...ancestors, node].map((n) => nodeLabel(n, lang)),
       snippet: excerptToHtml(excerpt),
       excerpt,
       score: Math.round(s.score * 1000) / 1000,
     };
+  }
+
+  /** One node: from a cached document, else read on its own (no whole document is loaded for it). */
+  private node(docId: string, eId: string): CorpusNode | null {
+    const cached = this.cache.get(docId);
+    if (cached !== undefined) return cached.get(eId) ?? null;
+    return this.metas.has(docId) ? this.reader.getNode(docId, eId) : null;
+  }
+
+  /** The chain of divisions above a node, root first, looked up one by one (a hit needs only its own chain). */
+  private ancestors(docId: string, node: CorpusNode): CorpusNode[] {
+    const chain: CorpusNode[] = [];
+    let parent = node.parentEId;
+    while (parent !== null && chain.length < 64) {
+      const p = this.node(docId, parent);
+      if (p === null) break;
+      chain.unshift(p);
+      parent = p.parentEId;
+    }
+    return chain;
+  }
+
+  /** A document's nodes by eId, read once and kept among the recently used (undefined for an unknown id). */
+  private nodesOf(docId: string): ReadonlyMap<string, CorpusNode> | undefined {
+    let nodes = this.cache.get(docId);
+    if (nodes !== undefined) {
+      this.cache.delete(docId);
+      this.cache.set(docId, nodes);
+      return nodes;
+    }
+    if (!this.metas.has(docId)) return undefined;
+    nodes = new Map(this.reader.getNodes(docId).map((n) => [n.eId, n]));
+    this.cache.set(docId, nodes);
+    while (this.cache.size > CACHED_DOCUMENTS) this.cache.delete(this.cache.keys().next().value ?? '');
+    return nodes;
   }
 }

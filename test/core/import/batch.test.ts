@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importBatch, planBatch } from '../../../electron/core/import/batch-import';
 import { folderFiles } from '../../../electron/core/import/folder-files';
-import { loadCombinedIndex } from '../../../electron/core/import/imported-search';
-import { SearchService } from '../../../electron/core/search/search-service';
+import { LibrarySearch } from '../../../electron/core/import/imported-search';
 import type { ImportRig } from './helpers';
 import { importTableCounts, openRig } from './helpers';
 
@@ -66,10 +65,8 @@ describe('batch import', () => {
     expect(report.items[2]).toMatchObject({ duplicateOf: 'decree-1-2030' });
     expect(seen).toEqual(['1/4 imported', '2/4 failed', '3/4 skipped', '4/4 imported']);
     expect(report).toMatchObject({ imported: 2, skipped: 1, failed: 1, replaced: 0 });
-    // The stored index covers exactly the documents now in the library, so search finds both new ones.
-    const index = loadCombinedIndex(rig.user.db, rig.service.reader);
-    expect(index).not.toBeNull();
-    const search = new SearchService(rig.service.reader, index!);
+    // Search as the next start opens it finds both new documents.
+    const search = LibrarySearch.open(rig.corpus.db, rig.service.reader).library.service;
     expect(
       search
         .search('thuyền')

@@ -5,7 +5,9 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LecternError } from '../../../electron/core/errors';
 import { ImportService } from '../../../electron/core/import/import-service';
-import { openCombinedSearch } from '../../../electron/core/import/imported-search';
+import { LibrarySearch, REBUILD_DEAD_FRACTION } from '../../../electron/core/import/imported-search';
+import { buildIndexFromReader } from '../../../electron/core/search/index-store';
+import { nodeBody } from '../../../electron/core/search/search-index';
 import {
   importCommitRequestSchema,
   importPreviewRequestSchema,
@@ -89,48 +91,134 @@ describe('committing an import', () => {
     await expect(
       rig.service.importFile({ fileName: 'scan.pdf', bytes: await makeScannedPdf() }),
     ).rejects.toThrow(/no text layer/u);
-    // A failure after the rows were written (the search index table is gone) rolls the whole import back.
-    rig.user.db.exec('ALTER TABLE imported_search_index RENAME TO broken_index');
+    // A failure after the first rows were written (the terms table is gone) rolls the whole import back.
+    rig.user.db.exec('ALTER TABLE imported_terms RENAME TO broken_terms');
     await expect(rig.service.importFile(file(VI_DECREE))).rejects.toThrow();
-    rig.user.db.exec('ALTER TABLE broken_index RENAME TO imported_search_index');
+    rig.user.db.exec('ALTER TABLE broken_terms RENAME TO imported_terms');
     expect(importTableCounts(rig)).toEqual(before);
   });
 });
 
 describe('search over imported documents', () => {
-  it('finds imported text, and after a restart imports the stored index instead of rebuilding', async () => {
+  const open = () => LibrarySearch.open(rig.corpus.db, rig.service.reader);
+  const docsFound = (library: LibrarySearch, query: string) =>
+    library.service.search(query).groups.map((g) => g.docId);
+
+  it('finds imported text, and after a restart loads the stored snapshot instead of re-indexing', async () => {
     await rig.service.importFile(file(VI_DECREE));
-    const first = openCombinedSearch(rig.corpus.db, rig.service.reader);
+    const first = open();
     expect(first.rebuilt).toBeNull();
     const hits =
-      first.service.search('bảo đảm bí mật').groups.find((g) => g.docId === 'decree-17-2031')?.hits ?? [];
+      first.library.service.search('bảo đảm bí mật').groups.find((g) => g.docId === 'decree-17-2031')?.hits ??
+      [];
     expect(hits.map((h) => h.eId)).toContain('art_3__cl_2__pt_dd');
     // Bundled documents are still found through the combined index.
-    expect(first.service.search('security industry establishments').groups.map((g) => g.docId)).toContain(
-      'decree-63-2020',
-    );
+    expect(docsFound(first.library, 'security industry establishments')).toContain('decree-63-2020');
+    // One import is far below the snapshot threshold: nothing stored yet, the start-up caught up by itself.
+    expect(first.library.staleness()).toBe(1);
+    expect(first.library.maintain()).toBe(false);
+    first.library.store();
+    expect(first.library.staleness()).toBe(0);
 
     const service = rig.reopen();
     const stored = rig.user.db.prepare('SELECT count(*) AS n FROM imported_search_index').get() as {
       n: number;
     };
     expect(stored.n).toBeGreaterThan(2);
-    const after = openCombinedSearch(rig.corpus.db, service.reader);
+    const after = LibrarySearch.open(rig.corpus.db, service.reader);
     expect(after.rebuilt).toBeNull();
-    expect(after.service.search('bảo đảm bí mật').groups.some((g) => g.docId === 'decree-17-2031')).toBe(
-      true,
+    expect(after.library.staleness()).toBe(0);
+    expect(docsFound(after.library, 'bảo đảm bí mật')).toContain('decree-17-2031');
+  });
+
+  it('catches up at start-up with documents added and removed since the snapshot, indexing only those', async () => {
+    await rig.service.importFile(file(VI_DECREE));
+    open().library.store();
+    await rig.service.importFile(file(EN_DECREE));
+    rig.service.remove('decree-17-2031');
+    const { library, rebuilt } = open();
+    expect(rebuilt).toBeNull();
+    expect(library.staleness()).toBe(2);
+    expect(docsFound(library, 'bảo đảm bí mật')).not.toContain('decree-17-2031');
+    expect(docsFound(library, 'mobilisation')).toContain('decree-17-2031-en');
+    // The removed document's ids are masked: its words count exactly as in an index built afresh.
+    const live = library.service.searchIndex;
+    const fresh = buildIndexFromReader(rig.service.reader);
+    const words = [
+      ...new Set(
+        live.lines
+          .join(' ')
+          .split(' ')
+          .filter((w) => w !== ''),
+      ),
+    ];
+    expect(words.length).toBeGreaterThan(100);
+    expect(words.filter((w) => live.docFrequency(w) !== fresh.docFrequency(w))).toEqual([]);
+    expect(live.liveCount).toBe(fresh.liveCount);
+    expect(live.avgLength).toBeCloseTo(fresh.avgLength, 9);
+    expect(live.covers.has('decree-17-2031')).toBe(false);
+  });
+
+  it('keeps search in step with each change in the running app, one document at a time', async () => {
+    const { library } = open();
+    const service = new ImportService({
+      db: rig.user.db,
+      bundled: rig.corpus,
+      onChange: (id) => {
+        library.sync(id);
+      },
+    });
+    const before = library.service.searchIndex.entries.length;
+    await service.importFile(file(VI_DECREE));
+    const added = library.service.searchIndex.entries.length - before;
+    expect(added).toBe(
+      service.reader.getNodes('decree-17-2031').filter((n) => nodeBody(n).trim() !== '').length,
+    );
+    expect(docsFound(library, 'bảo đảm bí mật')).toContain('decree-17-2031');
+    service.remove('decree-17-2031');
+    expect(docsFound(library, 'bảo đảm bí mật')).not.toContain('decree-17-2031');
+    // The same text again gets fresh ids; the masked ones stay masked.
+    await service.importFile(file(VI_DECREE));
+    expect(library.service.searchIndex.entries.length - before).toBe(2 * added);
+    expect(docsFound(library, 'bảo đảm bí mật')).toContain('decree-17-2031');
+    // The index grown in place answers as one opened afresh over the same documents does.
+    const fresh = open().library.service.search('bảo đảm bí mật');
+    const live = library.service.search('bảo đảm bí mật');
+    expect(live.groups.flatMap((g) => g.hits.map((h) => [h.docId, h.eId, h.score]))).toEqual(
+      fresh.groups.flatMap((g) => g.hits.map((h) => [h.docId, h.eId, h.score])),
     );
   });
 
-  it('rebuilds once when the stored index no longer matches the documents', async () => {
+  it('sets aside a damaged snapshot with a notice, rebuilds from the documents, and stores a good one', async () => {
     await rig.service.importFile(file(VI_DECREE));
-    rig.user.db
-      .prepare("UPDATE imported_search_index SET data = 'stale' WHERE key = 'lectern:fingerprint'")
-      .run();
-    const opened = openCombinedSearch(rig.corpus.db, rig.service.reader);
-    expect(opened.rebuilt).toMatch(/rebuilt/u);
-    expect(opened.service.search('động viên').groups.some((g) => g.docId === 'decree-17-2031')).toBe(true);
-    expect(openCombinedSearch(rig.corpus.db, rig.service.reader).rebuilt).toBeNull();
+    open().library.store();
+    rig.user.db.prepare("UPDATE imported_search_index SET data = '{' WHERE key = 'lectern:entries'").run();
+    const opened = open();
+    expect(opened.rebuilt).toMatch(/unreadable.*rebuilt/isu);
+    expect(docsFound(opened.library, 'động viên')).toContain('decree-17-2031');
+    expect(open().rebuilt).toBeNull();
+  });
+
+  it('writes a fresh build instead of the masked ids once many documents were removed', async () => {
+    const { library } = open();
+    const service = new ImportService({
+      db: rig.user.db,
+      bundled: rig.corpus,
+      onChange: (id) => {
+        library.sync(id);
+      },
+    });
+    const en = (await service.importFile(file(EN_DECREE))).document.docId;
+    for (let i = 0; i < 5 && library.service.searchIndex.deadFraction <= REBUILD_DEAD_FRACTION; i++) {
+      service.remove((await service.importFile(file(VI_DECREE))).document.docId);
+    }
+    service.remove(en);
+    expect(library.service.searchIndex.deadFraction).toBeGreaterThan(REBUILD_DEAD_FRACTION);
+    expect(library.maintain()).toBe(true);
+    expect(library.service.searchIndex.deadFraction).toBe(0);
+    // Nothing imported any more: the bundled index serves and no snapshot is kept.
+    expect(importTableCounts(rig).imported_search_index).toBe(0);
+    expect(docsFound(library, 'security industry establishments')).toContain('decree-63-2020');
   });
 });
 
@@ -212,7 +300,7 @@ describe('a newer version and removal', () => {
     const service = new ImportService({
       db: rig.user.db,
       bundled: rig.corpus,
-      onChange: (id) => seen.push(id),
+      onChange: (id) => seen.push(id ?? 'several'),
     });
     await service.importFile(file(VI_DECREE));
     await service.importFile(file(EN_DECREE));

@@ -2,9 +2,9 @@
 // Decree 19/2019, "Điều 12 Luật Đất đai" the Land Law, and an act not in the library opens nothing and says so.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importBatch } from '../../../electron/core/import/batch-import';
-import { loadCombinedIndex } from '../../../electron/core/import/imported-search';
+import { LibrarySearch } from '../../../electron/core/import/imported-search';
 import { parseCitation } from '../../../electron/core/search/citation-query';
-import { SearchService } from '../../../electron/core/search/search-service';
+import type { SearchService } from '../../../electron/core/search/search-service';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImportRig } from '../import/helpers';
@@ -41,9 +41,7 @@ beforeEach(async () => {
   );
   writeFileSync(law, act(['QUỐC HỘI', 'Luật số: 31/2024/QH15', 'LUẬT', 'ĐẤT ĐAI'], 14));
   await importBatch(rig.service, [decree, law]);
-  const index = loadCombinedIndex(rig.user.db, rig.service.reader);
-  if (index === null) throw new Error('no stored index');
-  search = new SearchService(rig.service.reader, index);
+  search = LibrarySearch.open(rig.corpus.db, rig.service.reader).library.service;
 });
 afterEach(() => {
   rig.cleanup();
