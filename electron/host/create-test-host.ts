@@ -1,11 +1,13 @@
-// Assembles a loopback test host from real services: the handler table main uses, the host platform,
-// the bundled browser client and the test controls. Used by `npm run host` and by end-to-end tests.
+// Assembles a loopback test host: the core in a worker thread exactly as the Electron main process runs it,
+// the host platform answering the worker's dialogs, the bundled browser client and the test controls.
+// Used by `npm run host` and by end-to-end tests.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { createHandlers } from '../core/app/create-handlers';
-import { JobRegistry } from '../core/app/jobs';
-import type { Services } from '../core/app/open-services';
+import { startCore } from '../core/app/worker/core-client';
+import type { CoreClient } from '../core/app/worker/core-client';
+import type { CoreLogEntry } from '../core/app/worker/protocol';
+import { coreWorkerEntry } from '../core/app/worker/worker-launch';
 import { LecternError } from '../core/errors';
 import { parseDeepLink } from '../shared/deep-link';
 import { MENU_COMMANDS } from '../shared/events';
@@ -16,9 +18,12 @@ import type { HostDialogs } from './host-platform';
 import type { RunningHost } from './server';
 import { startHost } from './server';
 
-/** A running host plus the scripted dialogs behind it. */
+/** A running host plus the scripted dialogs and the core worker behind it; `close` stops both. */
 export interface TestHost extends RunningHost {
   dialogs: HostDialogs;
+  core: CoreClient;
+  /** Start-up notices of the core (recovery, rebuilt index, re-anchored notes). */
+  notices: string[];
 }
 
 // One path, null (the dialog cancelled), or several paths (a multi-select; a folder is one path).
@@ -29,26 +34,40 @@ const openFileBody = z.union([
 const menuBody = z.strictObject({ command: z.enum(MENU_COMMANDS) });
 const openLinkBody = z.strictObject({ url: z.string().max(1000) });
 
-/** Starts the host over already opened services; the caller closes both. */
+/** Starts the core worker on `dataDir` and the host in front of it; rejects when the data cannot be opened. */
 export async function createTestHost(options: {
-  services: Services;
+  corpusDir: string;
+  dataDir: string;
   rendererDir: string;
   version: string;
   port?: number;
+  log?: (entry: CoreLogEntry) => void;
 }): Promise<TestHost> {
   let host: RunningHost | null = null;
   const emit = <E extends EventName>(event: E, payload: EventMap[E]): void => {
     host?.emit(event, payload);
   };
   const { platform, dialogs } = createHostPlatform({
-    dataDir: options.services.dataDir,
+    dataDir: options.dataDir,
     version: options.version,
     emit,
   });
+  const core = startCore({
+    entry: coreWorkerEntry(import.meta.dirname),
+    services: { corpusDir: options.corpusDir, dataDir: options.dataDir, appVersion: options.version },
+    platform,
+    ...(options.log ? { log: options.log } : {}),
+  });
+  const [notices, clientScript] = await Promise.all([core.ready, bundleBrowserClient()]).catch(
+    async (error: unknown) => {
+      await core.close();
+      throw error;
+    },
+  );
   host = await startHost({
     rendererDir: options.rendererDir,
-    handlers: createHandlers(options.services, platform, new JobRegistry()),
-    clientScript: await bundleBrowserClient(),
+    invoke: core.invoke,
+    clientScript,
     ...(options.port === undefined ? {} : { port: options.port }),
     testControls: {
       'open-file': (body) => {
@@ -69,7 +88,17 @@ export async function createTestHost(options: {
       },
     },
   });
-  return Object.assign(host, { dialogs });
+  const running = host;
+  return {
+    ...running,
+    dialogs,
+    core,
+    notices,
+    close: async () => {
+      await running.close();
+      await core.close();
+    },
+  };
 }
 
 /** The app version from package.json (shown in app:info). */

@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultCorpusLocation } from '../core/corpus/location';
-import { openServices } from '../core/app/open-services';
 import { createTestHost, packageVersion } from './create-test-host';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
@@ -36,19 +35,25 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
   }
 }
 const dataDir = resolve(values['data-dir'] ?? mkdtempSync(join(tmpdir(), 'lectern-host-')));
-const services = openServices({ corpusDir: defaultCorpusLocation().dir, dataDir });
+// The core runs in a worker thread, as in the Electron main process; its log lines go to stderr.
 const host = await createTestHost({
-  services,
+  corpusDir: defaultCorpusLocation().dir,
+  dataDir,
   rendererDir,
   version: packageVersion(repoRoot),
   ...(values.port ? { port: Number(values.port) } : {}),
+  log: (entry) => {
+    console.error(
+      `[core] ${entry.level} ${entry.event}${entry.channel ? ` ${entry.channel}` : ''}${entry.code ? ` ${entry.code}` : ''}`,
+    );
+  },
 });
 console.log(host.url);
 console.error(`Lectern test host: data in ${dataDir}; Ctrl+C to stop.`);
+for (const notice of host.notices) console.error(`Notice: ${notice}`);
 
 const stop = (): void => {
   void host.close().then(() => {
-    services.close();
     process.exit(0);
   });
 };

@@ -1,12 +1,12 @@
 // The loopback test host: serves the built renderer and the IPC contract over HTTP on 127.0.0.1, behind a
-// random bearer token, through the same dispatch gate as the Electron main process. Development and tests only.
+// random bearer token, relaying calls to the core worker (the same dispatch gate as in Electron). Development and
+// tests only.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dispatch } from '../core/app/dispatch';
-import type { Handlers } from '../core/app/dispatch';
+import type { CoreInvoke } from '../core/app/dispatch';
 import { APP_ORIGIN, mimeTypeOf, resolveAppPath } from '../main/protocol/app-path';
 import type { EventMap, EventName } from '../shared/events';
 
@@ -30,7 +30,8 @@ export const HOST_CSP = [
 /** What startHost needs. */
 export interface HostOptions {
   rendererDir: string;
-  handlers: Handlers;
+  /** The core: the worker's client in the host, or an in-thread invoker in unit tests. */
+  invoke: CoreInvoke;
   clientScript: string;
   /** Test controls (`POST /__test/<name>`), e.g. queueing a dialog answer or sending a menu command. */
   testControls?: Record<string, (body: unknown) => void>;
@@ -160,11 +161,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         );
         return;
       }
-      const result = await dispatch(
-        options.handlers,
-        decodeURIComponent(url.pathname.slice('/api/'.length)),
-        payload,
-      );
+      const result = await options.invoke(decodeURIComponent(url.pathname.slice('/api/'.length)), payload);
       send(res, 200, JSON.stringify(result), 'application/json');
       return;
     }

@@ -8,8 +8,6 @@ import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCorpusLocation } from '../../electron/core/corpus/location';
-import { openServices } from '../../electron/core/app/open-services';
-import type { Services } from '../../electron/core/app/open-services';
 import { createTestHost } from '../../electron/host/create-test-host';
 import type { TestHost } from '../../electron/host/create-test-host';
 import { injectClient } from '../../electron/host/server';
@@ -17,7 +15,6 @@ import { CHANNELS } from '../../electron/shared/contract';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 let base: string;
-let services: Services;
 let host: TestHost;
 
 beforeAll(async () => {
@@ -30,12 +27,16 @@ beforeAll(async () => {
   );
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'document.title = "loaded";');
   writeFileSync(join(base, 'secret.txt'), 'state secret');
-  services = openServices({ corpusDir: defaultCorpusLocation().dir, dataDir: join(base, 'data') });
-  host = await createTestHost({ services, rendererDir, version: '9.9.9-test' });
+  // The core runs in a worker thread behind the host, as in `npm run host` and the Electron main process.
+  host = await createTestHost({
+    corpusDir: defaultCorpusLocation().dir,
+    dataDir: join(base, 'data'),
+    rendererDir,
+    version: '9.9.9-test',
+  });
 });
 afterAll(async () => {
   await host.close();
-  services.close();
   rmSync(base, { recursive: true, force: true });
 });
 
