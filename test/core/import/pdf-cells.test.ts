@@ -86,6 +86,28 @@ describe('drawn tables', () => {
     ]);
   });
 
+  it('keeps a justified line tiled by touching highlights as running text, every word kept', () => {
+    const lines = [
+      'Phiếu yêu cầu có thể được thể hiện trên nhiều trang, các trang phải được',
+      'application can be displayed on multiple pages. In this case, the',
+    ];
+    const items = [
+      item(lines[0] ?? '', 72, 700),
+      item('application', 72, 688),
+      item('can be', 140, 688),
+      item('displayed on multiple pages. In this case, the', 190, 688),
+    ];
+    const rects = [
+      rect(72, 697.5, 440, 709.5),
+      rect(72, 685.5, 134.5, 697.5),
+      rect(134.5, 685.5, 179.5, 697.5),
+      rect(190, 685.5, 420, 697.5),
+    ];
+    expect(text(items, rects)).toEqual([
+      `${lines[0] ?? ''} application can be displayed on multiple pages. In this case, the`,
+    ]);
+  });
+
   it('keeps a paragraph shaded line by line as running text', () => {
     const lines = [
       'Khoản này được sửa đổi, bổ sung theo quy định tại khoản 4 Điều 1 của Luật',

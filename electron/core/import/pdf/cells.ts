@@ -82,6 +82,17 @@ function partsOf(line: PdfLine, cells: readonly PdfRect[]): Map<PdfRect, string>
   return new Map([...byCell].map(([c, items]) => [c, joinItems(items, line.height)]));
 }
 
+/** True when some word of `line` lies outside every one of `cells` (a table holds all of its lines' text). */
+function spills(line: PdfLine, cells: readonly PdfRect[], size: number): boolean {
+  const y = line.y + line.height / 3;
+  const slack = size * 0.5;
+  return line.items.some((i) => {
+    if (i.text.trim() === '') return false;
+    const x = i.x + i.width / 2;
+    return !cells.some((c) => x >= c.left - slack && x <= c.right + slack && y >= c.bottom && y <= c.top);
+  });
+}
+
 /**
  * The tables of a page. A cell is a painted rectangle taller than a highlighted line of text (text highlights
  * are rectangles too) that shares an edge with another such rectangle; touching cells form one table. `after`
@@ -139,6 +150,9 @@ export function pageTables(
       else row.push(c);
     }
     const used = new Set(mine.flatMap((c) => from.get(c) ?? []));
+    // Boxes that leave words of their lines outside (highlights tiling a justified line) are no table.
+    const all = cells.filter((c) => group.get(c) === g);
+    if ([...used].some((l) => spills(l, all, size))) continue;
     // A table that goes on from the one the previous page ended in is one, whatever its shape on this page.
     const top = rows[0]?.map((c): [number, number] => [c.left, c.right]) ?? [];
     const goesOn = lines[0] !== undefined && used.has(lines[0]) && sameColumns(after, top);
