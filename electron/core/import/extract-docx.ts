@@ -1,24 +1,44 @@
 // Word (.docx) import through mammoth: the document becomes HTML (paragraphs, headings, tables), then the same
-// HTML-to-lines step as .html imports, so tables in a DOCX annex keep their rows and cells.
+// HTML-to-lines step as .html imports, so tables in a DOCX annex keep their rows and cells. Mammoth reads the parts
+// through `openDocxParts`, which holds it to the DOCX budgets (limits.ts) while it runs.
 import mammoth from 'mammoth';
 import { LecternError } from '../errors';
+import { ImportBudget } from './budget';
+import type { DocxParts } from './docx-parts';
+import { openDocxParts } from './docx-parts';
 import { htmlToText } from './html-to-text';
 
-/** The text of a .docx file; throws CORRUPT when the file is not a readable Word document. */
-export async function extractDocx(bytes: Uint8Array, fileName: string): Promise<string> {
+/** mammoth's runtime also takes `{ file }` (unzip.openZip); its type declarations list only path and buffer. */
+const convertToHtml = mammoth.convertToHtml as unknown as (
+  input: { file: DocxParts },
+  options: Parameters<typeof mammoth.convertToHtml>[1],
+) => ReturnType<typeof mammoth.convertToHtml>;
+
+/**
+ * The text of a .docx file; throws CORRUPT when the file is not a readable Word document, TOO_LARGE when it runs
+ * past a budget, CANCELLED when the budget's signal fires.
+ */
+export async function extractDocx(
+  bytes: Uint8Array,
+  fileName: string,
+  budget = new ImportBudget(fileName),
+): Promise<string> {
   let html: string;
   try {
+    const file = openDocxParts(bytes, budget);
     // Images would come back as data: URIs; they carry no text, so they are dropped rather than decoded.
-    const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+    const result = await convertToHtml(
+      { file },
       { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
     );
     html = result.value;
   } catch (error) {
+    if (error instanceof LecternError) throw error;
     throw new LecternError(
       'CORRUPT',
       `${fileName} could not be read as a Word document (${error instanceof Error ? error.message : String(error)}). Open it in Word, save it again as .docx, and import it again.`,
     );
   }
-  return htmlToText(html);
+  budget.checkCancelled();
+  return htmlToText(html, budget);
 }

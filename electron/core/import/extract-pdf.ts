@@ -1,8 +1,12 @@
 // PDF import through pdfjs-dist (legacy build, which runs on Node): only the text layer is read. A PDF without
 // one (a scan, or a scan whose text layer holds only a stamp or a few stray characters per page) is refused with a
-// message that says so, rather than imported empty.
+// message that says so, rather than imported empty. The PDF budgets of limits.ts hold while it runs: inflated
+// stream bytes (checked before pdf.js opens the file), pages, text items and drawing operators.
 import { getDocument, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { LecternError } from '../errors';
+import { ImportBudget } from './budget';
+import { MAX_PDF_IMAGE_PIXELS } from './limits';
+import { checkPdfStreams } from './pdf-streams';
 import { ruledCells } from './pdf/grid';
 import { pageDrawing, type PdfRect } from './pdf/rects';
 import { looksScanned } from './pdf/scan';
@@ -28,24 +32,64 @@ function openError(error: unknown, fileName: string): LecternError {
  * A page's rectangles that may be table cells: painted ones, and those its rule lines outline. None when its
  * drawing cannot be read, which only loses tables.
  */
-async function pageRects(page: PDFPageProxy): Promise<PdfRect[]> {
+async function pageRects(page: PDFPageProxy, budget: ImportBudget): Promise<PdfRect[]> {
   const [, , width = 0, height = 0] = page.view;
+  let ops;
   try {
-    const drawing = pageDrawing(await page.getOperatorList(), { width, height });
+    ops = await page.getOperatorList();
+  } catch {
+    return [];
+  }
+  budget.spend('pdfOperators', ops.fnArray.length);
+  try {
+    const drawing = pageDrawing(ops, { width, height });
     return [...drawing.rects, ...ruledCells(drawing.rules)];
   } catch {
     return [];
   }
 }
 
-/** The text of a PDF's text layer; throws UNSUPPORTED for a PDF without one, CORRUPT for a broken file. */
-export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<string> {
+/** One entry of a page's text content (a run of text, or a marked-content boundary). */
+type ContentItem = Awaited<ReturnType<PDFPageProxy['getTextContent']>>['items'][number];
+
+/**
+ * A page's text items, read chunk by chunk (what `getTextContent` gathers) so the text-item budget stops a page
+ * of millions of items part-way.
+ */
+async function pageItems(page: PDFPageProxy, budget: ImportBudget): Promise<ContentItem[]> {
+  const reader = (page.streamTextContent() as ReadableStream<{ items: ContentItem[] }>).getReader();
+  const items: ContentItem[] = [];
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return items;
+      budget.spend('pdfTextItems', value.items.length);
+      budget.checkCancelled();
+      for (const item of value.items) items.push(item);
+    }
+  } catch (error) {
+    await reader.cancel().catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * The text of a PDF's text layer; throws UNSUPPORTED for a PDF without one, CORRUPT for a broken file, TOO_LARGE
+ * past a budget and CANCELLED when the budget's signal fires.
+ */
+export async function extractPdf(
+  bytes: Uint8Array,
+  fileName: string,
+  budget = new ImportBudget(fileName),
+): Promise<string> {
+  await checkPdfStreams(bytes, budget);
   // pdfjs takes ownership of the buffer it is given; pass a copy so the caller's bytes stay intact.
   const task = getDocument({
     data: new Uint8Array(bytes),
     useSystemFonts: false,
     disableFontFace: true,
     isEvalSupported: false,
+    maxImageSize: MAX_PDF_IMAGE_PIXELS,
     verbosity: 0,
   });
   let pdf;
@@ -56,13 +100,14 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<s
     throw openError(error, fileName);
   }
   try {
+    budget.spend('pdfPages', pdf.numPages);
     const pages = [];
     const rects: PdfRect[][] = [];
     for (let p = 1; p <= pdf.numPages; p++) {
+      budget.checkCancelled();
       const page = await pdf.getPage(p);
-      const content = await page.getTextContent();
       const items: PdfTextItem[] = [];
-      for (const item of content.items) {
+      for (const item of await pageItems(page, budget)) {
         if (!('str' in item)) continue;
         items.push({
           text: item.str,
@@ -73,10 +118,11 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<s
         });
       }
       pages.push(pageLines(items));
-      rects.push(items.length > 0 ? await pageRects(page) : []);
+      rects.push(items.length > 0 ? await pageRects(page, budget) : []);
       page.cleanup();
     }
     const text = joinPages(pages, rects);
+    budget.spend('textChars', text.length);
     if (looksScanned(text, pdf.numPages)) {
       throw new LecternError(
         'UNSUPPORTED',

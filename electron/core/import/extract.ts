@@ -3,6 +3,8 @@
 import { extname } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { LecternError } from '../errors';
+import type { ExtractOptions } from './budget';
+import { ImportBudget } from './budget';
 import { decodeText } from './decode-text';
 import { extractDocx } from './extract-docx';
 import { extractPdf } from './extract-pdf';
@@ -51,13 +53,21 @@ export function detectFormat(bytes: Uint8Array, fileName: string): ImportFormat 
 /**
  * Extracts the text of an import file, in Unicode NFC (Word and some PDFs store Vietnamese letters decomposed,
  * which would make "Điều" fail to match and search miss words); errors say what was wrong and nothing is stored.
+ * Every extractor runs within the budgets of limits.ts and stops at `options.signal` (CANCELLED).
  */
-export async function extractText(bytes: Uint8Array, fileName: string): Promise<ExtractedText> {
-  const { format, text } = await extractRaw(bytes, fileName);
+export async function extractText(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ExtractOptions = {},
+): Promise<ExtractedText> {
+  const budget = new ImportBudget(fileName.replace(/^.*[\\/]/u, ''), options.signal);
+  budget.checkCancelled();
+  const { format, text } = await extractRaw(bytes, fileName, budget);
+  budget.checkCancelled();
   return { format, text: text.normalize('NFC') };
 }
 
-async function extractRaw(bytes: Uint8Array, fileName: string): Promise<ExtractedText> {
+async function extractRaw(bytes: Uint8Array, fileName: string, budget: ImportBudget): Promise<ExtractedText> {
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
     throw new LecternError(
       'TOO_LARGE',
@@ -68,12 +78,15 @@ async function extractRaw(bytes: Uint8Array, fileName: string): Promise<Extracte
   const format = detectFormat(bytes, fileName);
   switch (format) {
     case 'pdf':
-      return { format, text: await extractPdf(bytes, fileName) };
+      return { format, text: await extractPdf(bytes, fileName, budget) };
     case 'docx':
-      return { format, text: await extractDocx(bytes, fileName) };
+      return { format, text: await extractDocx(bytes, fileName, budget) };
     case 'html':
-      return { format, text: htmlToText(decodeHtml(bytes, fileName)) };
-    case 'txt':
-      return { format, text: decodeText(bytes, fileName) };
+      return { format, text: htmlToText(decodeHtml(bytes, fileName), budget) };
+    case 'txt': {
+      const text = decodeText(bytes, fileName);
+      budget.spend('textChars', text.length);
+      return { format, text };
+    }
   }
 }

@@ -1,7 +1,10 @@
 // Turns HTML into the line-oriented text the corpus parser reads, without any HTML library that could fetch
 // resources: block elements end lines, scripts and styles are dropped, and table rows become blocks of
-// tab-prefixed cells separated by blank lines (the shape parse-annex.ts reads for appendix tables).
+// tab-prefixed cells separated by blank lines (the shape parse-annex.ts reads for appendix tables). Linear in the
+// input (html-tokens.ts), within the HTML budgets of limits.ts: tokens, list depth and characters of text.
+import { ImportBudget } from './budget';
 import { decodeEntities } from './html-entities';
+import { htmlTokens } from './html-tokens';
 
 const BLOCK = new Set(
   (
@@ -23,8 +26,8 @@ const SKIPPED = new Set([
   'title',
 ]);
 
-const TOKEN =
-  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]*>|<(\/?)([A-Za-z][A-Za-z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>|[^<]+|</gu;
+/** Tokens between two checks of the token budget and the caller's AbortSignal. */
+const CHECK_EVERY = 4096;
 
 /** Point letters in Vietnamese order (đ after d), for second-level ordered lists. */
 const POINT_LETTERS = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' ');
@@ -35,6 +38,7 @@ const TYPED_MARKER = /^\s*(?:\d+\.|[a-zđ]\)|dd\))\s/u;
 /** Accumulates lines and table cells while walking the tokens. */
 class LineWriter {
   readonly lines: string[] = [];
+  constructor(private readonly budget: ImportBudget) {}
   private line = '';
   private cell: string | null = null;
   pre = 0;
@@ -62,7 +66,7 @@ class LineWriter {
       return;
     }
     const done = this.line.replace(/\u00A0/gu, ' ').trim();
-    if (done !== '') this.lines.push(done);
+    if (done !== '') this.push(done);
     this.line = start;
   }
 
@@ -80,8 +84,13 @@ class LineWriter {
 
   closeCell(): void {
     if (this.cell === null) return;
-    this.lines.push(`\t${this.cell.replace(/[\s\u00A0]+/gu, ' ').trim()}`);
+    this.push(`\t${this.cell.replace(/[\s\u00A0]+/gu, ' ').trim()}`);
     this.cell = null;
+  }
+
+  private push(line: string): void {
+    this.budget.spend('textChars', line.length + 1);
+    this.lines.push(line);
   }
 
   finish(): string {
@@ -109,21 +118,34 @@ function noteLink(name: string, token: string): { num: string; at: 'text' | 'not
   return null;
 }
 
-/** Ordered lists number their items as clauses ("1. ") and, nested, as points ("a) "). */
-function listItemPrefix(lists: readonly { ordered: boolean; n: number }[]): string | null {
-  const top = lists.at(-1);
-  if (top?.ordered !== true) return null;
-  const level = lists.filter((l) => l.ordered).length;
-  return level === 1 ? `${top.n}. ` : `${POINT_LETTERS[top.n - 1] ?? String(top.n)}) `;
+/** An open list: ordered or not, its item count so far, and how many ordered lists enclose it (itself included). */
+interface OpenList {
+  ordered: boolean;
+  n: number;
+  orderedLevel: number;
 }
 
-/** The document text of an HTML page: one line per block, tables as tab-prefixed cell blocks. */
-export function htmlToText(html: string): string {
-  const w = new LineWriter();
-  const lists: { ordered: boolean; n: number }[] = [];
+/** Ordered lists number their items as clauses ("1. ") and, nested, as points ("a) "). */
+function listItemPrefix(top: OpenList | undefined): string | null {
+  if (top?.ordered !== true) return null;
+  return top.orderedLevel === 1 ? `${top.n}. ` : `${POINT_LETTERS[top.n - 1] ?? String(top.n)}) `;
+}
+
+/**
+ * The document text of an HTML page: one line per block, tables as tab-prefixed cell blocks. Throws TOO_LARGE
+ * past a budget of `budget` (tokens, list depth, characters) and CANCELLED when its signal fires.
+ */
+export function htmlToText(html: string, budget = new ImportBudget('The HTML page')): string {
+  const w = new LineWriter(budget);
+  const lists: OpenList[] = [];
   let skipUntil: string | null = null;
-  for (const m of html.matchAll(TOKEN)) {
-    const [token, closing, rawName] = m;
+  let tokens = 0;
+  for (const { token, closing: isClosing, name: rawName } of htmlTokens(html)) {
+    if (++tokens % CHECK_EVERY === 0) {
+      budget.spend('htmlTokens', CHECK_EVERY);
+      budget.checkCancelled();
+    }
+    const closing = isClosing ? '/' : '';
     const name = rawName?.toLowerCase();
     if (skipUntil !== null) {
       if (closing === '/' && name === skipUntil) skipUntil = null;
@@ -156,17 +178,21 @@ export function htmlToText(html: string): string {
     else if (name === 'ol' || name === 'ul') {
       w.breakLine();
       if (closing === '/') lists.pop();
-      else
+      else {
+        const ordered = name === 'ol';
         lists.push({
-          ordered: name === 'ol',
+          ordered,
           n: Number(/\bstart\s*=\s*["']?(\d+)/iu.exec(token)?.[1] ?? 1) - 1,
+          orderedLevel: (lists.at(-1)?.orderedLevel ?? 0) + (ordered ? 1 : 0),
         });
+        budget.level('htmlDepth', lists.length);
+      }
     } else if (name === 'li') {
       w.breakLine();
       const top = lists.at(-1);
       if (closing !== '/' && top !== undefined) {
         top.n++;
-        w.prefix = listItemPrefix(lists);
+        w.prefix = listItemPrefix(top);
       }
     } else if (name === 'tr') {
       if (closing !== '/') w.startRow();

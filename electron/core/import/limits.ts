@@ -1,4 +1,51 @@
-// Limits on what the importer accepts, shared by the service, the CLI and the IPC layer's messages.
+// Limits on what the importer accepts, shared by the service, the CLI and the IPC layer's messages. Each number
+// is defined once here; the refusal messages (budget.ts, limit-error.ts) are written from these constants. The
+// largest real acts in ../shared/real-docs are the reference: Decree 99/2022 (DOCX: 8 MB of XML, 157k
+// elements, 4.9k paragraphs) and the consolidated Land Law (PDF: 1.6 MB, 552k characters of text).
+
+const MB = 1024 * 1024;
 
 /** Largest file the importer reads (the issue's 20 MB); bigger files are refused before parsing. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = 20 * MB;
+
+/** Parts in a DOCX zip: real acts hold 16–125 (images included); a zip of 10,000 is a bomb, not a document. */
+export const MAX_DOCX_ENTRIES = 10_000;
+
+/** Bytes inflated out of a DOCX: 8× the largest real act's 8 MB, and inflating 64 MB takes well under a second. */
+export const MAX_DOCX_INFLATED_BYTES = 64 * MB;
+
+/** XML elements across a DOCX's parts: 2.5× Decree 99/2022's 157k; mammoth's DOM costs ~2.6 KB per element. */
+export const MAX_DOCX_XML_ELEMENTS = 400_000;
+
+/** Paragraphs (w:p) in a DOCX: 20× the largest real act (4,927); a paragraph costs mammoth and the parser a node. */
+export const MAX_DOCX_PARAGRAPHS = 100_000;
+
+/** Pages of a PDF: a printed code of law runs to ~1,000; pdf.js needs ~4 ms a page, so 5,000 is ~20 s at worst. */
+export const MAX_PDF_PAGES = 5_000;
+
+/** Text items in a PDF (runs of text pdf.js reports): ~50 a line, so 2 million is ~40k pages of dense text. */
+export const MAX_PDF_TEXT_ITEMS = 2_000_000;
+
+/** Drawing operators read for tables: a dense real page has a few thousand; 5 million bounds the operator lists. */
+export const MAX_PDF_OPERATORS = 5_000_000;
+
+/** Bytes inflated from a PDF's non-image streams: real acts inflate to a few MB; 256 MB is zlib's ~1 s. */
+export const MAX_PDF_INFLATED_BYTES = 256 * MB;
+
+/** Pixels of one PDF image pdf.js decodes (A3 at 600 dpi is 70M); bigger images are skipped, they hold no text. */
+export const MAX_PDF_IMAGE_PIXELS = 100_000_000;
+
+/** Tags and text runs in an HTML page (or a DOCX's HTML): the 262 KB real decree has ~10k; 4 million is ~80 MB. */
+export const MAX_HTML_TOKENS = 4_000_000;
+
+/** Nesting of HTML lists: legal texts nest 2–3 deep (clause, point); browsers themselves give up near 512. */
+export const MAX_HTML_DEPTH = 256;
+
+/** Characters of extracted text: any text file under MAX_IMPORT_BYTES fits; the Civil Code has 370k. */
+export const MAX_TEXT_CHARS = 2 * MAX_IMPORT_BYTES;
+
+/** Lines handed to the structure parser: the largest real act has ~12k; 500k lines is far past any act. */
+export const MAX_SOURCE_LINES = 500_000;
+
+/** Nodes (provisions, paragraphs, rows) of one document: the Civil Code has ~5k; each node is stored and indexed. */
+export const MAX_NODES = 200_000;

@@ -11,6 +11,7 @@ import { LecternError } from '../errors';
 import { detectMetadataReport, missingMetadata } from './detect-metadata';
 import { DOC_ID_PATTERN, proposeDocId } from './doc-id';
 import { extractText } from './extract';
+import { MAX_NODES, MAX_SOURCE_LINES } from './limits';
 import type { DetectedMeta, ImportFormat, ImportWarning } from './model';
 import { importWarnings } from './warnings';
 import { blankDocumentMeta } from '../corpus/blank-meta';
@@ -26,6 +27,8 @@ export interface PreviewInput {
   edits?: MetaEdits;
   /** Source-specific removals (as data/sources/*.meta.json declare for the bundled texts). */
   exclude?: ExclusionRules;
+  /** Stops extraction and parsing at their next check with a CANCELLED error; nothing is stored. */
+  signal?: AbortSignal;
 }
 
 /** A parsed, not yet stored import: the document as it would be saved, with its provenance and warnings. */
@@ -57,21 +60,32 @@ function checkEdits(meta: Omit<DocumentMeta, 'contentHash'>): void {
   }
 }
 
-/** Parses already extracted text; the language decides the structure rules, so it is settled first. */
+/**
+ * Parses already extracted text; the language decides the structure rules, so it is settled first. The parser
+ * runs within MAX_SOURCE_LINES and MAX_NODES (TOO_LARGE) and stops at `signal` (CANCELLED).
+ */
 export function parseImportText(
   text: string,
   source: { fileName: string; format: ImportFormat; fileSha256: string },
   edits: MetaEdits = {},
   exclude?: ExclusionRules,
+  signal?: AbortSignal,
 ): ParsedImport {
   const lang: IngestLang = edits.language ?? detectLanguage(text);
+  const bounds = { maxLines: MAX_SOURCE_LINES, maxNodes: MAX_NODES, subject: source.fileName, signal };
   // A first pass under a provisional id finds the nodes metadata detection reads; the id does not shape the tree.
-  const probe = ingestDocument(text, provisional('import-preview', lang, source.fileName), exclude, true);
+  const probe = ingestDocument(
+    text,
+    provisional('import-preview', lang, source.fileName),
+    exclude,
+    true,
+    bounds,
+  );
   const { meta: found, notes } = detectMetadataReport(probe.nodes, lang, source);
   const detected = { ...found, docId: proposeDocId(found) };
   const meta = { ...detected, ...edits, language: lang };
   checkEdits(meta);
-  const doc = ingestDocument(text, meta, exclude, true);
+  const doc = ingestDocument(text, meta, exclude, true, bounds);
   const structure = doc.nodes.some((n) => n.kind === 'article' || n.kind === 'chapter') ? 'legal' : 'prose';
   const warnings = [
     ...importWarnings(doc.nodes, doc.duplicates, structure, doc.parseWarnings),
@@ -98,12 +112,13 @@ function provisional(docId: string, language: IngestLang, source: string): Omit<
 
 /** Reads, extracts and parses an import file. Throws LecternError with a clear message for bad input. */
 export async function parseImportFile(input: PreviewInput): Promise<ParsedImport> {
-  const { format, text } = await extractText(input.bytes, input.fileName);
+  const { format, text } = await extractText(input.bytes, input.fileName, { signal: input.signal });
   const fileSha256 = createHash('sha256').update(input.bytes).digest('hex');
   return parseImportText(
     text,
     { fileName: input.fileName.replace(/^.*[\\/]/u, ''), format, fileSha256 },
     input.edits,
     input.exclude,
+    input.signal,
   );
 }

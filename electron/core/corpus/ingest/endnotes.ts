@@ -21,11 +21,13 @@ const marker = (num: string): RegExp => new RegExp(String.raw`\[${num}\](?!\d)`,
  * index into `lines`, or -1 when the text has no endnotes.
  */
 export function endnotesStart(lines: readonly LegalLine[], rules: StructureRules): number {
-  for (let i = lines.length - 1; i > 0; i--) {
+  // The first line carrying "[1]", found once: an endnote line below it has its marker earlier in the text.
+  const mark = marker('1');
+  const firstMark = lines.findIndex((l) => mark.test(l.text));
+  if (firstMark < 0) return -1;
+  for (let i = lines.length - 1; i > firstMark; i--) {
     const m = rules.endnote.exec(lines[i]?.text ?? '');
-    if (m?.groups?.num !== '1') continue;
-    const mark = marker('1');
-    if (lines.slice(0, i).some((l) => mark.test(l.text))) return i;
+    if (m?.groups?.num === '1') return i;
   }
   return -1;
 }
@@ -51,15 +53,28 @@ function readEndnotes(lines: readonly LegalLine[], rules: StructureRules, b: Tre
   return notes;
 }
 
+/** For each marker "[n]" in the text, the first provision (in reading order) whose text or heading carries it. */
+function firstCarriers(nodes: readonly CorpusNode[]): Map<string, CorpusNode> {
+  const first = new Map<string, CorpusNode>();
+  for (const n of nodes) {
+    if (n.kind === 'footnote') continue;
+    for (const source of [n.text, n.heading ?? '']) {
+      for (const m of source.matchAll(/\[(\d+)\](?!\d)/gu)) {
+        const num = m[1] ?? '';
+        if (!first.has(num)) first.set(num, n);
+      }
+    }
+  }
+  return first;
+}
+
 /** Adds each endnote under the first provision whose text or heading carries its marker. */
 export function attachEndnotes(lines: readonly LegalLine[], rules: StructureRules, b: TreeBuilder): void {
   const notes = readEndnotes(lines, rules, b);
-  const carriers = b.nodes.filter((n) => n.kind !== 'footnote');
+  const carriers = firstCarriers(b.nodes);
+  const placed: CorpusNode[] = [];
   for (const note of notes) {
-    const mark = marker(note.num);
-    const owner: CorpusNode | undefined = carriers.find(
-      (n) => mark.test(n.text) || mark.test(n.heading ?? ''),
-    );
+    const owner = carriers.get(note.num);
     const node = b.add({
       eId: `fn_${note.num}`,
       parent: owner ?? null,
@@ -73,6 +88,7 @@ export function attachEndnotes(lines: readonly LegalLine[], rules: StructureRule
         `Endnote [${note.num}] ("${clip(note.text)}") has no marker in the text; it is kept at the end of the document.`,
         node.eId,
       );
-    } else b.placeAfterParentSubtree(node);
+    } else placed.push(node);
   }
+  b.placeAfterParentSubtrees(placed);
 }

@@ -7,6 +7,7 @@ import { findTerms } from '../refs/find-terms';
 import type { IngestResult } from './ingest';
 import { ingestText } from './ingest';
 import type { ExclusionRules } from './source-lines';
+import type { IngestBounds } from './tree-builder';
 
 /** A fully ingested document, ready to be stored. */
 export interface IngestedDocument {
@@ -21,18 +22,20 @@ export interface IngestedDocument {
   parseWarnings: IngestResult['warnings'];
 }
 
-/** Parses `text` and derives everything stored with it. */
+/** Parses `text` and derives everything stored with it; `bounds` caps an import's lines and nodes. */
 export function ingestDocument(
   text: string,
   meta: Omit<DocumentMeta, 'contentHash'>,
   exclude?: ExclusionRules,
   renameDuplicates = false,
+  bounds?: IngestBounds,
 ): IngestedDocument {
   const { nodes, excluded, duplicates, warnings } = ingestText(text, {
     docId: meta.docId,
     lang: meta.language,
     exclude,
     renameDuplicates,
+    bounds,
   });
   return {
     document: { ...meta, contentHash: contentHash(nodes) },
