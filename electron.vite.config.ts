@@ -1,4 +1,4 @@
-// electron-vite build: main, preload and renderer bundles into out/.
+// electron-vite build: main (with the core worker entry), preload and renderer bundles into out/.
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
@@ -8,7 +8,12 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') },
+        // The core worker is a second entry (out/main/core-worker.js): electron/core/app/worker/worker-launch.ts
+        // starts it beside index.js; code both use lands in shared chunks under out/main/.
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          'core-worker': resolve(import.meta.dirname, 'electron/core/app/worker/core-worker.ts'),
+        },
         external: ['better-sqlite3'],
       },
     },

@@ -122,15 +122,23 @@ describe('electron-builder configuration', () => {
     })!;
     const appFilter = app!.createFilter();
     const packs = (rel: string): boolean => appFilter(join(root, rel), fileStat());
-    expect(
-      ['package.json', 'out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'].filter(packs),
-    ).toHaveLength(4);
+    const bundles = [
+      'package.json',
+      'out/main/index.js',
+      // The core worker entry and the chunks it shares with main (electron.vite.config.ts).
+      'out/main/core-worker.js',
+      'out/main/chunks/contract-0a1b2c3d.js',
+      'out/preload/index.cjs',
+      'out/renderer/index.html',
+    ];
+    expect(bundles.filter(packs)).toEqual(bundles);
     expect(
       [
         'out/main/index.js.map',
         'out/host/index.js',
         'electron/host/server.ts',
         'electron/main/index.ts',
+        'electron/core/app/worker/core-worker.ts',
         'test/build/fuse-wire.test.ts',
         'out/renderer/assets/view.test.js',
         'data/dist/corpus.sqlite',
