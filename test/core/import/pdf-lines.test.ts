@@ -189,6 +189,31 @@ describe('side-by-side blocks', () => {
     ]);
   });
 
+  it('takes a centred signature block below two side by side for a row of their table when it ends as they do', () => {
+    const sign = 'Ký, ghi rõ họ và tên, đóng dấu (nếu có)';
+    const items = [
+      item('BÊN BẢO ĐẢM', 110, 647),
+      item('BÊN NHẬN BẢO ĐẢM', 355, 647),
+      item('(HOẶC NGƯỜI ĐẠI DIỆN)', 96, 635),
+      item('(HOẶC NGƯỜI ĐẠI DIỆN)', 345, 635),
+      item(sign, 72, 623),
+      item(sign, 311, 623),
+      item('QUẢN TÀI VIÊN, DOANH NGHIỆP QUẢN LÝ TÀI SẢN', 187, 580),
+      item('(HOẶC NGƯỜI ĐẠI DIỆN)', 242, 568),
+      item(sign, 200, 556),
+      item('PHẦN CHỨNG NHẬN CỦA CƠ QUAN ĐĂNG KÝ', 210, 500),
+    ];
+    expect(text([items])).toEqual([
+      '',
+      `\tBÊN BẢO ĐẢM (HOẶC NGƯỜI ĐẠI DIỆN) ${sign}`,
+      `\tBÊN NHẬN BẢO ĐẢM (HOẶC NGƯỜI ĐẠI DIỆN) ${sign}`,
+      '',
+      `\tQUẢN TÀI VIÊN, DOANH NGHIỆP QUẢN LÝ TÀI SẢN (HOẶC NGƯỜI ĐẠI DIỆN) ${sign}`,
+      '',
+      'PHẦN CHỨNG NHẬN CỦA CƠ QUAN ĐĂNG KÝ',
+    ]);
+  });
+
   it('reads a page set in two columns of running text column by column, not as a table', () => {
     const para = (n: number): string =>
       `${String(n)}. ${LOREM.slice(0, 60)} khoản ${String(n)} của điều này được áp dụng chung cho mọi trường hợp`;

@@ -2,6 +2,7 @@
 // place-date on the right; the signature: recipients on the left, signer on the right) and turns each into
 // one table row of cells, the shape DOCX and HTML tables take in the source text.
 import { joinItems } from './build-lines';
+import { centredRowBelow } from './signature-rows';
 import { opensMajorUnit } from './units';
 import type { PdfLine, PdfSegment } from './types';
 
@@ -202,8 +203,18 @@ export function columnBlocks<T extends PlacedLine>(lines: readonly T[], pitch: n
         c.parts.push({ segment: s, from: next });
       });
     }
-    if (isFlow(cols, count)) out.push(...flow<T>(cols));
-    else out.push({ kind: 'row', cells: cols.map((c) => c.texts.join(' ').replace(/\s+/gu, ' ').trim()) });
+    if (isFlow(cols, count)) {
+      out.push(...flow<T>(cols));
+      continue;
+    }
+    const cells = cols.map((c) => c.texts.join(' ').replace(/\s+/gu, ' ').trim());
+    out.push({ kind: 'row', cells });
+    // A signature table goes on with a centred block that ends as each of its blocks ends.
+    for (let below = centredRowBelow(lines, i, cells, pitch); below !== null;) {
+      out.push({ kind: 'row', cells: [below.cell] });
+      i += below.count;
+      below = centredRowBelow(lines, i, cells, pitch);
+    }
   }
   return out;
 }

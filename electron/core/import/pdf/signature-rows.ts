@@ -1,0 +1,53 @@
+// A further row of a signature table. Forms lay the parties' signature blocks out as a borderless table: two side
+// by side, and a third centred in a row of its own below them ("QUẢN TÀI VIÊN … (HOẶC NGƯỜI ĐẠI DIỆN) Ký, ghi rõ
+// họ và tên …"). Nothing but its place shows that the centred block is a cell; it is taken for one when it ends as
+// every block of the row above it ends (the same signing instruction), which a title or paragraph below a head or
+// signature row does not.
+import type { PlacedLine } from './columns';
+
+/** The shortest ending the cells must share: a few words, never a stray "(nếu có)". */
+const MIN_ENDING = 24;
+/** The centred block starts at most this many line pitches below the row. */
+const MAX_GAP = 5;
+/** A signature block is a few lines long. */
+const MAX_LINES = 8;
+
+/** The words every cell ends with, when they share at least a few words and no cell is nothing but them. */
+export function sharedEnding(cells: readonly string[]): string {
+  if (cells.length < 2) return '';
+  const words = cells.map((c) => c.split(' ').filter((w) => w !== ''));
+  const shortest = Math.min(...words.map((w) => w.length));
+  let n = 0;
+  while (n < shortest && words.every((w) => w[w.length - 1 - n] === words[0]?.[words[0].length - 1 - n])) n++;
+  if (n === 0 || n === shortest) return '';
+  const ending = (words[0] ?? []).slice(-n).join(' ');
+  return ending.length >= MIN_ENDING ? ending : '';
+}
+
+const centred = (at: PlacedLine): boolean =>
+  at.line.segments.length === 1 &&
+  Math.abs((at.line.left + at.line.right) / 2 - at.centre) < at.line.height * 1.5;
+
+/**
+ * The lines from `from` on that form a centred block ending as every one of `cells` ends (the first line within a
+ * few line pitches of the row above, the others at the usual pitch), joined as one cell; null when there is none.
+ */
+export function centredRowBelow(
+  lines: readonly PlacedLine[],
+  from: number,
+  cells: readonly string[],
+  pitch: number,
+): { cell: string; count: number } | null {
+  if (sharedEnding(cells) === '') return null;
+  const texts: string[] = [];
+  for (let k = from; k < lines.length && k - from < MAX_LINES; k++) {
+    const at = lines[k];
+    if (at === undefined || at.rows !== undefined || at.drop === null || !centred(at)) return null;
+    const limit = k === from ? pitch * MAX_GAP : pitch * 1.25;
+    if (at.drop > limit) return null;
+    texts.push(at.line.text);
+    const cell = texts.join(' ').replace(/\s+/gu, ' ').trim();
+    if (sharedEnding([...cells, cell]) !== '') return { cell, count: k - from + 1 };
+  }
+  return null;
+}
