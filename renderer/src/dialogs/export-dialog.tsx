@@ -123,7 +123,7 @@ export function ExportDialog({ docId, docTitle, tags, settings, onSaveSettings, 
             {t('export.run')}
           </button>
         </div>
-        <JobStatus state={pdf.state} describe={describe} failedKey="export.failed" />
+        <JobStatus state={pdf.state} describe={describe} failedKey="export.failed" onCancel={pdf.cancel} />
       </form>
       <hr />
       <form
@@ -151,7 +151,13 @@ export function ExportDialog({ docId, docTitle, tags, settings, onSaveSettings, 
             {t('export.runNotes')}
           </button>
         </div>
-        <JobStatus state={notes.state} describe={describe} failedKey="export.failed" />
+        <JobStatus
+          state={notes.state}
+          describe={describe}
+          failedKey="export.failed"
+          // The JSON export is one quick write, not a job: nothing to cancel.
+          {...(notesFormat === 'json' ? {} : { onCancel: notes.cancel })}
+        />
       </form>
     </Modal>
   );

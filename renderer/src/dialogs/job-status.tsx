@@ -1,4 +1,5 @@
-// A job's progress bar and its result or error, announced to screen readers.
+// A job's progress bar (with Cancel while it runs, when the job can be cancelled) and its result or error,
+// announced to screen readers.
 import { useTranslation } from 'react-i18next';
 import type { JobState } from './use-job';
 
@@ -6,10 +7,12 @@ interface Props<T> {
   state: JobState<T>;
   describe: (value: T) => string;
   failedKey: string;
+  /** Stops the running job; without it no Cancel button is shown. */
+  onCancel?: () => void;
 }
 
 /** Progress, result or error line for a dialog. */
-export function JobStatus<T>({ state, describe, failedKey }: Props<T>) {
+export function JobStatus<T>({ state, describe, failedKey, onCancel }: Props<T>) {
   const { t } = useTranslation();
   if (state.status === 'idle') return null;
   return (
@@ -22,6 +25,11 @@ export function JobStatus<T>({ state, describe, failedKey }: Props<T>) {
             value={state.total ? state.done : undefined}
           />
           <span className="muted">{state.label}</span>
+          {onCancel && (
+            <button type="button" className="btn" onClick={onCancel} disabled={state.cancelling === true}>
+              {t('common.cancel')}
+            </button>
+          )}
         </>
       )}
       {state.status === 'done' && <p className="ok-text">{describe(state.value)}</p>}

@@ -1,11 +1,12 @@
-// Runs one long job (export or import) and follows its `job:progress` events until the call returns.
+// Runs one long job (export or import) and follows its `job:progress` events until the call returns; `cancel`
+// asks the core to stop it (`export:cancel`), after which the call ends with CANCELLED.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { getApi, messageOf } from '../api/client';
+import { ApiError, getApi, messageOf } from '../api/client';
 
 /** Progress and outcome of a job, shown plainly in the dialog. */
 export type JobState<T> =
   | { status: 'idle' }
-  | { status: 'running'; done: number; total: number; label: string }
+  | { status: 'running'; done: number; total: number; label: string; cancelling?: boolean }
   | { status: 'done'; value: T }
   | { status: 'cancelled' }
   | { status: 'error'; message: string };
@@ -15,10 +16,11 @@ export function newJobId(): string {
   return `job-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
-/** `run(fn)` passes a fresh job id to `fn` and tracks progress for it. */
+/** `run(fn)` passes a fresh job id to `fn` and tracks progress for it; `cancel()` stops the running job. */
 export function useJob<T>(): {
   state: JobState<T>;
   run: (fn: (jobId: string) => Promise<T | null>) => Promise<void>;
+  cancel: () => void;
 } {
   const [state, setState] = useState<JobState<T>>({ status: 'idle' });
   const jobId = useRef<string | null>(null);
@@ -27,7 +29,7 @@ export function useJob<T>(): {
       getApi().on('job:progress', (p) => {
         if (p.jobId !== jobId.current) return;
         setState((s) =>
-          s.status === 'running' ? { status: 'running', done: p.done, total: p.total, label: p.label } : s,
+          s.status === 'running' ? { ...s, done: p.done, total: p.total, label: p.label } : s,
         );
       }),
     [],
@@ -40,10 +42,21 @@ export function useJob<T>(): {
       const value = await fn(id);
       setState(value === null ? { status: 'cancelled' } : { status: 'done', value });
     } catch (e) {
-      setState({ status: 'error', message: messageOf(e) });
+      setState(
+        e instanceof ApiError && e.code === 'CANCELLED'
+          ? { status: 'cancelled' }
+          : { status: 'error', message: messageOf(e) },
+      );
     } finally {
       jobId.current = null;
     }
   }, []);
-  return { state, run };
+  const cancel = useCallback(() => {
+    const id = jobId.current;
+    if (id === null) return;
+    setState((s) => (s.status === 'running' ? { ...s, cancelling: true } : s));
+    // The job's own call then ends with CANCELLED; a job that already finished simply is not found.
+    void getApi().export.cancel({ jobId: id });
+  }, []);
+  return { state, run, cancel };
 }
