@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { LecternError } from '../errors';
 import { CORPUS_FORMAT_VERSION, readManifest, verifyCorpusFile } from './manifest';
 import type { CorpusNode, CorpusReader, CrossRef, DefinedTerm, DocumentMeta } from './model';
+import { prepared } from './prepared';
 import type { DocumentRow, NodeRow, RefRow, TermRow } from './rows';
 import { toDocumentMeta, toNode, toRef, toTerm } from './rows';
 
@@ -22,7 +23,9 @@ export class CorpusStore implements CorpusReader {
   }
 
   getDocument(docId: string): DocumentMeta | null {
-    const row = this.db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE doc_id = ?').get(docId);
+    const row = prepared<[string], DocumentRow>(this.db, 'SELECT * FROM documents WHERE doc_id = ?').get(
+      docId,
+    );
     return row === undefined ? null : toDocumentMeta(row);
   }
 
@@ -39,9 +42,10 @@ export class CorpusStore implements CorpusReader {
   }
 
   getNode(docId: string, eId: string): CorpusNode | null {
-    const row = this.db
-      .prepare<[string, string], NodeRow>('SELECT * FROM nodes WHERE doc_id = ? AND e_id = ?')
-      .get(docId, eId);
+    const row = prepared<[string, string], NodeRow>(
+      this.db,
+      'SELECT * FROM nodes WHERE doc_id = ? AND e_id = ?',
+    ).get(docId, eId);
     return row === undefined ? null : toNode(row);
   }
 

@@ -11,9 +11,12 @@ export class CombinedReader implements CorpusReader {
     readonly userDb: Database.Database,
   ) {}
 
-  /** Whether a document id belongs to the bundled, read-only corpus. */
+  private bundledIds: ReadonlySet<string> | null = null;
+
+  /** Whether a document id belongs to the bundled, read-only corpus (a fixed set, read once). */
   isBundled(docId: string): boolean {
-    return this.bundled.getDocument(docId) !== null;
+    this.bundledIds ??= new Set(this.bundled.listDocuments().map((d) => d.docId));
+    return this.bundledIds.has(docId);
   }
 
   listDocuments(): DocumentMeta[] {

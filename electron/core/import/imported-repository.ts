@@ -18,6 +18,7 @@ import {
   toRef,
   toTerm,
 } from '../corpus/rows';
+import { prepared } from '../corpus/prepared';
 import type { ImportedDocument, ImportedInfo, ImportFormat } from './model';
 
 /** Everything stored for one imported document. */
@@ -49,7 +50,7 @@ const importedRows = (db: Database.Database): ImportedDocumentRow[] =>
   db.prepare<[], ImportedDocumentRow>('SELECT * FROM imported_documents ORDER BY ord').all();
 
 const importedRow = (db: Database.Database, docId: string): ImportedDocumentRow | undefined =>
-  db.prepare<[string], ImportedDocumentRow>('SELECT * FROM imported_documents WHERE doc_id = ?').get(docId);
+  prepared<[string], ImportedDocumentRow>(db, 'SELECT * FROM imported_documents WHERE doc_id = ?').get(docId);
 
 /** Imported documents in import order. */
 export function listImported(db: Database.Database): ImportedDocument[] {
@@ -75,17 +76,17 @@ export function getImportedMeta(db: Database.Database, docId: string): DocumentM
 
 /** An imported document's nodes in reading order. */
 export function importedNodes(db: Database.Database, docId: string): CorpusNode[] {
-  return db
-    .prepare<[string], NodeRow>('SELECT * FROM imported_nodes WHERE doc_id = ? ORDER BY ord')
+  return prepared<[string], NodeRow>(db, 'SELECT * FROM imported_nodes WHERE doc_id = ? ORDER BY ord')
     .all(docId)
     .map(toNode);
 }
 
 /** One node of an imported document, or null. */
 export function importedNode(db: Database.Database, docId: string, eId: string): CorpusNode | null {
-  const row = db
-    .prepare<[string, string], NodeRow>('SELECT * FROM imported_nodes WHERE doc_id = ? AND e_id = ?')
-    .get(docId, eId);
+  const row = prepared<[string, string], NodeRow>(
+    db,
+    'SELECT * FROM imported_nodes WHERE doc_id = ? AND e_id = ?',
+  ).get(docId, eId);
   return row === undefined ? null : toNode(row);
 }
 

@@ -113,6 +113,17 @@ function restHolds(q: CompiledQuery, line: string): boolean {
   return true;
 }
 
+/**
+ * The most the exact-marks bonus can add to any candidate's score: a candidate whose score without it is more
+ * than this below the scores already settled cannot overtake them, so its original text need not be read.
+ */
+export function marksBonusBound(q: CompiledQuery): number {
+  let bound = 0;
+  for (const t of q.terms) if (t.marked) bound += t.idf * EXACT_MARKS_BONUS;
+  if (q.prefix?.marked === true) bound += q.prefix.idf * Math.max(1, PREFIX_WEIGHT) * EXACT_MARKS_BONUS;
+  return bound;
+}
+
 /** Relevance of a matching candidate; higher is better. */
 export function scoreText(q: CompiledQuery, text: CandidateText): number {
   const norm = K1 * (1 - B + (B * text.length) / Math.max(1, q.avgLength));

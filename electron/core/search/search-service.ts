@@ -14,6 +14,8 @@ import {
   lineMatchesSome,
   prepareText,
   scoreText,
+  marksBonusBound,
+  type CandidateText,
   type CompiledQuery,
   type CorpusStats,
 } from './ranking';
@@ -37,6 +39,8 @@ const PREFIX_EXPANSIONS = 6;
 
 /** Documents whose nodes stay in memory between queries (the most recently used; bundled ones are pinned). */
 const CACHED_DOCUMENTS = 32;
+/** Single nodes kept between queries (hits and the divisions above them). */
+const CACHED_NODES = 8192;
 
 interface Scored {
   docId: string;
@@ -59,6 +63,8 @@ export class SearchService {
   private readonly metas = new Map<string, DocumentMeta>();
   /** Nodes of recently used documents by eId (least recently used first). */
   private readonly cache = new Map<string, Map<string, CorpusNode>>();
+  /** Single nodes read recently (document id NUL eId → node or null), least recently used first. */
+  private readonly nodes = new Map<string, CorpusNode | null>();
   private readonly stats: CorpusStats;
   private notes: NoteSearchProvider | null = null;
 
@@ -85,6 +91,7 @@ export class SearchService {
   syncDocument(docId: string): boolean {
     const meta = this.reader.getDocument(docId);
     this.cache.delete(docId);
+    this.nodes.clear();
     if (meta === null) {
       this.metas.delete(docId);
       return this.index.removeDocument(docId);
@@ -99,6 +106,7 @@ export class SearchService {
   syncAll(): number {
     const listed = this.reader.listDocuments();
     this.metas.clear();
+    this.nodes.clear();
     for (const meta of listed) this.metas.set(meta.docId, meta);
     let changed = 0;
     for (const docId of [...this.index.covers.keys()]) {
@@ -197,15 +205,21 @@ export class SearchService {
             (id) => this.inScopeId(id, opts.scope) && lineMatches(q, lines[id] ?? ' '),
             budget,
           );
-    const strict = this.scoreIds(q, ids, false);
-    return strict.length > 0 ? strict : this.relaxedHits(parsed, q, opts, budget);
+    const strict = this.scoreIds(q, ids, false, limit);
+    return strict.length > 0 ? strict : this.relaxedHits(parsed, q, opts, budget, limit);
   }
 
   /**
    * When no provision has every word, answer with provisions holding most of them (a typed question
    * carries words like "who" that no provision does); marked `relaxed` in the result.
    */
-  private relaxedHits(parsed: ParsedQuery, q: CompiledQuery, opts: SearchOptions, budget: number): Scored[] {
+  private relaxedHits(
+    parsed: ParsedQuery,
+    q: CompiledQuery,
+    opts: SearchOptions,
+    budget: number,
+    limit: number,
+  ): Scored[] {
     const known = parsed.terms.filter((t) => this.index.docFrequency(t.folded) > 0).map((t) => t.folded);
     const expansions = parsed.prefix === null ? [] : this.index.expandPrefix(parsed.prefix.folded, 1);
     const words = [...known, ...expansions];
@@ -225,7 +239,7 @@ export class SearchService {
       budget,
       budget * RELAXED_SCAN,
     );
-    return this.scoreIds(q, ids, true);
+    return this.scoreIds(q, ids, true, limit);
   }
 
   private inScopeId(id: number, scope: string | undefined): boolean {
@@ -234,31 +248,51 @@ export class SearchService {
     return scope === undefined || inScope(entry.eId, scope, this.nodesOf(entry.docId));
   }
 
-  private scoreIds(q: CompiledQuery, ids: readonly number[], relaxed: boolean): Scored[] {
+  /**
+   * Scores verified candidates. Without tone marks the index alone scores them. With marks, the exact-marks
+   * bonus needs each candidate's original text, so it is read only for candidates that can still reach the
+   * first `limit` places (best first, until the next one could not overtake them even with the full bonus):
+   * the top `limit` is exactly what scoring every candidate gives, at a few node reads instead of hundreds.
+   */
+  private scoreIds(q: CompiledQuery, ids: readonly number[], relaxed: boolean, limit: number): Scored[] {
     const out: Scored[] = [];
     for (const id of ids) {
       const entry = this.index.entries[id];
       if (entry === undefined || !this.metas.has(entry.docId)) continue;
-      // Only a tone-marked query compares the original text; other queries score on the index alone.
-      const node = q.marked ? this.node(entry.docId, entry.eId) : undefined;
-      if (node === null) continue;
-      const text = {
-        body: this.index.lines[id] ?? ' ',
-        heading: this.index.headings[id] ?? ' ',
-        length: this.index.wordCount(id),
-        lowerOriginal: node === undefined ? '' : lowerNfc(nodeBody(node)),
-      };
       out.push({
         docId: entry.docId,
         eId: entry.eId,
-        ...(node === undefined ? {} : { node }),
-        score: scoreText(q, text),
+        score: scoreText(q, this.candidateText(id, '')),
         order: id,
         note: null,
         ...(relaxed ? { relaxed } : {}),
       });
     }
+    if (!q.marked) return out;
+    out.sort((a, b) => b.score - a.score || a.order - b.order);
+    const bound = marksBonusBound(q);
+    const settled: number[] = []; // final scores of the candidates read so far, best first
+    for (const s of out) {
+      const kth = settled.length >= limit ? (settled[limit - 1] ?? -Infinity) : -Infinity;
+      if (s.score + bound < kth) break;
+      const node = this.node(s.docId, s.eId);
+      if (node === null) continue;
+      s.node = node;
+      s.score = scoreText(q, this.candidateText(s.order, lowerNfc(nodeBody(node))));
+      const at = settled.findIndex((x) => x < s.score);
+      settled.splice(at < 0 ? settled.length : at, 0, s.score);
+      if (settled.length > limit) settled.length = limit;
+    }
     return out;
+  }
+
+  private candidateText(id: number, lowerOriginal: string): CandidateText {
+    return {
+      body: this.index.lines[id] ?? ' ',
+      heading: this.index.headings[id] ?? ' ',
+      length: this.index.wordCount(id),
+      lowerOriginal,
+    };
   }
 
   private noteHits(parsed: ParsedQuery, q: CompiledQuery, opts: SearchOptions, limit: number): Scored[] {
@@ -375,11 +409,25 @@ export class SearchService {
     };
   }
 
-  /** One node: from a cached document, else read on its own (no whole document is loaded for it). */
+  /**
+   * One node: from a cached document, else from the recently read nodes, else read on its own (no whole
+   * document is loaded for it). Divisions above many hits (chapters, articles) are read once.
+   */
   private node(docId: string, eId: string): CorpusNode | null {
     const cached = this.cache.get(docId);
     if (cached !== undefined) return cached.get(eId) ?? null;
-    return this.metas.has(docId) ? this.reader.getNode(docId, eId) : null;
+    if (!this.metas.has(docId)) return null;
+    const key = `${docId}\u0000${eId}`;
+    let node = this.nodes.get(key);
+    if (node === undefined) {
+      node = this.reader.getNode(docId, eId);
+      if (this.nodes.size >= CACHED_NODES) this.nodes.delete(this.nodes.keys().next().value ?? '');
+      this.nodes.set(key, node);
+    } else {
+      this.nodes.delete(key);
+      this.nodes.set(key, node);
+    }
+    return node;
   }
 
   /** The chain of divisions above a node, root first, looked up one by one (a hit needs only its own chain). */
