@@ -1,0 +1,216 @@
+// `npm run bench:mainthread [-- --files N --articles N --long N --json]`: the longest block of the relaying
+// thread's event loop (perf_hooks.monitorEventLoopDelay) while the core runs a batch import of N generated decrees
+// and a 400-page annotated-PDF export. Engine: the core in its worker thread (what Electron main and the loopback
+// host run). Peer in the same run: the same calls through the same dispatch gate on the relaying thread itself
+// (how main ran the core before). Also the slowest answer to a cheap call (`app:info`, every 50 ms) meanwhile:
+// with the worker the relaying thread is free, but core calls still wait behind the worker's own work.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { createHandlers } from '../../electron/core/app/create-handlers';
+import type { CoreInvoke } from '../../electron/core/app/dispatch';
+import { invokerFor } from '../../electron/core/app/dispatch';
+import { JobRegistry } from '../../electron/core/app/jobs';
+import { openServices } from '../../electron/core/app/open-services';
+import type { Platform } from '../../electron/core/app/platform';
+import { startCore } from '../../electron/core/app/worker/core-client';
+import { SOURCE_WORKER } from '../../electron/core/app/worker/worker-launch';
+import { defaultCorpusLocation } from '../../electron/core/corpus/location';
+import type { IpcResult } from '../../electron/shared/envelope';
+import { generateDecree } from './mainthread/acts';
+
+const { values } = parseArgs({
+  options: {
+    files: { type: 'string', default: '20' },
+    articles: { type: 'string', default: '40' },
+    long: { type: 'string', default: '800' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const FILES = Number(values.files);
+const ARTICLES = Number(values.articles);
+const LONG = Number(values.long);
+const corpusDir = defaultCorpusLocation().dir;
+const root = mkdtempSync(join(tmpdir(), 'lectern-bench-mainthread-'));
+
+interface Phase {
+  engine: 'worker' | 'in-thread';
+  phase: string;
+  ms: number;
+  /** Longest event-loop delay of the relaying thread, ms (monitorEventLoopDelay max). */
+  maxBlockMs: number;
+  p99BlockMs: number;
+  /** Slowest answer to `app:info` sent every 50 ms during the phase. */
+  maxCallMs: number;
+  detail: string;
+}
+
+/** The value of a successful envelope; a failure stops the benchmark. */
+function value(result: IpcResult<unknown>): unknown {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+/** Runs `work` while sampling the event loop and the latency of a cheap call. */
+async function measure(
+  engine: Phase['engine'],
+  phase: string,
+  invoke: CoreInvoke,
+  work: () => Promise<string>,
+): Promise<Phase> {
+  const histogram = monitorEventLoopDelay({ resolution: 1 });
+  let maxCallMs = 0;
+  let probing = true;
+  const probe = async (): Promise<void> => {
+    while (probing) {
+      const sent = performance.now();
+      await invoke('app:info', {});
+      maxCallMs = Math.max(maxCallMs, performance.now() - sent);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  histogram.enable();
+  const started = performance.now();
+  const probing$ = probe();
+  const detail = await work();
+  const ms = performance.now() - started;
+  probing = false;
+  await probing$;
+  histogram.disable();
+  return {
+    engine,
+    phase,
+    ms,
+    maxBlockMs: histogram.max / 1e6,
+    p99BlockMs: histogram.percentile(99) / 1e6,
+    maxCallMs,
+    detail,
+  };
+}
+
+/** A platform answering dialogs with the benchmark's own files. */
+function benchPlatform(folder: string, longFile: string, outDir: string): Platform {
+  return {
+    info: () => ({
+      name: 'Lectern',
+      version: 'bench',
+      platform: process.platform,
+      portable: false,
+      dataDir: outDir,
+      versions: {},
+      shell: 'test-host',
+    }),
+    licenses: () => [],
+    chooseSavePath: (o) => Promise.resolve(join(outDir, o.defaultName ?? 'export.pdf')),
+    chooseOpenPath: () => Promise.resolve(longFile),
+    chooseOpenPaths: () => Promise.resolve(null),
+    chooseFolder: () => Promise.resolve(folder),
+    progress: () => undefined,
+  };
+}
+
+async function run(engine: Phase['engine']): Promise<Phase[]> {
+  const base = join(root, engine);
+  const folder = join(base, 'batch');
+  const outDir = join(base, 'out');
+  mkdirSync(folder, { recursive: true });
+  mkdirSync(outDir, { recursive: true });
+  for (let n = 1; n <= FILES; n++) {
+    writeFileSync(join(folder, `decree-${String(n)}.txt`), generateDecree(100 + n, ARTICLES));
+  }
+  const longFile = join(base, 'long.txt');
+  writeFileSync(longFile, generateDecree(999, LONG));
+  const platform = benchPlatform(folder, longFile, outDir);
+  const services = { corpusDir, dataDir: join(base, 'data') };
+  let invoke: CoreInvoke;
+  let close: () => Promise<void>;
+  if (engine === 'worker') {
+    const core = startCore({ entry: SOURCE_WORKER, services, platform });
+    await core.ready;
+    invoke = core.invoke;
+    close = () => core.close();
+  } else {
+    const opened = openServices(services);
+    invoke = invokerFor(createHandlers(opened, platform, new JobRegistry()));
+    close = () => {
+      opened.close();
+      return Promise.resolve();
+    };
+  }
+  const phases: Phase[] = [];
+  phases.push(
+    await measure(
+      engine,
+      `batch import (${String(FILES)} × ${String(ARTICLES)} articles)`,
+      invoke,
+      async () => {
+        const plan = value(await invoke('documents:batchChoose', { source: 'folder' })) as {
+          batchId: string;
+          items: { index: number }[];
+        };
+        const report = value(
+          await invoke('documents:batchImport', {
+            batchId: plan.batchId,
+            jobId: `bench-batch-${engine}`,
+            choices: plan.items.map((i) => ({ index: i.index, choice: 'import' })),
+          }),
+        ) as { imported: number; failed: number };
+        return `${String(report.imported)} imported, ${String(report.failed)} failed`;
+      },
+    ),
+  );
+  // Setup, not measured: the long document and one note per article, so the export has notes to print.
+  const preview = value(await invoke('documents:importPreview', {})) as { previewId: string };
+  const committed = (
+    value(await invoke('documents:importCommit', { previewId: preview.previewId })) as {
+      document: { docId: string };
+    }
+  ).document;
+  const nodes = value(await invoke('documents:nodes', { docId: committed.docId })) as {
+    eId: string;
+    kind: string;
+  }[];
+  for (const node of nodes.filter((n) => n.kind === 'clause')) {
+    if (node.eId.endsWith('__cl_1')) {
+      value(
+        await invoke('annotations:create', {
+          docId: committed.docId,
+          eId: node.eId,
+          note: 'Check the obligations of this clause against the Law.',
+          tags: ['bench'],
+        }),
+      );
+    }
+  }
+  phases.push(
+    await measure(engine, `annotated PDF export (${String(nodes.length)} provisions)`, invoke, async () => {
+      const result = value(
+        await invoke('export:pdf', { jobId: `bench-export-${engine}`, docId: committed.docId }),
+      ) as { pages: number };
+      return `${String(result.pages)} pages`;
+    }),
+  );
+  await close();
+  return phases;
+}
+
+const load = execFileSync('uptime', { encoding: 'utf8' }).trim();
+const rows = [...(await run('worker')), ...(await run('in-thread'))];
+rmSync(root, { recursive: true, force: true });
+if (values.json) {
+  console.log(JSON.stringify({ load, rows }, null, 2));
+} else {
+  console.log(`uptime: ${load}`);
+  console.log(
+    '| engine | phase | ms | longest main-thread block ms | p99 block ms | slowest app:info ms | result |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of rows) {
+    console.log(
+      `| ${r.engine} | ${r.phase} | ${r.ms.toFixed(0)} | ${r.maxBlockMs.toFixed(1)} | ${r.p99BlockMs.toFixed(1)} | ${r.maxCallMs.toFixed(1)} | ${r.detail} |`,
+    );
+  }
+}
