@@ -8,6 +8,7 @@ import './styles/layout.css';
 import './styles/reader.css';
 import './styles/overlays.css';
 import './styles/import.css';
+import './styles/library.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Lectern: #root element missing from index.html');

@@ -1,7 +1,7 @@
 // What the app's batch import shows and returns (types, re-exported through electron/shared/types): the plan
 // of a batch before anything is stored, the reviewer's choice per file, and the report at the end.
+import type { AnchorReport } from '../annotations/model';
 import type { DocumentKind } from '../corpus/document-kinds';
-import type { BatchItem, BatchReport } from './batch';
 
 /** Every choice, for the contract's schema and the preview's menus. */
 export const BATCH_CHOICES = ['import', 'skip', 'replace', 'keep-both'] as const;
@@ -54,14 +54,30 @@ export interface BatchPlan {
 /** Why a reported file was not imported, worded by the renderer; null when the message says it all. */
 export type BatchSkipReason = 'chosen' | 'duplicate' | 'cancelled' | BatchProblem;
 
-/** One file of the final report. */
-export interface BatchRunItem extends BatchItem {
+/** One file of the final report (the CLI's `BatchItem` of batch.ts, with its place in the plan and a reason). */
+export interface BatchRunItem {
   index: number;
+  file: string;
+  status: 'imported' | 'replaced' | 'skipped' | 'failed';
+  docId: string | null;
+  title: string | null;
+  /** The document already in the library that this file duplicates. */
+  duplicateOf: string | null;
+  /** Why it was skipped or failed, from the importer. */
+  message: string | null;
   reason: BatchSkipReason | null;
+  warnings: string[];
+  /** How the notes of a replaced document were re-anchored. */
+  reanchor: AnchorReport | null;
 }
 
-/** The final report: every file of the plan, in order, and whether the reviewer cancelled part-way. */
-export interface BatchRunResult extends Omit<BatchReport, 'items'> {
+/** The final report: every file of the plan, in order, the counts, and whether the reviewer cancelled part-way. */
+export interface BatchRunResult {
   items: BatchRunItem[];
+  imported: number;
+  replaced: number;
+  skipped: number;
+  failed: number;
+  tookMs: number;
   cancelled: boolean;
 }

@@ -1,16 +1,19 @@
 // Everything the library needs for imported documents, in one hook so the workspace only places the pieces:
 // the "Import document…" button, per-document actions (pair, side by side, remove) and their dialogs.
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentMeta } from '../../../electron/core/corpus/model';
-import type { ImportPreview } from '../../../electron/shared/types';
+import type { BatchRunResult, ImportPreview } from '../../../electron/shared/types';
 import { getApi, messageOf, unwrap } from '../api/client';
 import { Modal } from '../dialogs/modal';
 import { DocumentActions } from '../library/document-actions';
 import { PairDialog } from '../library/pair-dialog';
 import { RemoveDialog } from '../library/remove-dialog';
 import { useAsync } from '../state/use-async';
+import { BatchPreviewDialog } from './batch-preview-dialog';
 import { ImportPreviewDialog } from './import-preview-dialog';
+import { useBatchImport } from './use-batch-import';
+import { useFileDrop } from './use-file-drop';
 
 /** A change of the set of documents the workspace reacts to (reload the library, open or leave a document). */
 export type LibraryChange =
@@ -38,6 +41,8 @@ type Dialog =
 /** The pieces the library pane renders. */
 export interface LibraryImports {
   importButton: ReactNode;
+  /** When each imported document was imported (ISO), for the library's "import date" sort. */
+  importedAt: ReadonlyMap<string, string>;
   actionsFor: (doc: DocumentMeta) => ReactNode;
   dialogs: ReactNode;
 }
@@ -47,12 +52,30 @@ export function useLibraryImports(options: Options): LibraryImports {
   const { documents, version, onChanged, onOpen, onSideBySide, onStatus } = options;
   const { t } = useTranslation();
   const imported = useAsync('imported', () => unwrap(getApi().documents.imported()), version);
-  const list = imported.status === 'ready' ? imported.value : [];
+  const list = useMemo(() => (imported.status === 'ready' ? imported.value : []), [imported]);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [choosing, setChoosing] = useState(false);
   const close = useCallback(() => {
     setDialog(null);
   }, []);
+  const importedAt = useMemo(() => new Map(list.map((d) => [d.docId, d.importedAt])), [list]);
+  const onBatchImported = useCallback(
+    (result: BatchRunResult) => {
+      const first = result.items.find((i) => i.docId !== null)?.docId;
+      if (first) onChanged({ kind: 'imported', docId: first });
+    },
+    [onChanged],
+  );
+  const batch = useBatchImport(onBatchImported);
+  const { drop } = batch;
+  const dragging = useFileDrop(
+    useCallback(
+      (files: File[]) => {
+        void drop(files);
+      },
+      [drop],
+    ),
+  );
   const pairOf = (docId: string): string | null =>
     list.find((d) => d.docId === docId)?.pairedWith ??
     list.find((d) => d.pairedWith === docId)?.docId ??
@@ -84,8 +107,30 @@ export function useLibraryImports(options: Options): LibraryImports {
       >
         {t(choosing ? 'docImport.choosing' : 'docImport.open')}
       </button>
+      <div className="library-batch" role="group" aria-label={t('batch.group')}>
+        <button
+          type="button"
+          className="btn btn-small"
+          aria-describedby="library-import-hint"
+          onClick={() => {
+            void batch.choose('files');
+          }}
+        >
+          {t('batch.chooseFiles')}
+        </button>
+        <button
+          type="button"
+          className="btn btn-small"
+          aria-describedby="library-import-hint"
+          onClick={() => {
+            void batch.choose('folder');
+          }}
+        >
+          {t('batch.chooseFolder')}
+        </button>
+      </div>
       <small id="library-import-hint" className="muted">
-        {t('docImport.hint')}
+        {t('docImport.hint')} {t('batch.dropHint')}
       </small>
     </div>
   );
@@ -178,5 +223,16 @@ export function useLibraryImports(options: Options): LibraryImports {
       />
     );
   }
-  return { importButton, actionsFor, dialogs };
+  dialogs = (
+    <>
+      {dialogs}
+      <BatchPreviewDialog batch={batch} onOpen={onOpen} />
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>{t('batch.dropHere')}</p>
+        </div>
+      )}
+    </>
+  );
+  return { importButton, importedAt, actionsFor, dialogs };
 }

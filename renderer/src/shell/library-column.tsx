@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentMeta } from '../../../electron/core/corpus/model';
-import { LibraryList } from '../library/library-list';
+import { LibraryPane } from '../library/library-pane';
 import type { LoadedDocument } from '../state/use-document';
 import { TocTree } from '../toc/toc-tree';
 
@@ -15,6 +15,8 @@ interface Props {
   /** Annotation counts by provision, shown in the contents. */
   counts: ReadonlyMap<string, number>;
   importButton: ReactNode;
+  /** Import time of each imported document (the library's "import date" sort). */
+  importedAt: ReadonlyMap<string, string>;
   actions: (doc: DocumentMeta) => ReactNode;
   onOpenDocument: (docId: string) => void;
   onOpenProvision: (docId: string, eId: string) => void;
@@ -28,8 +30,9 @@ export function LibraryColumn(props: Props) {
     <>
       <h2 className="pane-title">{t('library.heading')}</h2>
       {props.importButton}
-      <LibraryList
+      <LibraryPane
         documents={props.documents}
+        importedAt={props.importedAt}
         currentDocId={props.currentDocId}
         actions={props.actions}
         onOpen={props.onOpenDocument}

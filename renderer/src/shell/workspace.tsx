@@ -159,6 +159,7 @@ export function Workspace({ settings }: Props) {
             currentEId={position}
             counts={views.counts}
             importButton={imports.importButton}
+            importedAt={imports.importedAt}
             actions={imports.actionsFor}
             onOpenDocument={(id) => {
               open({ docId: id, eId: null });

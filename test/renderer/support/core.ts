@@ -8,7 +8,8 @@ export interface CoreApiHandle {
   api: LecternApi;
   dataDir: string;
   saved: string[];
-  queueOpen: (path: string | null) => void;
+  /** The next open dialog's answer: a path, null (cancelled), or several paths (a multi-select). */
+  queueOpen: (answer: string | string[] | null) => void;
   emit: <E extends EventName>(event: E, payload: EventMap[E]) => void;
   head: (path: string, bytes: number) => string;
   close: () => void;
