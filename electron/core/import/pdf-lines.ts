@@ -15,15 +15,20 @@ import { opensMajorUnit, opensMinorUnit } from './pdf/units';
 export { pageLines } from './pdf/build-lines';
 export type { PdfLine, PdfTextItem } from './pdf/types';
 
+/** A line ending in a run of leader dots or underscores: a blank of a form to be filled in. */
+const FILL_IN = /[.…_]{3,}[;:,]?$/u;
+
 /** One page's text area, from its body lines: the left edge wrapped lines start at, and the right margin. */
 function pageArea(lines: readonly PdfLine[], size: number): { left: number; right: number } | null {
   const body = lines.filter((l) => isBody(l, size));
   if (body.length < 3) return null;
   const lefts = body.map((l) => Math.round(l.left));
   const repeated = lefts.filter((x, i) => lefts.indexOf(x) !== i);
+  // A fill-in line ends where its dot leader reaches a tab stop, which may lie past the margin.
+  const filled = body.filter((l) => !FILL_IN.test(l.text));
   return {
     left: Math.min(...(repeated.length > 0 ? repeated : lefts)),
-    right: Math.max(...body.map((l) => l.right)),
+    right: Math.max(...(filled.length > 0 ? filled : body).map((l) => l.right)),
   };
 }
 

@@ -214,6 +214,18 @@ describe('side-by-side blocks', () => {
     ]);
   });
 
+  it('keeps a form number at the right margin apart though fill-in lines run past that margin', () => {
+    const items = [
+      item('Mẫu số 06a', 470, 760),
+      item('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 212, 748),
+      item('Độc lập - Tự do - Hạnh phúc', 230, 736),
+      ...page([LOREM, LOREM], 90, 700).items,
+      item(`Họ và tên:${'.'.repeat(84)}`, 72, 600),
+      item(`Số điện thoại:${'.'.repeat(80)}`, 72, 582),
+    ];
+    expect(text([items]).slice(0, 2)).toEqual(['Mẫu số 06a', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+  });
+
   it('reads a page set in two columns of running text column by column, not as a table', () => {
     const para = (n: number): string =>
       `${String(n)}. ${LOREM.slice(0, 60)} khoản ${String(n)} của điều này được áp dụng chung cho mọi trường hợp`;
