@@ -6,7 +6,7 @@ import { getDocument, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { LecternError } from '../errors';
 import { ImportBudget } from './budget';
 import { MAX_PDF_IMAGE_PIXELS } from './limits';
-import { checkPdfStreams } from './pdf-streams';
+import { checkPdfStreams, declaredPageCount } from './pdf-streams';
 import { ruledCells } from './pdf/grid';
 import { pageDrawing, type PdfRect } from './pdf/rects';
 import { looksScanned } from './pdf/scan';
@@ -82,6 +82,7 @@ export async function extractPdf(
   fileName: string,
   budget = new ImportBudget(fileName),
 ): Promise<string> {
+  budget.level('pdfPages', declaredPageCount(bytes));
   await checkPdfStreams(bytes, budget);
   // pdfjs takes ownership of the buffer it is given; pass a copy so the caller's bytes stay intact.
   const task = getDocument({
@@ -100,7 +101,7 @@ export async function extractPdf(
     throw openError(error, fileName);
   }
   try {
-    budget.spend('pdfPages', pdf.numPages);
+    budget.level('pdfPages', pdf.numPages);
     const pages = [];
     const rects: PdfRect[][] = [];
     for (let p = 1; p <= pdf.numPages; p++) {

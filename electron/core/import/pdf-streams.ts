@@ -1,7 +1,8 @@
 // Before pdf.js sees a PDF, every zlib-compressed stream that is not an image is inflated once with the output
 // thrown away, counting bytes against the PDF's inflated-bytes budget: a content stream that inflates to 1 GB is
 // refused after 256 MB of zlib work instead of pdf.js holding it all in memory for minutes. Images are left to
-// pdf.js's own pixel cap (limits.ts MAX_PDF_IMAGE_PIXELS); import never renders them.
+// pdf.js's own pixel cap (limits.ts MAX_PDF_IMAGE_PIXELS); import never renders them. The page count the page
+// tree declares is read the same way, so 100,000 pages are refused before pdf.js parses a page tree that large.
 import { createInflate } from 'node:zlib';
 import type { ImportBudget } from './budget';
 
@@ -67,4 +68,24 @@ export async function checkPdfStreams(bytes: Uint8Array, budget: ImportBudget): 
     await countInflated(buf.subarray(start, stop), budget);
     at = Math.max(at, stop - STREAM.length);
   }
+}
+
+/**
+ * The largest `/Count` of a page-tree node (`/Type /Pages`) among the file's uncompressed objects, in one pass;
+ * 0 when the tree sits in compressed object streams (pdf.js's own count is checked after opening then).
+ */
+export function declaredPageCount(bytes: Uint8Array): number {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  let count = 0;
+  let isPages = false;
+  let objectCount = 0;
+  for (const m of text.matchAll(/\/Type\s*\/Pages\b|\/Count\s+(\d{1,12})|\bendobj\b/gu)) {
+    if (m[0] === 'endobj') {
+      if (isPages) count = Math.max(count, objectCount);
+      isPages = false;
+      objectCount = 0;
+    } else if (m[1] !== undefined) objectCount = Math.max(objectCount, Number(m[1]));
+    else isPages = true;
+  }
+  return count;
 }

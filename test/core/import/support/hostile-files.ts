@@ -1,7 +1,7 @@
 // Hostile import files, built in the test (and by test/bench/hostile.ts) with real writers: JSZip (mammoth's own
 // zip library) for DOCX bombs, pdfkit and zlib for PDFs, plain strings for HTML and text. Each is small on disk and
 // large once read, as issue 17's attacks were.
-import { createDeflate } from 'node:zlib';
+import { constants, deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import PDFDocument from 'pdfkit';
 
@@ -89,50 +89,88 @@ export function manyPagesPdf(pages: number): Promise<Buffer> {
   return done;
 }
 
-/** zlib-deflates `chunk` repeated `times` times without ever holding the inflated whole. */
-export function deflateRepeated(chunk: Buffer, times: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const z = createDeflate({ level: 9 });
-    const out: Buffer[] = [];
-    z.on('data', (c: Buffer) => out.push(c));
-    z.on('end', () => {
-      resolve(Buffer.concat(out));
-    });
-    z.on('error', reject);
-    let i = 0;
-    const write = (): void => {
-      while (i < times) {
-        i++;
-        if (!z.write(chunk)) {
-          z.once('drain', write);
-          return;
-        }
-      }
-      z.end();
-    };
-    write();
-  });
+/** Adler-32 of `data` (RFC 1950). */
+function adler32(data: Buffer): number {
+  let a = 1;
+  let b = 0;
+  for (const byte of data) {
+    a = (a + byte) % 65521;
+    b = (b + a) % 65521;
+  }
+  return ((b << 16) | a) >>> 0;
+}
+
+/** Adler-32 of two strings joined, from their checksums and the second one's length (zlib's adler32_combine). */
+function adler32Combine(adler1: number, adler2: number, len2: number): number {
+  const BASE = 65521;
+  const rem = len2 % BASE;
+  let sum1 = adler1 & 0xffff;
+  let sum2 = (rem * sum1) % BASE;
+  sum1 += (adler2 & 0xffff) + BASE - 1;
+  sum2 += ((adler1 >>> 16) & 0xffff) + ((adler2 >>> 16) & 0xffff) + BASE - rem;
+  if (sum1 >= BASE) sum1 -= BASE;
+  if (sum1 >= BASE) sum1 -= BASE;
+  if (sum2 >= BASE * 2) sum2 -= BASE * 2;
+  if (sum2 >= BASE) sum2 -= BASE;
+  return ((sum2 << 16) | sum1) >>> 0;
+}
+
+/**
+ * One deflate stream of `pieces` in order, each repeated `times` times, built in time proportional to its
+ * compressed size: each piece is deflated once with a full flush (byte-aligned, no back references), and those
+ * bytes are repeated — how real zip bombs are made. `zlib` adds RFC 1950's header and checksum, else raw (ZIP).
+ */
+export function repeatedDeflate(
+  pieces: readonly { data: Buffer; times: number }[],
+  format: 'zlib' | 'raw',
+): Buffer {
+  const blocks: Buffer[] = [];
+  let adler = 1;
+  for (const { data, times } of pieces) {
+    const deflated = deflateRawSync(data, { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+    const sum = adler32(data);
+    for (let i = 0; i < times; i++) {
+      blocks.push(deflated);
+      adler = adler32Combine(adler, sum, data.length);
+    }
+  }
+  blocks.push(deflateRawSync(Buffer.alloc(0)));
+  const raw = Buffer.concat(blocks);
+  if (format === 'raw') return raw;
+  const check = Buffer.alloc(4);
+  check.writeUInt32BE(adler, 0);
+  return Buffer.concat([Buffer.from([0x78, 0x01]), raw, check]);
 }
 
 /**
  * A one-page PDF whose content stream (FlateDecode) inflates to `inflatedBytes` of text-drawing operators: a few
  * hundred KB on disk. Written by hand (objects, xref, trailer) so the stream can be any size.
  */
-export async function inflatingPdf(inflatedBytes: number): Promise<Buffer> {
+export function inflatingPdf(inflatedBytes: number): Promise<Buffer> {
+  return handWrittenPdf(1, inflatedBytes);
+}
+
+/** A PDF of `pages` pages sharing one content stream of `inflatedBytes` (~100 bytes a page on disk). */
+export async function handWrittenPdf(pages: number, inflatedBytes: number): Promise<Buffer> {
   const line = Buffer.from('BT /F1 12 Tf 20 20 Td (Article 1. Scope of the decree) Tj ET\n'.repeat(1024));
-  const content = await deflateRepeated(line, Math.ceil(inflatedBytes / line.length));
+  const times = Math.max(1, Math.ceil(inflatedBytes / line.length));
+  const content = await Promise.resolve(repeatedDeflate([{ data: line, times }], 'zlib'));
+  const page = (n: number): string => `${n + 6} 0 R`;
   const objects: Buffer[] = [
     Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
-    Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
     Buffer.from(
-      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+      `<< /Type /Pages /Kids [${Array.from({ length: pages }, (_, i) => page(i)).join(' ')}] /Count ${pages} >>`,
     ),
+    Buffer.from('<< /Font << /F1 5 0 R >> >>'),
     Buffer.concat([
       Buffer.from(`<< /Length ${content.length} /Filter /FlateDecode >>\nstream\n`),
       content,
       Buffer.from('\nendstream'),
     ]),
     Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
+    ...Array.from({ length: pages }, () =>
+      Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R /Resources 3 0 R >>'),
+    ),
   ];
   const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
   const offsets: number[] = [];
@@ -156,4 +194,69 @@ export async function inflatingPdf(inflatedBytes: number): Promise<Buffer> {
   ].join('\n');
   parts.push(Buffer.from(`${xref}\n`));
   return Buffer.concat(parts);
+}
+
+/**
+ * A ZIP (no CRCs: neither mammoth's JSZip nor Lectern checks them) of parts given as raw-deflated data and their
+ * true size: a bomb of any size built in seconds, where JSZip would deflate gigabytes itself.
+ */
+export function zipOfDeflated(parts: Record<string, { deflated: Buffer; size: number }>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, { deflated, size }] of Object.entries(parts)) {
+    const nameBytes = Buffer.from(name, 'utf8');
+    const header = (central: boolean): Buffer => {
+      const h = Buffer.alloc(central ? 46 : 30);
+      h.writeUInt32LE(central ? 0x02014b50 : 0x04034b50, 0);
+      const d = central ? 2 : 0;
+      h.writeUInt16LE(20, 4);
+      if (central) h.writeUInt16LE(20, 6);
+      h.writeUInt16LE(0x0800, 6 + d);
+      h.writeUInt16LE(8, 8 + d);
+      h.writeUInt32LE(deflated.length, 18 + d);
+      h.writeUInt32LE(size, 22 + d);
+      h.writeUInt16LE(nameBytes.length, 26 + d);
+      if (central) h.writeUInt32LE(offset, 42);
+      return h;
+    };
+    const local = Buffer.concat([header(false), nameBytes, deflated]);
+    locals.push(local);
+    centrals.push(Buffer.concat([header(true), nameBytes]));
+    offset += local.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(centrals.length, 8);
+  end.writeUInt16LE(centrals.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+/** A DOCX whose document.xml is `head`, then `filler` repeated `times` times, then `tail`, deflated by zlib. */
+export async function docxBomb(head: string, filler: Buffer, times: number, tail: string): Promise<Buffer> {
+  const xml = (text: string): { deflated: Buffer; size: number } => {
+    const data = Buffer.from(text);
+    return { deflated: deflateRawSync(data), size: data.length };
+  };
+  const pieces = [
+    { data: Buffer.from(head), times: 1 },
+    { data: filler, times },
+    { data: Buffer.from(tail), times: 1 },
+  ];
+  const document = {
+    deflated: await Promise.resolve(repeatedDeflate(pieces, 'raw')),
+    size: pieces.reduce((n, p) => n + p.data.length * p.times, 0),
+  };
+  return zipOfDeflated({
+    '[Content_Types].xml': xml(
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    '_rels/.rels': xml(
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    ),
+    'word/document.xml': document,
+  });
 }
