@@ -1,4 +1,4 @@
-// `npm run bench:mainthread [-- --files N --articles N --long N --json]`: the longest block of the relaying
+// `npm run bench:mainthread [-- --files N --articles N --long N --order worker,in-thread --json]`: the longest block of the relaying
 // thread's event loop (perf_hooks.monitorEventLoopDelay) while the core runs a batch import of N generated decrees
 // and a 400-page annotated-PDF export. Engine: the core in its worker thread (what Electron main and the loopback
 // host run). Peer in the same run: the same calls through the same dispatch gate on the relaying thread itself
@@ -28,6 +28,8 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '40' },
     long: { type: 'string', default: '800' },
     json: { type: 'boolean', default: false },
+    // Which engine runs first; the other follows in the same process (the machine's load drifts between them).
+    order: { type: 'string', default: 'worker,in-thread' },
   },
 });
 const FILES = Number(values.files);
@@ -92,7 +94,12 @@ async function measure(
 }
 
 /** A platform answering dialogs with the benchmark's own files. */
-function benchPlatform(folder: string, longFile: string, outDir: string): Platform {
+function benchPlatform(
+  folder: string,
+  longFile: string,
+  outDir: string,
+  progress: { events: number },
+): Platform {
   return {
     info: () => ({
       name: 'Lectern',
@@ -108,7 +115,9 @@ function benchPlatform(folder: string, longFile: string, outDir: string): Platfo
     chooseOpenPath: () => Promise.resolve(longFile),
     chooseOpenPaths: () => Promise.resolve(null),
     chooseFolder: () => Promise.resolve(folder),
-    progress: () => undefined,
+    progress: () => {
+      progress.events += 1;
+    },
   };
 }
 
@@ -123,7 +132,8 @@ async function run(engine: Phase['engine']): Promise<Phase[]> {
   }
   const longFile = join(base, 'long.txt');
   writeFileSync(longFile, generateDecree(999, LONG));
-  const platform = benchPlatform(folder, longFile, outDir);
+  const progress = { events: 0 };
+  const platform = benchPlatform(folder, longFile, outDir, progress);
   const services = { corpusDir, dataDir: join(base, 'data') };
   let invoke: CoreInvoke;
   let close: () => Promise<void>;
@@ -141,6 +151,13 @@ async function run(engine: Phase['engine']): Promise<Phase[]> {
     };
   }
   const phases: Phase[] = [];
+  // The floor on this machine: the same probes while the core does nothing (a loaded machine delays timers too).
+  phases.push(
+    await measure(engine, 'idle (baseline, 2 s)', invoke, async () => {
+      await new Promise((r) => setTimeout(r, 2000));
+      return '-';
+    }),
+  );
   phases.push(
     await measure(
       engine,
@@ -158,7 +175,9 @@ async function run(engine: Phase['engine']): Promise<Phase[]> {
             choices: plan.items.map((i) => ({ index: i.index, choice: 'import' })),
           }),
         ) as { imported: number; failed: number };
-        return `${String(report.imported)} imported, ${String(report.failed)} failed`;
+        const events = progress.events;
+        progress.events = 0;
+        return `${String(report.imported)} imported, ${String(report.failed)} failed; ${String(events)} progress events`;
       },
     ),
   );
@@ -190,7 +209,7 @@ async function run(engine: Phase['engine']): Promise<Phase[]> {
       const result = value(
         await invoke('export:pdf', { jobId: `bench-export-${engine}`, docId: committed.docId }),
       ) as { pages: number };
-      return `${String(result.pages)} pages`;
+      return `${String(result.pages)} pages; ${String(progress.events)} progress events`;
     }),
   );
   await close();
@@ -198,7 +217,11 @@ async function run(engine: Phase['engine']): Promise<Phase[]> {
 }
 
 const load = execFileSync('uptime', { encoding: 'utf8' }).trim();
-const rows = [...(await run('worker')), ...(await run('in-thread'))];
+const rows: Phase[] = [];
+for (const engine of values.order.split(',')) {
+  if (engine !== 'worker' && engine !== 'in-thread') throw new Error(`Unknown engine ${engine}`);
+  rows.push(...(await run(engine)));
+}
 rmSync(root, { recursive: true, force: true });
 if (values.json) {
   console.log(JSON.stringify({ load, rows }, null, 2));

@@ -10,6 +10,7 @@ import { JobRegistry } from '../jobs';
 import type { Services } from '../open-services';
 import { backupAtStartup, openServices } from '../open-services';
 import { createWorkerPlatform } from './platform-bridge';
+import { throttleProgress } from './progress-throttle';
 import type { CoreWorkerData, FromWorker, PortLike, ToWorker } from './protocol';
 
 /** A port the server listens on: `parentPort` in the worker, or one end of a MessageChannel. */
@@ -42,7 +43,11 @@ export function serveCore(port: ServerPort, data: CoreWorkerData): void {
     return;
   }
   const jobs = new JobRegistry();
-  const handlers = createHandlers(services, bridge.platform, jobs);
+  const progress = throttleProgress((p) => {
+    bridge.platform.progress(p);
+  });
+  const platform = { ...bridge.platform, progress };
+  const handlers = createHandlers(services, platform, jobs);
   const log = (entry: DispatchLogEntry): void => {
     post({
       kind: 'log',
