@@ -125,10 +125,10 @@ export class BatchSessions {
     }
   }
 
-  private async parse(source: {
-    read: () => { fileName: string; bytes: Uint8Array };
-  }): Promise<ParsedImport> {
-    return this.service.settleId(await parseImportFile(source.read()), undefined);
+  private async parse(source: Extract<BatchSource, { read: unknown }>): Promise<ParsedImport> {
+    // Messages name the file as the preview lists it, never by the full path the dialog returned.
+    const input = { ...source.read(), fileName: source.file };
+    return this.service.settleId(await parseImportFile(input), undefined);
   }
 
   /** Forgets a plan the reviewer closed without importing; false when there was none. */

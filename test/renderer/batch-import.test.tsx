@@ -1,0 +1,185 @@
+// Batch import in the app against the real core (jsdom): several files from the (scripted) multi-select dialog
+// or dropped onto the window become one preview (document found, warnings, duplicates with a choice), import
+// with progress, a bad file reported without stopping the rest, Cancel between files, one report, and focus back
+// on the button that opened it.
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { JobProgress } from '../../electron/shared/events';
+import { App } from '../../renderer/src/app';
+import { installCore, stubLayout, value, type CoreApiHandle } from './support/core';
+import { loadImportFiles, type ImportFilesModule } from './support/import-files';
+
+let core: CoreApiHandle;
+let files: ReturnType<ImportFilesModule['importFiles']>;
+
+/** A small Vietnamese decree numbered `n`/2030 whose article carries `word`. */
+const decree = (n: number, word: string): string =>
+  [
+    'CHÍNH PHỦ',
+    `Số: ${n}/2030/NĐ-CP`,
+    'Hà Nội, ngày 01 tháng 01 năm 2030',
+    'NGHỊ ĐỊNH',
+    `VỀ VIỆC THỨ ${n}`,
+    'Căn cứ Luật Tổ chức Chính phủ;',
+    'Điều 1. Phạm vi',
+    `Nghị định này quy định về ${word}.`,
+  ].join('\n');
+
+beforeAll(async () => {
+  stubLayout();
+  core = await installCore();
+  files = (await loadImportFiles()).importFiles();
+});
+afterEach(cleanup);
+afterAll(() => {
+  core.close();
+  files.remove();
+});
+
+async function openApp() {
+  render(<App />);
+  await screen.findByRole('heading', { level: 1, name: /Decree/ });
+}
+
+const row = (dialog: HTMLElement, file: string) => {
+  const header = within(dialog).getByRole('rowheader', { name: file });
+  return within(header.closest('tr')!);
+};
+
+/** The dialog of that name; reading and importing run the real parser, which takes seconds on a busy machine. */
+const dialogNamed = (name: string) => screen.findByRole('dialog', { name }, { timeout: 25_000 });
+
+const imported = async () => (await value(core.api.documents.imported())).map((d) => d.docId).sort();
+
+// The real parser and SQLite run behind each step: a generous per-test budget for a shared 2-core machine.
+describe('batch import in the app', { timeout: 90_000 }, () => {
+  it('previews several files, imports the good ones, reports the bad one and gives focus back', async () => {
+    core.queueOpen([
+      files.write('nd-1.txt', decree(1, 'ngựa')),
+      files.write('broken.pdf', 'not a pdf at all'),
+      files.write('nd-2.txt', decree(2, 'thuyền')),
+    ]);
+    await openApp();
+    const opener = screen.getByRole('button', { name: 'Import files…' });
+    opener.focus();
+    fireEvent.click(opener);
+
+    const dialog = await dialogNamed('Import 3 files');
+    expect(within(dialog).getByText('2 new, 0 already in the library, 1 cannot be imported.')).toBeTruthy();
+    const first = row(dialog, 'nd-1.txt');
+    expect(first.getByText('Nghị định về việc thứ 1')).toBeTruthy();
+    expect(first.getByText(/Decree · 1\/2030\/NĐ-CP · decree-1-2030/)).toBeTruthy();
+    expect(first.getByRole<HTMLSelectElement>('combobox', { name: 'Action for nd-1.txt' }).value).toBe(
+      'import',
+    );
+    expect(row(dialog, 'broken.pdf').getByText(/pdf/i, { selector: '.error-text' })).toBeTruthy();
+    expect(await imported()).toEqual([]);
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Import 2 files' }));
+    const report = await dialogNamed('Import report: 3 files');
+    expect(within(report).getByText('2 imported, 0 replaced, 0 skipped, 1 failed.')).toBeTruthy();
+    expect(row(report, 'broken.pdf').getByText('Failed')).toBeTruthy();
+    expect(row(report, 'nd-2.txt').getByRole('button', { name: 'Nghị định về việc thứ 2' })).toBeTruthy();
+    expect(await imported()).toEqual(['decree-1-2030', 'decree-2-2030']);
+    const library = screen.getByRole('list', { name: 'Documents' });
+    await within(library).findByText('Nghị định 1/2030/NĐ-CP');
+
+    fireEvent.click(within(report).getByText('Close', { selector: 'button.btn-primary' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Import files…' }));
+  });
+
+  it('offers skip, replace or keep both for duplicates and follows the choice per file', async () => {
+    core.queueOpen([
+      files.write('nd-1-again.txt', decree(1, 'ngựa')),
+      files.write('nd-1-revised.txt', decree(1, 'ngựa vằn')),
+      files.write('nd-2-copy.txt', decree(2, 'thuyền buồm')),
+    ]);
+    await openApp();
+    fireEvent.click(screen.getByRole('button', { name: 'Import files…' }));
+    const dialog = await dialogNamed('Import 3 files');
+    expect(
+      row(dialog, 'nd-1-again.txt').getByText(
+        /The same file as “.*” \(decree-1-2030\), already in the library\./,
+      ),
+    ).toBeTruthy();
+    const revised = row(dialog, 'nd-1-revised.txt');
+    expect(revised.getByText(/The same number as “.*” \(decree-1-2030\)/)).toBeTruthy();
+    const menu = revised.getByRole<HTMLSelectElement>('combobox', { name: 'Action for nd-1-revised.txt' });
+    expect(menu.value).toBe('skip');
+    expect([...menu.options].map((o) => o.textContent)).toEqual([
+      'Skip',
+      'Replace the one in the library',
+      'Keep both',
+    ]);
+    fireEvent.change(menu, { target: { value: 'replace' } });
+    fireEvent.change(
+      row(dialog, 'nd-2-copy.txt').getByRole('combobox', { name: 'Action for nd-2-copy.txt' }),
+      {
+        target: { value: 'keep-both' },
+      },
+    );
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Import 2 files' }));
+
+    const report = await dialogNamed('Import report: 3 files');
+    expect(within(report).getByText('1 imported, 1 replaced, 1 skipped, 0 failed.')).toBeTruthy();
+    expect(row(report, 'nd-1-again.txt').getByText('Left out, as chosen.')).toBeTruthy();
+    expect(await imported()).toEqual(['decree-1-2030', 'decree-2-2030', 'decree-2-2030-2']);
+    const hits = await value(core.api.search.query({ query: 'ngua van' }));
+    expect(hits.groups.map((g) => g.docId)).toContain('decree-1-2030');
+  });
+
+  it('imports files dropped onto the window from their bytes, reporting one too large to send', async () => {
+    await openApp();
+    const dropped = [
+      new File([decree(3, 'xe đạp')], 'nd-3.txt', { type: 'text/plain' }),
+      new File([new Uint8Array(21 * 1024 * 1024)], 'huge.pdf', { type: 'application/pdf' }),
+    ];
+    const drop = new Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(drop, 'dataTransfer', { value: { types: ['Files'], files: dropped } });
+    window.dispatchEvent(drop);
+    expect(drop.defaultPrevented).toBe(true);
+
+    const dialog = await dialogNamed('Import 2 files');
+    expect(row(dialog, 'nd-3.txt').getByText('Nghị định về việc thứ 3')).toBeTruthy();
+    expect(row(dialog, 'huge.pdf').getByText('Larger than 20 MB, the most Lectern imports.')).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Import 1 file' }));
+    const report = await dialogNamed('Import report: 2 files');
+    expect(within(report).getByText('1 imported, 0 replaced, 0 skipped, 1 failed.')).toBeTruthy();
+    expect(await imported()).toContain('decree-3-2030');
+  });
+
+  it('stops between files on Cancel: what was imported stays and is listed, the rest are reported', async () => {
+    const paths = [11, 12, 13, 14, 15, 16].map((n) => files.write(`c-${n}.txt`, decree(n, `từ ${n}`)));
+    core.queueOpen(paths);
+    await openApp();
+    fireEvent.click(screen.getByRole('button', { name: 'Import files…' }));
+    const dialog = await dialogNamed('Import 6 files');
+    let cancelled = false;
+    const off = core.api.on('job:progress', (p: JobProgress) => {
+      if (cancelled || p.step?.status !== 'imported') return;
+      const stop = screen.queryByRole('button', { name: 'Cancel the import' });
+      if (stop === null) return;
+      cancelled = true;
+      expect(screen.getByRole('progressbar', { name: 'Files imported' })).toBeTruthy();
+      fireEvent.click(stop);
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Import 6 files' }));
+    const report = await dialogNamed('Import report: 6 files');
+    off();
+    expect(cancelled).toBe(true);
+    expect(within(report).getByText(/The import was cancelled/)).toBeTruthy();
+    const kept = (await imported()).filter((id) => /^decree-1[1-6]-2030$/.test(id));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(6);
+    expect(within(report).getAllByText('Imported')).toHaveLength(kept.length);
+    expect(
+      within(report).getAllByText('Not imported: the import was cancelled before this file.'),
+    ).toHaveLength(6 - kept.length);
+    await waitFor(() => {
+      expect(document.activeElement).toBe(
+        within(report).getByText('Close', { selector: 'button.btn-primary' }),
+      );
+    });
+  });
+});
