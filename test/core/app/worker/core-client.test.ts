@@ -1,7 +1,7 @@
 // The core client against a real core worker over a real data folder (real SQLite, the built corpus): calls
 // answered with the dispatch envelope, junk refused, dialogs answered on this thread, a running export cancelled,
 // and a worker terminated mid-call answered with an error and replaced.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -140,7 +140,7 @@ describe('long jobs in the worker', () => {
   });
 });
 
-describe('a worker that dies', () => {
+describe('start-up and a worker that dies', () => {
   it('answers the pending call with a clear error, restarts, and serves the next call', async () => {
     let asked: () => void = () => undefined;
     const dialogOpen = new Promise<void>((resolve) => {
@@ -182,6 +182,20 @@ describe('a worker that dies', () => {
       error: { code: 'INTERNAL', message: expect.stringContaining('restart Lectern') as string },
     });
     await core.close();
+  });
+
+  it('hands the start-up notices (a damaged user.sqlite recovered) to the host with `ready`', async () => {
+    const dataDir = tempDir();
+    writeFileSync(join(dataDir, 'user.sqlite'), Buffer.from('this is not an SQLite database '.repeat(200)));
+    const core = startCore({
+      entry: SOURCE_WORKER,
+      services: { corpusDir, dataDir },
+      platform: scriptedPlatform().platform,
+    });
+    clients.push(core);
+    const notices = await core.ready;
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/notes database was damaged/);
   });
 
   it('rejects `ready` with the reason when the data cannot be opened', async () => {
