@@ -1,6 +1,7 @@
 // End-to-end: importing a Vietnamese decree through the library UI in Debian Chromium against the loopback
 // test host and the real core — edit its title, find it by an unaccented word, pair it with its English
-// version, read both side by side, then remove it. Any request not to the host fails the run.
+// version, read both side by side, then remove it; and a batch of three files (one bad) imported and reported in
+// one go, then found in the library. Any request not to the host fails the run.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -104,6 +105,61 @@ describe('importing documents in Chromium', () => {
       .poll(() => page.locator('.status-bar').textContent())
       .toContain('Removed “NĐ 17/2031 — động viên”');
     expect(await page.getByRole('region', { name: 'Side by side' }).count()).toBe(0);
+
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('imports two files and reports a bad one as one batch, then lists them in the library', async () => {
+    const { host, browser, files } = env();
+    const decree = (n: number, word: string) =>
+      [
+        'CHÍNH PHỦ',
+        `Số: ${n}/2030/NĐ-CP`,
+        'Hà Nội, ngày 01 tháng 01 năm 2030',
+        'NGHỊ ĐỊNH',
+        `VỀ VIỆC THỨ ${n}`,
+        'Căn cứ Luật Tổ chức Chính phủ;',
+        'Điều 1. Phạm vi',
+        `Nghị định này quy định về ${word}.`,
+      ].join('\n');
+    const paths = [
+      files.write('nd-41-2030.txt', decree(41, 'ngựa')),
+      files.write('scan.pdf', 'not a pdf at all'),
+      files.write('nd-42-2030.txt', decree(42, 'thuyền')),
+    ];
+    const { page, foreign, errors } = await guardedPage(browser, host.origin);
+    await page.goto(host.url);
+    await page.getByRole('heading', { level: 1, name: /Decree/ }).waitFor();
+
+    await testControl(host, 'open-file', { paths });
+    await page.getByRole('button', { name: 'Import files…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import 3 files' });
+    await dialog.waitFor();
+    const rowOf = (scope: typeof dialog, file: string) =>
+      scope.getByRole('row').filter({ has: page.getByRole('rowheader', { name: file, exact: true }) });
+    expect(await rowOf(dialog, 'nd-41-2030.txt').textContent()).toContain('41/2030/NĐ-CP');
+    expect(await rowOf(dialog, 'scan.pdf').textContent()).toMatch(/not a PDF/i);
+    await page.screenshot({ path: resolve(SHOTS, 'batch-preview.png') });
+    expect(await seriousViolations(page, '.modal')).toEqual([]);
+
+    await dialog.getByRole('button', { name: 'Import 2 files' }).click();
+    const report = page.getByRole('dialog', { name: 'Import report: 3 files' });
+    await report.getByText('2 imported, 0 replaced, 0 skipped, 1 failed.').waitFor();
+    expect(await rowOf(report, 'scan.pdf').textContent()).toContain('Failed');
+    expect(await rowOf(report, 'nd-42-2030.txt').textContent()).toContain('Imported');
+    expect(await seriousViolations(page, '.modal')).toEqual([]);
+    await report.getByText('Close', { exact: true }).click();
+    await report.waitFor({ state: 'detached' });
+
+    const library = page.getByRole('list', { name: 'Documents' });
+    await library.getByText('Nghị định 41/2030/NĐ-CP').waitFor();
+    await library.getByText('Nghị định 42/2030/NĐ-CP').waitFor();
+    // The library's quick filter finds one of them by its number, typed without marks.
+    await page.getByRole('searchbox', { name: 'Filter by number or title' }).fill('42/2030/nd');
+    await expect.poll(() => library.getByRole('listitem').count()).toBe(1);
+    expect(await page.locator('.library-count').textContent()).toMatch(/^1 of \d+ documents$/);
 
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
