@@ -71,7 +71,8 @@ export function createHandlers(services: Services, platform: Platform, jobs = ne
     },
     'documents:refs': ({ docId }) => {
       documentOf(docId);
-      return corpus.getRefs(docId);
+      // References to other acts link to them when the library holds them (resolved now: the library changes).
+      return services.search.linkRefs(corpus.getRefs(docId));
     },
     'documents:terms': ({ docId }) => {
       documentOf(docId);

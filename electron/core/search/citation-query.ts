@@ -54,9 +54,14 @@ const ACT_TAIL = new RegExp(
   'u',
 );
 
-/** Reads the act after its kind word: a number ("so 19/2019/nd-cp", "no. 63/2020") or a name ("dat dai"). */
+/**
+ * Reads the act after its kind word: a number ("so 19/2019/nd-cp", "no. 63/2020"), a name ("dat dai"), or a
+ * name and then its number ("dat dai so 31/2024/qh15": the number decides).
+ */
 function citedAct(typed: string, rest: string): CitedAct {
-  const number = /^\s*(?:so|no\.?)?\s*(?<n>\d+(?:\/[\p{L}\d-]+)*)/u.exec(rest)?.groups?.n ?? null;
+  const lead = /^\s*(?:so|no\.?)?\s*(?<n>\d+(?:\/[\p{L}\d-]+)*)/u.exec(rest);
+  const later = lead === null ? /\s(?:so|no\.?)\s*(?<n>\d+(?:\/[\p{L}\d-]+)*)/u.exec(rest) : null;
+  const number = lead?.groups?.n ?? later?.groups?.n ?? null;
   const name =
     number === null
       ? rest
@@ -65,6 +70,14 @@ function citedAct(typed: string, rest: string): CitedAct {
           .trim()
       : '';
   return { text: typed.trim(), number, name: name === '' ? null : name };
+}
+
+/** The act a mention names on its own ("Luật Đất đai số 31/2024/QH15", "Decree 19/2019/ND-CP"); null when it names none. */
+export function parseActMention(mention: string): CitedAct | null {
+  const folded = fold(mention);
+  const tail = ACT_TAIL.exec(folded);
+  if (tail === null || folded.slice(0, tail.index).trim() !== '') return null;
+  return citedAct(mention.slice(tail.index), tail.groups?.rest ?? '');
 }
 
 /** Parse `query` as a citation; null when it is anything else (then it is searched as words). */

@@ -2,9 +2,10 @@
 // candidates (tags filter by document, chapter and provision), verify each on its stored folded words, rank,
 // merge reviewers' notes through the seam, and return escaped snippets (built for returned hits only).
 import { formatCitation, nodeLabel } from '../corpus/citation';
-import type { CorpusNode, CorpusReader, DocumentMeta } from '../corpus/model';
+import type { CorpusNode, CorpusReader, CrossRef, DocumentMeta } from '../corpus/model';
 import { LecternError } from '../errors';
 import { byRarity, collectVerified } from './candidates';
+import { parseActMention, parseCitation } from './citation-query';
 import { fold, lowerNfc } from './normalize';
 import type { NoteSearchProvider } from './notes-seam';
 import { parseQuery } from './query-parser';
@@ -124,6 +125,27 @@ export class SearchService {
   /** The index this service answers from (the library store persists it). */
   get searchIndex(): SearchIndex {
     return this.index;
+  }
+
+  /**
+   * References to other acts, pointed at the act's document when the library holds it: at the cited provision
+   * when that document has it, at the document's start when the reference names the act alone. A reference is
+   * left as it was (a card naming the act) when the act is not in the library, when several documents could be
+   * it, or when the cited provision is missing there: a link never opens a guess.
+   */
+  linkRefs(refs: readonly CrossRef[]): CrossRef[] {
+    return refs.map((ref) => {
+      if (ref.kind !== 'external' || ref.targetEId !== null) return ref;
+      const citation = parseCitation(ref.label);
+      const act = citation?.act ?? parseActMention(ref.citedAct ?? ref.label);
+      if (act === null) return ref;
+      const docs = this.findAct(act).filter((id) => id !== ref.docId);
+      if (docs.length !== 1) return ref;
+      const docId = docs[0] ?? '';
+      const eId = citation === null ? this.firstEId(docId) : citation.eId;
+      if (eId === null || this.node(docId, eId) === null) return ref;
+      return { ...ref, targetDocId: docId, targetEId: eId };
+    });
   }
 
   /** Plug in the reviewers' notes (annotations store); null unplugs. */
@@ -428,6 +450,12 @@ export class SearchService {
       this.nodes.set(key, node);
     }
     return node;
+  }
+
+  /** The first node of a document (where a reference naming only the act opens it). */
+  private firstEId(docId: string): string | null {
+    const nodes = this.nodesOf(docId);
+    return nodes === undefined ? null : (nodes.keys().next().value ?? null);
   }
 
   /** The chain of divisions above a node, root first, looked up one by one (a hit needs only its own chain). */

@@ -64,12 +64,14 @@ function wrap(segment: Segment, actions: ReaderActions): ReactNode {
         );
       } else if (deco.type === 'ref') {
         const ref = deco.ref;
-        const internal = ref.kind === 'internal' && ref.targetEId !== null;
+        // A link opens its target: in this document, or another act of the library the core resolved it to.
+        const linked = ref.targetEId !== null;
         node = (
           <a
-            className={isFootnoteRef(ref) ? 'xref fn-ref' : internal ? 'xref' : 'xref xref-external'}
-            href={internal ? `lectern://${ref.targetDocId ?? ref.docId}/${ref.targetEId ?? ''}` : '#'}
-            role={internal ? undefined : 'button'}
+            className={isFootnoteRef(ref) ? 'xref fn-ref' : linked ? 'xref' : 'xref xref-external'}
+            href={linked ? `lectern://${ref.targetDocId ?? ref.docId}/${ref.targetEId ?? ''}` : '#'}
+            role={linked ? undefined : 'button'}
+            title={linked && ref.kind === 'external' ? (ref.citedAct ?? undefined) : undefined}
             data-target={ref.targetEId ?? undefined}
             onClick={(e) => {
               e.preventDefault();

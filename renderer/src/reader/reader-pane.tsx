@@ -135,7 +135,7 @@ export function ReaderPane(props: Props) {
   const actions = useMemo<ReaderActions>(
     () => ({
       followRef(ref, anchor) {
-        if (ref.kind === 'internal' && ref.targetEId) onNavigate(ref.targetDocId ?? ref.docId, ref.targetEId);
+        if (ref.targetEId !== null) onNavigate(ref.targetDocId ?? ref.docId, ref.targetEId);
         else setOverlay({ type: 'ref', ref, anchor: rectOf(anchor) });
       },
       showTerm(term, anchor) {

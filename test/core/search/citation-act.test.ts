@@ -95,3 +95,40 @@ describe('citations that name an act', () => {
     });
   });
 });
+
+describe('references to other acts inside a document', () => {
+  it('link to that act when the library holds it, and stay a card naming the act otherwise', async () => {
+    const citing = join(rig.dir, 'nd20.txt');
+    writeFileSync(
+      citing,
+      [
+        'CHÍNH PHỦ',
+        'Số: 20/2031/NĐ-CP',
+        'Hà Nội, ngày 05 tháng 3 năm 2031',
+        'NGHỊ ĐỊNH',
+        'VỀ DẪN CHIẾU',
+        'Căn cứ Hiến pháp;',
+        'Điều 1. Dẫn chiếu',
+        '1. Thực hiện theo Điều 5 Nghị định 19/2019/NĐ-CP.',
+        '2. Thực hiện theo khoản 2 Điều 8 Nghị định số 19/2019/NĐ-CP.',
+        '3. Thực hiện theo Điều 3 Nghị định 13/2023/NĐ-CP.',
+        '4. Thực hiện theo Điều 99 Nghị định 19/2019/NĐ-CP.',
+        '5. Thực hiện theo Luật Đất đai số 31/2024/QH15.',
+      ].join('\n'),
+    );
+    const report = await importBatch(rig.service, [citing]);
+    const docId = report.items[0]?.docId ?? '';
+    search.syncDocument(docId);
+    const refs = rig.service.reader.getRefs(docId).filter((r) => r.kind === 'external');
+    const linked = search.linkRefs(refs).map((r) => [r.fromEId, r.targetDocId, r.targetEId]);
+    expect(linked).toEqual([
+      ['art_1__cl_1', 'decree-19-2019', 'art_5'],
+      ['art_1__cl_2', 'decree-19-2019', 'art_8__cl_2'],
+      // Not in the library, and a provision the act does not have: no link, never another act's article.
+      ['art_1__cl_3', null, null],
+      ['art_1__cl_4', null, null],
+      // The act named alone opens the act itself.
+      ['art_1__cl_5', 'law-31-2024', rig.service.reader.getNodes('law-31-2024')[0]?.eId],
+    ]);
+  });
+});
