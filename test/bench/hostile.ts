@@ -4,7 +4,7 @@
 // `--root` points at another source tree (e.g. `git archive <commit> electron | tar -x -C DIR`, with DIR/node_modules
 // linked to this one) to measure the code before the budgets. Files are generated once into the OS temp folder.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -109,16 +109,28 @@ function runChild(file: string): Promise<Run> {
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let out = '';
+    // The child's peak RSS as Linux records it (VmHWM), so a run killed at the time cap still reports its memory.
+    let peakMb = NaN;
+    const poll = setInterval(() => {
+      try {
+        const hwm = /VmHWM:\s+(\d+) kB/u.exec(readFileSync(`/proc/${child.pid ?? 0}/status`, 'utf8'))?.[1];
+        if (hwm !== undefined) peakMb = Math.round(Number(hwm) / 1024);
+      } catch {
+        // The child has exited.
+      }
+    }, 200);
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     const started = performance.now();
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      clearInterval(poll);
+      const peak = Number.isNaN(peakMb) ? '' : `, peak RSS ≥ ${peakMb} MB`;
       const ms = Math.round(performance.now() - started);
       const line = out.trim().split('\n').at(-1) ?? '';
       if (line.startsWith('{')) done(JSON.parse(line) as Run);
       else if (signal === 'SIGKILL')
-        done({ ms, rssGrowthMb: NaN, outcome: `still running after ${values.timeout} s (killed)` });
+        done({ ms, rssGrowthMb: NaN, outcome: `still running after ${values.timeout} s (killed${peak})` });
       else
         done({
           ms,
@@ -136,7 +148,7 @@ for (const c of CASES) {
   if (values.only !== undefined && !c.name.toLowerCase().includes(values.only.toLowerCase())) continue;
   const path = join(DIR, c.file);
   if (!existsSync(path)) writeFileSync(path, await c.build());
-  const { size } = await import('node:fs').then((fs) => fs.statSync(path));
+  const { size } = statSync(path);
   const r = await runChild(path);
   const rss = Number.isNaN(r.rssGrowthMb) ? '—' : `${r.rssGrowthMb} MB`;
   console.log(
