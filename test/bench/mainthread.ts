@@ -20,7 +20,7 @@ import { startCore } from '../../electron/core/app/worker/core-client';
 import { SOURCE_WORKER } from '../../electron/core/app/worker/worker-launch';
 import { defaultCorpusLocation } from '../../electron/core/corpus/location';
 import type { IpcResult } from '../../electron/shared/envelope';
-import { generateDecree } from './mainthread/acts';
+import { generateDecree } from '../support/generated-decree';
 
 const { values } = parseArgs({
   options: {

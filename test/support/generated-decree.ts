@@ -1,6 +1,6 @@
-// Plain-text Vietnamese decrees for the main-thread benchmark, in the shape the importer reads (head, chapters,
-// articles of clauses and points, signature): a batch of ordinary ones and one long enough for a 400-page export.
-import { rng } from '../search/generate-clauses';
+// Plain-text Vietnamese decrees of any length, in the shape the importer reads (head, chapters, articles of clauses
+// and points, signature), for the main-thread benchmark and the export-cancel end-to-end test.
+import { rng } from '../bench/search/generate-clauses';
 
 const WORDS = [
   'cơ quan',
