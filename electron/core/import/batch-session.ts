@@ -173,8 +173,8 @@ export class BatchSessions {
       items.push(item);
       step(item.status);
     }
-    const changed = items.find((i) => i.status === 'imported' || i.status === 'replaced');
-    if (changed?.docId != null) storeIndex(this.service, changed.docId);
+    // The search index learns the batch's documents once, after a cancel too.
+    if (items.some((i) => i.status === 'imported' || i.status === 'replaced')) this.service.storeIndex();
     return { ...batchReport(items, performance.now() - started), items, cancelled };
   }
 
@@ -197,15 +197,6 @@ export class BatchSessions {
     const item = await importBatchFile(this.service, planned.file, () => this.parse(source), policy);
     return { ...item, index: planned.index, reason: item.status === 'skipped' ? 'duplicate' : null };
   }
-}
-
-/**
- * Stores the search index once for the batch. `storeIndex` is dropping its id argument (incremental index work);
- * called through the wider signature it serves both versions.
- */
-function storeIndex(service: ImportService, docId: string): void {
-  const store = service.storeIndex.bind(service) as (docId: string) => void;
-  store(docId);
 }
 
 /** The report line of a file left out (by choice, or because the batch was cancelled before it). */
