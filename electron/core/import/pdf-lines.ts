@@ -28,7 +28,7 @@ function pageArea(lines: readonly PdfLine[], size: number): { left: number; righ
   const filled = body.filter((l) => !FILL_IN.test(l.text));
   return {
     left: Math.min(...(repeated.length > 0 ? repeated : lefts)),
-    right: Math.max(...(filled.length > 0 ? filled : body).map((l) => l.right)),
+    right: Math.max(...(filled.length >= 3 ? filled : body).map((l) => l.right)),
   };
 }
 

@@ -226,6 +226,24 @@ describe('side-by-side blocks', () => {
     expect(text([items]).slice(0, 2)).toEqual(['Mẫu số 06a', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
   });
 
+  it('keeps options set with a tab stop as lines, and a full-width line out of the columns above it', () => {
+    const items = [
+      ...page([LOREM], 90, 560).items,
+      item('□ Hộ chiếu', 108, 508),
+      item('□ Thẻ thường trú', 199, 508),
+      item('□ Mã số thuế', 108, 491),
+      item(`Số:${'.'.repeat(70)}`, 108, 473),
+      item(`Cơ quan cấp:${'.'.repeat(60)}`, 108, 456),
+    ];
+    expect(text([items])).toEqual([
+      LOREM,
+      '□ Hộ chiếu □ Thẻ thường trú',
+      '□ Mã số thuế',
+      `Số:${'.'.repeat(70)}`,
+      `Cơ quan cấp:${'.'.repeat(60)}`,
+    ]);
+  });
+
   it('reads a page set in two columns of running text column by column, not as a table', () => {
     const para = (n: number): string =>
       `${String(n)}. ${LOREM.slice(0, 60)} khoản ${String(n)} của điều này được áp dụng chung cho mọi trường hợp`;

@@ -68,7 +68,7 @@ const overlap = (s: PdfSegment, c: { left: number; right: number }): number =>
 
 /**
  * The column a segment belongs to: the one it overlaps, or else the one whose room (between its neighbours)
- * it fits near; null when it spans two columns or fits none.
+ * it fits near; null when it spans two columns, starts within a column before the one it overlaps, or fits none.
  */
 function columnOf<T extends PlacedLine>(
   s: PdfSegment,
@@ -78,7 +78,9 @@ function columnOf<T extends PlacedLine>(
   const width = Math.max(1, s.right - s.left);
   const hits = cols.flatMap((c, k) => (overlap(s, c) > width * 0.2 ? [k] : []));
   if (hits.length > 1) return null;
-  if (hits[0] !== undefined) return hits[0];
+  const hit = hits[0];
+  // A segment that starts within an earlier column's span runs across the gutter: a line of the full width.
+  if (hit !== undefined) return s.left < (cols[hit - 1]?.right ?? Number.NEGATIVE_INFINITY) ? null : hit;
   const k = cols.findIndex((c, n) => {
     const before = cols[n - 1];
     const after = cols[n + 1];
@@ -187,6 +189,7 @@ export function columnBlocks<T extends PlacedLine>(lines: readonly T[], pitch: n
       texts: [s.text],
       parts: [{ segment: s, from: at }],
     }));
+    const after = i;
     let count = 1;
     for (; i < lines.length; i++, count++) {
       const next = lines[i];
@@ -202,6 +205,13 @@ export function columnBlocks<T extends PlacedLine>(lines: readonly T[], pitch: n
         c.texts.push(s.text);
         c.parts.push({ segment: s, from: next });
       });
+    }
+    // Later columns holding nothing but the first line: that line was set with tab stops, the lines below are
+    // the first column's own (options of a form laid out "□ A <tab> □ B" above "□ C").
+    if (count > 1 && cols.slice(1).every((c) => c.parts.length === 1)) {
+      out.push({ kind: 'line', at });
+      i = after;
+      continue;
     }
     if (isFlow(cols, count)) {
       out.push(...flow<T>(cols));
