@@ -48,7 +48,7 @@ async function importOne(service: ImportService, path: string, policy: Duplicate
   const file = fileName(path);
   try {
     let parsed = await parse(service, path);
-    const duplicate = findDuplicate(service.list(), parsed);
+    const duplicate = findDuplicate(service.libraryEntries(), parsed);
     if (duplicate !== null && policy === 'skip') return skipped(file, parsed.document.docId, duplicate);
     const taken = service.hasImported(parsed.document.docId);
     if (duplicate !== null || taken) {
@@ -85,7 +85,7 @@ export async function planBatch(
   onDuplicate: DuplicatePolicy = 'skip',
 ): Promise<BatchReport> {
   const started = performance.now();
-  const library: LibraryEntry[] = service.list();
+  const library: LibraryEntry[] = service.libraryEntries();
   const items: BatchItem[] = [];
   for (const path of paths) {
     const file = fileName(path);

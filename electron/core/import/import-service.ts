@@ -10,6 +10,7 @@ import { AnnotationService } from '../annotations/service';
 import type { CorpusReader } from '../corpus/model';
 import { LecternError } from '../errors';
 import { alignByEId, alignmentSummary } from './align';
+import type { LibraryEntry } from './batch';
 import { CombinedReader } from './combined-reader';
 import * as repo from './imported-repository';
 import type { MetaEdits, ParsedImport, PreviewInput } from './preview';
@@ -54,6 +55,11 @@ export class ImportService {
     const clock = deps.clock ?? (() => new Date());
     this.now = () => clock().toISOString();
     this.onChange = deps.onChange ?? (() => undefined);
+  }
+
+  /** Id, number, language, file hash and short title of every imported document (duplicate checks, per file). */
+  libraryEntries(): LibraryEntry[] {
+    return repo.listImportedKeys(this.db);
   }
 
   /** Imported documents with provenance and pairing, in import order. */

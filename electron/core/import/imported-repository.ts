@@ -57,6 +57,24 @@ export function listImported(db: Database.Database): ImportedDocument[] {
   return importedRows(db).map(toImported);
 }
 
+/** What duplicate detection compares, for every imported document: a light read even for a large library. */
+export function listImportedKeys(
+  db: Database.Database,
+): Pick<ImportedDocument, 'docId' | 'number' | 'language' | 'fileSha256' | 'shortTitle'>[] {
+  return prepared<
+    [],
+    Pick<ImportedDocumentRow, 'doc_id' | 'number' | 'language' | 'file_sha256' | 'short_title'>
+  >(db, 'SELECT doc_id, number, language, file_sha256, short_title FROM imported_documents ORDER BY ord')
+    .all()
+    .map((r) => ({
+      docId: r.doc_id,
+      number: r.number,
+      language: r.language,
+      fileSha256: r.file_sha256,
+      shortTitle: r.short_title,
+    }));
+}
+
 /** Imported documents in import order, as the plain DocumentMeta bundled documents have. */
 export function listImportedMeta(db: Database.Database): DocumentMeta[] {
   return importedRows(db).map(toDocumentMeta);

@@ -37,10 +37,14 @@ export function splitLines(data: string): string[] {
 /** The id table as text: document ids once, then each node's document index and eId. */
 export function encodeEntries(entries: readonly { docId: string; eId: string }[]): string {
   const docs: string[] = [];
+  const index = new Map<string, number>();
   const nodes: [number, string][] = [];
   for (const e of entries) {
-    let d = docs.indexOf(e.docId);
-    if (d < 0) d = docs.push(e.docId) - 1;
+    let d = index.get(e.docId);
+    if (d === undefined) {
+      d = docs.push(e.docId) - 1;
+      index.set(e.docId, d);
+    }
     nodes.push([d, e.eId]);
   }
   return JSON.stringify({ docs, nodes });
