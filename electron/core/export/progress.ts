@@ -1,5 +1,6 @@
-// Progress, cancellation and back-pressure between layout steps: exports run on the main process's event loop,
-// so each step yields to let an abort arrive and the file stream drain.
+// Progress, cancellation and back-pressure between layout steps: exports run on the core worker's event loop,
+// which also answers every other call, so the steps yield at least every YIELD_AFTER_MS of work to let an abort
+// (or a search) in, and wait for the file stream to drain.
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { LecternError } from '../errors';
 import type { ProgressFn } from './types';
@@ -9,11 +10,13 @@ export interface Drainable {
   drain(): Promise<void>;
 }
 
-const YIELD_EVERY = 16;
+/** Longest stretch of steps between two yields; a step itself is ~0.1–5 ms (one provision or note). */
+const YIELD_AFTER_MS = 8;
 
 /** Counts steps, reports them, throws CANCELLED once the signal aborts, and yields to the event loop. */
 export class Progress {
   private done = 0;
+  private lastYield = performance.now();
 
   constructor(
     private readonly total: number,
@@ -28,7 +31,10 @@ export class Progress {
   async step(): Promise<void> {
     this.done += 1;
     this.onProgress?.(Math.min(this.done, this.total), this.total);
-    if (this.done % YIELD_EVERY === 0) await yieldToLoop();
+    if (performance.now() - this.lastYield >= YIELD_AFTER_MS) {
+      await yieldToLoop();
+      this.lastYield = performance.now();
+    }
     if (this.sink !== null) await this.sink.drain();
     this.check();
   }
