@@ -14,6 +14,8 @@ export interface HtmlToken {
 const isWordChar = (c: number): boolean =>
   (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** ">", '"' and "'": the characters that decide where a tag ends. */
+const isSpecial = (c: number): boolean => c === 0x3e || c === 0x22 || c === 0x27;
 const isNameChar = (c: number): boolean => (isWordChar(c) && c !== 0x5f) || c === 0x2d;
 
 /**
@@ -27,10 +29,10 @@ class TagEnds {
 
   constructor(html: string) {
     let count = 0;
-    for (let i = 0; i < html.length; i++) if (TagEnds.special(html.charCodeAt(i))) count++;
+    for (let i = 0; i < html.length; i++) if (isSpecial(html.charCodeAt(i))) count++;
     this.at = new Int32Array(count);
     this.end = new Int32Array(count);
-    for (let i = 0, k = 0; i < html.length; i++) if (TagEnds.special(html.charCodeAt(i))) this.at[k++] = i;
+    for (let i = 0, k = 0; i < html.length; i++) if (isSpecial(html.charCodeAt(i))) this.at[k++] = i;
     let nextDouble = -1;
     let nextSingle = -1;
     for (let k = count - 1; k >= 0; k--) {
@@ -44,10 +46,6 @@ class TagEnds {
         else nextSingle = k;
       }
     }
-  }
-
-  private static special(c: number): boolean {
-    return c === 0x3e || c === 0x22 || c === 0x27;
   }
 
   /** The ">" ending a tag whose attributes start at `from`, or -1. */
@@ -67,13 +65,18 @@ class TagEnds {
 function nameLength(html: string, from: number): number {
   let n = 0;
   while (from + n < html.length && isNameChar(html.charCodeAt(from + n))) n++;
-  const after = (len: number): number => (from + len < html.length ? html.charCodeAt(from + len) : -1);
   for (; n > 0; n--) {
     const last = isWordChar(html.charCodeAt(from + n - 1));
-    const next = after(n);
-    if (last !== (next >= 0 && isWordChar(next))) return n;
+    // charCodeAt past the end is NaN, which is no word character.
+    if (last !== isWordChar(html.charCodeAt(from + n))) return n;
   }
   return 0;
+}
+
+/** The end of a comment or CDATA section: just after `marker`, or the end of the input when it never closes. */
+function upTo(html: string, marker: string, from: number): number {
+  const at = html.indexOf(marker, from);
+  return at < 0 ? html.length : at + marker.length;
 }
 
 /** Tokenizes `html` in one pass; each token is yielded in order. */
@@ -103,12 +106,8 @@ function tokenEnd(
   ends: TagEnds,
   lastGt: number,
 ): { end: number; name?: string; closing: boolean } {
-  const upTo = (marker: string, from: number): number => {
-    const at = html.indexOf(marker, from);
-    return at < 0 ? html.length : at + marker.length;
-  };
-  if (html.startsWith('<!--', i)) return { end: upTo('-->', i + 4), closing: false };
-  if (html.startsWith('<![CDATA[', i)) return { end: upTo(']]>', i + 9), closing: false };
+  if (html.startsWith('<!--', i)) return { end: upTo(html, '-->', i + 4), closing: false };
+  if (html.startsWith('<![CDATA[', i)) return { end: upTo(html, ']]>', i + 9), closing: false };
   const c = html.charCodeAt(i + 1);
   if ((c === 0x21 || c === 0x3f) && lastGt > i) return { end: html.indexOf('>', i + 2) + 1, closing: false };
   const closing = c === 0x2f;
