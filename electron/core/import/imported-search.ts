@@ -1,20 +1,18 @@
 // Search over bundled and imported documents together, kept up to date one document at a time. In memory the
-// index grows in place (SearchIndex.addDocument / removeDocument). On disk user.sqlite holds a snapshot of it
-// that names the documents (id and content hash) it covers; the documents' own rows are the journal. At start-up
+// index grows in place (SearchIndex.addDocument / removeDocument). On disk a snapshot beside user.sqlite
+// (snapshot-file.ts) names the documents (id and content hash) it covers; the documents' own rows are the journal. At start-up
 // the snapshot (or, before the first snapshot, the bundled index) is loaded and only the documents that differ
 // from what it covers are indexed or masked. A snapshot is written in one transaction, so a kill at any moment
 // leaves the old one or the new one, and the next start catches up from the documents either way.
 import type Database from 'better-sqlite3';
 import { LecternError } from '../errors';
 import { buildIndexFromReader, loadSearchIndex, readSearchIndex } from '../search/index-store';
+import { readSnapshotFile, snapshotPathFor, writeSnapshotFile } from './snapshot-file';
 import type { NoteSearchProvider } from '../search/notes-seam';
-import { SEARCH_INDEX_FORMAT, SearchIndex } from '../search/search-index';
-import type { IndexRow } from '../search/search-index';
+import { SearchIndex } from '../search/search-index';
 import { SearchService } from '../search/search-service';
 import type { CombinedReader } from './combined-reader';
 import { listImported } from './imported-repository';
-
-const FORMAT_KEY = 'lectern:format';
 
 /**
  * Documents changed since the stored snapshot before it is rewritten: start-up replays at most about this many
@@ -23,25 +21,6 @@ const FORMAT_KEY = 'lectern:format';
 export const SNAPSHOT_EVERY = 32;
 /** Share of ids of removed documents above which the snapshot is written from a fresh build instead. */
 export const REBUILD_DEAD_FRACTION = 0.25;
-
-/** The snapshot stored in user.sqlite, or null when there is none or it is of another index format. */
-function readSnapshot(db: Database.Database): IndexRow[] | null {
-  const rows = db.prepare<[], IndexRow>('SELECT key, data FROM imported_search_index ORDER BY ord').all();
-  const head = rows[0];
-  if (head?.key !== FORMAT_KEY || head.data !== String(SEARCH_INDEX_FORMAT)) return null;
-  return rows.slice(1);
-}
-
-/** Replaces the stored snapshot with `index` in one transaction (nothing stored when `index` is null). */
-function writeSnapshot(db: Database.Database, index: SearchIndex | null): void {
-  db.transaction(() => {
-    db.prepare('DELETE FROM imported_search_index').run();
-    if (index === null) return;
-    const insert = db.prepare('INSERT INTO imported_search_index (ord, key, data) VALUES (?, ?, ?)');
-    insert.run(0, FORMAT_KEY, String(SEARCH_INDEX_FORMAT));
-    index.toRows().forEach((row, i) => insert.run(i + 1, row.key, row.data));
-  })();
-}
 
 /** Documents whose id or content hash differs between two cover tables. */
 function differing(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): number {
@@ -64,6 +43,8 @@ export class LibrarySearch {
 
   private constructor(
     private readonly reader: CombinedReader,
+    /** The snapshot file (null: an in-memory user database, nothing stored). */
+    private readonly path: string | null,
     index: SearchIndex,
     /** What the stored snapshot covers (the bundled index's documents when there is no snapshot). */
     private stored: ReadonlyMap<string, string>,
@@ -78,14 +59,18 @@ export class LibrarySearch {
   static open(corpusDb: Database.Database, reader: CombinedReader): OpenedLibrarySearch {
     let rebuilt: string | null = null;
     let base: SearchIndex | null = null;
-    const rows = readSnapshot(reader.userDb);
-    if (rows !== null) {
+    const path = snapshotPathFor(reader.userDb);
+    const read = readSnapshotFile(path);
+    const damaged = (why: string) =>
+      `${why.replace(/\.?$/, '.')} The index of imported documents was rebuilt from the documents.`;
+    if (read.rows !== null) {
       try {
-        base = SearchIndex.fromRows(rows);
+        base = SearchIndex.fromRows(read.rows);
       } catch (e) {
-        const why = e instanceof LecternError ? e.message : String(e);
-        rebuilt = `${why.replace(/\.?$/, '.')} The index of imported documents was rebuilt from the documents.`;
+        rebuilt = damaged(e instanceof LecternError ? e.message : String(e));
       }
+    } else if (read.damaged !== null) {
+      rebuilt = damaged(read.damaged);
     }
     const stored = base === null ? null : new Map(base.covers);
     if (base === null) {
@@ -93,9 +78,9 @@ export class LibrarySearch {
       base = loaded.index;
       rebuilt ??= loaded.rebuilt;
     }
-    const library = new LibrarySearch(reader, base, stored ?? new Map(base.covers));
+    const library = new LibrarySearch(reader, path, base, stored ?? new Map(base.covers));
     library.current.syncAll();
-    if (rebuilt !== null && rows !== null) library.store();
+    if (rebuilt !== null) library.store();
     return { library, rebuilt };
   }
 
@@ -135,6 +120,8 @@ export class LibrarySearch {
 
   /** Writes the live index as the snapshot now (a fresh build when many ids are masked). */
   store(): void {
+    // Versions before the snapshot file kept it in user.sqlite; that copy is stale from now on.
+    this.reader.userDb.prepare('DELETE FROM imported_search_index').run();
     let index = this.current.searchIndex;
     if (index.deadFraction > REBUILD_DEAD_FRACTION) {
       index = buildIndexFromReader(this.reader);
@@ -143,11 +130,11 @@ export class LibrarySearch {
     }
     if (listImported(this.reader.userDb).length === 0) {
       // Nothing imported: the bundled index serves, so no snapshot is kept.
-      writeSnapshot(this.reader.userDb, null);
+      writeSnapshotFile(this.path, null);
       this.stored = bundledCovers(this.reader);
       return;
     }
-    writeSnapshot(this.reader.userDb, index);
+    writeSnapshotFile(this.path, index);
     this.stored = new Map(index.covers);
   }
 }

@@ -5,7 +5,11 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LecternError } from '../../../electron/core/errors';
 import { ImportService } from '../../../electron/core/import/import-service';
+import Database from 'better-sqlite3';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LibrarySearch, REBUILD_DEAD_FRACTION } from '../../../electron/core/import/imported-search';
+import { readSnapshotFile, SNAPSHOT_FILE } from '../../../electron/core/import/snapshot-file';
 import { buildIndexFromReader } from '../../../electron/core/search/index-store';
 import { nodeBody } from '../../../electron/core/search/search-index';
 import {
@@ -121,10 +125,10 @@ describe('search over imported documents', () => {
     expect(first.library.staleness()).toBe(0);
 
     const service = rig.reopen();
-    const stored = rig.user.db.prepare('SELECT count(*) AS n FROM imported_search_index').get() as {
-      n: number;
-    };
-    expect(stored.n).toBeGreaterThan(2);
+    // The snapshot lives beside user.sqlite, not in it (the reviewer's data and its backups stay small).
+    const stored = readSnapshotFile(join(rig.dir, SNAPSHOT_FILE));
+    expect(stored.rows?.length).toBeGreaterThan(2);
+    expect(importTableCounts(rig).imported_search_index).toBe(0);
     const after = LibrarySearch.open(rig.corpus.db, service.reader);
     expect(after.rebuilt).toBeNull();
     expect(after.library.staleness()).toBe(0);
@@ -192,10 +196,19 @@ describe('search over imported documents', () => {
   it('sets aside a damaged snapshot with a notice, rebuilds from the documents, and stores a good one', async () => {
     await rig.service.importFile(file(VI_DECREE));
     open().library.store();
-    rig.user.db.prepare("UPDATE imported_search_index SET data = '{' WHERE key = 'lectern:entries'").run();
+    const path = join(rig.dir, SNAPSHOT_FILE);
+    const snapshot = new Database(path);
+    snapshot.prepare("UPDATE snapshot SET data = '{' WHERE key = 'lectern:entries'").run();
+    snapshot.close();
     const opened = open();
     expect(opened.rebuilt).toMatch(/unreadable.*rebuilt/isu);
     expect(docsFound(opened.library, 'động viên')).toContain('decree-17-2031');
+    expect(open().rebuilt).toBeNull();
+    // A file that is not SQLite at all is replaced the same way.
+    writeFileSync(path, 'not a database, not even close '.repeat(200));
+    const again = open();
+    expect(again.rebuilt).toMatch(/search-index\.sqlite.*unreadable/su);
+    expect(docsFound(again.library, 'động viên')).toContain('decree-17-2031');
     expect(open().rebuilt).toBeNull();
   });
 
@@ -217,7 +230,7 @@ describe('search over imported documents', () => {
     expect(library.maintain()).toBe(true);
     expect(library.service.searchIndex.deadFraction).toBe(0);
     // Nothing imported any more: the bundled index serves and no snapshot is kept.
-    expect(importTableCounts(rig).imported_search_index).toBe(0);
+    expect(existsSync(join(rig.dir, SNAPSHOT_FILE))).toBe(false);
     expect(docsFound(library, 'security industry establishments')).toContain('decree-63-2020');
   });
 });
