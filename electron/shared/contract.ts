@@ -128,16 +128,20 @@ export const contract = {
   /**
    * Batch import, step 1 from a native dialog: several files (multi-select) or a folder (sub-folders included).
    * Every file is read and listed with its document, warnings and duplicates; nothing is stored. Null when
-   * cancelled. Reading progress on `job:progress` when `jobId` is given.
+   * cancelled. Reading progress on `job:progress` when `jobId` is given; `export:cancel` with it stops the
+   * reading between two files (null, nothing kept).
    */
   'documents:batchChoose': channel(
     z.strictObject({ source: z.enum(['files', 'folder']), jobId: jobId.optional() }),
     returns<BatchPlan | null>(),
   ),
-  /** Batch import, step 1 for files dropped onto the window: their names and bytes, never their paths. */
+  /**
+   * Batch import, step 1 for files dropped onto the window: their names and bytes, never their paths. Null when
+   * `export:cancel` stopped the reading (as for batchChoose).
+   */
   'documents:batchDrop': channel(
     z.strictObject({ dropped: z.array(droppedFile).min(1).max(MAX_DROPPED_FILES), jobId: jobId.optional() }),
-    returns<BatchPlan>(),
+    returns<BatchPlan | null>(),
     base64Length(MAX_DROP_TOTAL_BYTES) + MAX_DROPPED_FILES * 400 + 256,
   ),
   /**

@@ -170,7 +170,7 @@ describe('batch import channels', () => {
 
   it('plans dropped bytes, never paths, and reports files the window could not send', async () => {
     const { handlers } = rig([]);
-    const plan = await value(
+    const plan = (await value(
       call(handlers, 'documents:batchDrop', {
         dropped: [
           { name: 'nd-1.txt', data: base64(decree(1, 'ngựa')) },
@@ -178,7 +178,7 @@ describe('batch import channels', () => {
           { name: 'junk.docx', data: base64('PK not really') },
         ],
       }),
-    );
+    ))!;
     expect(plan.items.map((i) => [i.file, i.status, i.problem])).toEqual([
       ['nd-1.txt', 'ready', null],
       ['huge.pdf', 'failed', 'too-large'],
@@ -244,6 +244,29 @@ describe('batch import channels', () => {
     const hits = await value(call(handlers, 'search:query', { query: 'tu 2' }));
     expect(hits.groups.map((g) => g.docId)).toContain('decree-12-2030');
     expect(await value(call(handlers, 'export:cancel', { jobId: 'cancel-me' }))).toBe(false);
+  });
+
+  it('stops reading a batch when cancelled, keeping nothing', async () => {
+    const picked = [1, 2, 3].map((n) => {
+      const path = join(dir, `r${n}.txt`);
+      writeFileSync(path, decree(20 + n, `chữ ${n}`));
+      return path;
+    });
+    const scripted = scriptedPlatform({ open: [picked] });
+    let handlers: Handlers | null = null;
+    const platform = {
+      ...scripted.platform,
+      progress: (p: JobProgress) => {
+        if (p.jobId === 'read' && p.step?.status === 'reading' && p.step.index === 1)
+          void call(handlers!, 'export:cancel', { jobId: 'read' });
+      },
+    };
+    handlers = createHandlers(env.services, platform);
+    expect(
+      await value(call(handlers, 'documents:batchChoose', { source: 'files', jobId: 'read' })),
+    ).toBeNull();
+    expect(await value(call(handlers, 'export:cancel', { jobId: 'read' }))).toBe(false);
+    expect(await value(call(handlers, 'documents:imported', {}))).toEqual([]);
   });
 
   it('forgets a discarded plan', async () => {

@@ -47,12 +47,12 @@ const row = (dialog: HTMLElement, file: string) => {
 };
 
 /** The dialog of that name; reading and importing run the real parser, which takes seconds on a busy machine. */
-const dialogNamed = (name: string) => screen.findByRole('dialog', { name }, { timeout: 25_000 });
+const dialogNamed = (name: string) => screen.findByRole('dialog', { name }, { timeout: 60_000 });
 
 const imported = async () => (await value(core.api.documents.imported())).map((d) => d.docId).sort();
 
 // The real parser and SQLite run behind each step: a generous per-test budget for a shared 2-core machine.
-describe('batch import in the app', { timeout: 90_000 }, () => {
+describe('batch import in the app', { timeout: 150_000 }, () => {
   it('previews several files, imports the good ones, reports the bad one and gives focus back', async () => {
     core.queueOpen([
       files.write('nd-1.txt', decree(1, 'ngựa')),

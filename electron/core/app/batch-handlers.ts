@@ -47,10 +47,16 @@ export function batchHandlers(
           platform.progress({ jobId, kind: 'import', done, total, label: file, step: { index, status } });
         };
 
+  /** Reading a large folder takes a while: with a job id it reports progress and `export:cancel` stops it. */
+  const plan = (sources: BatchSource[], jobId: string | undefined) =>
+    jobId === undefined
+      ? sessions.plan(sources)
+      : jobs.run(jobId, (signal) => sessions.plan(sources, reporter(jobId), signal));
+
   return {
     'documents:batchChoose': async ({ source, jobId }) => {
       const sources = await chooseSources(platform, source);
-      return sources === null ? null : sessions.plan(sources, reporter(jobId));
+      return sources === null ? null : plan(sources, jobId);
     },
     'documents:batchDrop': ({ dropped, jobId }) => {
       const sources = dropped.map((d): BatchSource => {
@@ -58,7 +64,7 @@ export function batchHandlers(
         const bytes = Buffer.from(d.data, 'base64');
         return { file: d.name, read: () => ({ fileName: d.name, bytes }) };
       });
-      return sessions.plan(sources, reporter(jobId));
+      return plan(sources, jobId);
     },
     'documents:batchImport': ({ batchId, jobId, choices }) =>
       jobs.run(jobId, (signal) =>

@@ -58,14 +58,19 @@ export class BatchSessions {
 
   constructor(private readonly service: ImportService) {}
 
-  /** Reads every source and says what it holds; nothing is stored. */
-  async plan(sources: readonly BatchSource[], onStep?: (step: BatchStep) => void): Promise<BatchPlan> {
+  /** Reads every source and says what it holds; nothing is stored. Null when `signal` aborts (between files). */
+  async plan(
+    sources: readonly BatchSource[],
+    onStep?: (step: BatchStep) => void,
+    signal?: AbortSignal,
+  ): Promise<BatchPlan | null> {
     const library: LibraryEntry[] = this.service.list();
     const inLibrary = library.length;
     const items: BatchPlanItem[] = [];
     for (const [index, source] of sources.entries()) {
       onStep?.({ index, file: source.file, status: 'reading', done: index, total: sources.length });
       await yieldTurn();
+      if (signal?.aborted === true) return null;
       items.push(await this.planOne(index, source, library, inLibrary));
     }
     onStep?.({

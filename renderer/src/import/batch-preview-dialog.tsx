@@ -48,6 +48,11 @@ export function BatchPreviewDialog({ batch, onOpen }: Props) {
               : ''}
           </span>
         </div>
+        <div className="row-end">
+          <button type="button" className="btn" onClick={batch.close}>
+            {t('docImport.cancel')}
+          </button>
+        </div>
       </Modal>
     );
   }

@@ -143,7 +143,13 @@ export function useBatchImport(onImported: (result: BatchRunResult) => void): Ba
 
   const close = useCallback(() => {
     const s = stateRef.current;
-    if (s.phase === 'running' || s.phase === 'reading') return;
+    if (s.phase === 'running') return;
+    // Closing while the files are read stops the reading; the plan call then answers null (→ idle).
+    if (s.phase === 'reading') {
+      const jobId = job.current;
+      if (jobId !== null) void getApi().export.cancel({ jobId });
+      return;
+    }
     if (s.phase === 'plan') void getApi().documents.batchDiscard({ batchId: s.plan.batchId });
     setState({ phase: 'idle' });
   }, []);
