@@ -1,5 +1,6 @@
 // Issue 17, resource exhaustion through the structure parser: 10k repeated "Article 1." lines (28 s before, each
-// duplicate retried every suffix), thousands of endnotes (each placed by rescanning the document), and texts past
+// duplicate retried every suffix), thousands of endnotes (each placed by rescanning the document), tens of
+// thousands of articles (the numbering check copied its list per node), and texts past
 // the line and node budgets. Linear behaviour is asserted indirectly: the large cases finish within the default
 // test timeout.
 import { describe, expect, it } from 'vitest';
@@ -29,6 +30,16 @@ describe('hostile texts for the structure parser', () => {
     expect(articles.at(1)?.eId).toBe('art_1_dup2');
     expect(articles.at(-1)?.eId).toBe('art_1_dup10000');
     expect(parsed.duplicates).toHaveLength(9_999);
+  });
+
+  it('checks the numbering of 20,000 articles in linear time (each one copied the sequence before)', () => {
+    const lines = ['DECREE', 'ON MANY ARTICLES'];
+    for (let a = 1; a <= 20_000; a++) {
+      if (a !== 7) lines.push(`Article ${a}. Heading ${a}`, '1. First clause.', '2. Second clause.');
+    }
+    const parsed = parseImportText(lines.join('\n'), source, { language: 'en' });
+    expect(parsed.nodes.filter((n) => n.kind === 'clause')).toHaveLength(2 * 19_999);
+    expect(parsed.warnings.filter((w) => w.code === 'numbering-gap').map((w) => w.eId)).toEqual(['art_8']);
   });
 
   it('places 5,000 endnotes under their provisions in linear time', () => {
