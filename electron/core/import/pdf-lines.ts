@@ -33,6 +33,19 @@ function pageArea(lines: readonly PdfLine[], size: number): { left: number; righ
 }
 
 /**
+ * A page's text area reaching out to the document's usual left margin when a line of the page starts there: on
+ * a page of one-line paragraphs the only repeated left edge is the first-line indent.
+ */
+function withUsualLeft(
+  area: { left: number; right: number },
+  lines: readonly PdfLine[],
+  usual: number,
+): { left: number; right: number } {
+  if (area.left <= usual || !lines.some((l) => Math.abs(l.left - usual) < 2)) return area;
+  return { ...area, left: usual };
+}
+
+/**
  * Where a page's footnotes begin: the trailing lines set smaller than the body (with a rule line above them).
  * The page's length when it has none, or when the whole page is small print.
  */
@@ -95,7 +108,7 @@ export function joinPages(pages: readonly PdfLine[][], rects: readonly PdfRect[]
   // The table the previous page ended in: one going on from it at the head of the next page is kept as one.
   let endedIn: PdfTable | null = null;
   const placed: Placed[] = kept.flatMap((lines, p) => {
-    const area = areas[p] ?? fallback;
+    const area = withUsualLeft(areas[p] ?? fallback, lines, fallback.left);
     const notes = footnotesFrom(lines, size);
     const tables = pageTables(lines, rects[p] ?? [], size, endedIn?.edges.at(-1) ?? []);
     const inTable = new Set(tables.flatMap((t) => [...t.lines]));

@@ -106,6 +106,22 @@ describe('line pitch and wrapped lines', () => {
   });
 });
 
+describe('page margins', () => {
+  it('rejoins a centred heading on a page of one-line paragraphs measured against the usual left margin', () => {
+    const body = page([LOREM, LOREM, 'a) Một dòng ngắn;'], 90, 700).items;
+    const centred = (l: string, y: number): PdfTextItem => item(l, 297.5 - l.length * 2.5, y);
+    const title = 'VĂN BẢN ĐỀ NGHỊ CHỈNH LÝ THÔNG TIN SAI SÓT TRONG NỘI DUNG ĐÃ ĐĂNG KÝ, HỦY ĐĂNG KÝ TÀI';
+    const heading = [centred(title, 700), centred('LIỀN VỚI ĐẤT', 688)];
+    const oneLiners = ['1. Họ và tên:', '2. Địa chỉ:', '3. Giấy tờ:', '4. Số điện thoại:', '5. Thư điện tử:'];
+    const second = [
+      ...heading,
+      ...oneLiners.map((l, i) => item(l, 108, 660 - i * 18)),
+      item('tháng…..năm……', 72, 560),
+    ];
+    expect(text([body, second]).slice(3, 5)).toEqual([`${title} LIỀN VỚI ĐẤT`, '1. Họ và tên:']);
+  });
+});
+
 describe('superscripts', () => {
   it('keeps a raised footnote marker inline at its place', () => {
     const items = [
