@@ -1,5 +1,5 @@
 // The thin main file, run against a recording `electron` mock: what happens before `ready`, then the wiring after.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -94,6 +94,8 @@ function fireApp(event: string, ...args: unknown[]): void {
 
 beforeAll(async () => {
   h.userData = mkdtempSync(join(tmpdir(), 'lectern-boot-'));
+  // A damaged notes database: the core worker recovers it and main must tell the user at start-up.
+  writeFileSync(join(h.userData, 'user.sqlite'), Buffer.from('this is not an SQLite database '.repeat(200)));
   // Started by a clicked link: Windows and Linux pass it in argv.
   process.argv.push('lectern://decree-63-2020/art_6__cl_1');
   electron = await import('electron');
@@ -216,6 +218,13 @@ describe('after ready', () => {
     fireApp('web-contents-created', {}, contents);
     expect(contents.fire('will-navigate', { url: 'https://example.com/' })).toBe(true);
     expect(contents.setWindowOpenHandler).toHaveBeenCalled();
+  });
+
+  it('shows the start-up notices the core worker reports (a recovered notes database)', () => {
+    const boxes = vi
+      .mocked(electron.dialog.showMessageBox)
+      .mock.calls.map((c) => c[0] as { message: string });
+    expect(boxes.some((b) => /notes database was damaged/.test(b.message))).toBe(true);
   });
 
   it('sets a native menu', () => {
