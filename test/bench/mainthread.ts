@@ -45,6 +45,8 @@ interface Phase {
   /** Longest event-loop delay of the relaying thread, ms (monitorEventLoopDelay max). */
   maxBlockMs: number;
   p99BlockMs: number;
+  /** Stalls of a 10 ms interval timer longer than 50 ms (the issue's threshold), counted one by one. */
+  blocksOver50: number;
   /** Slowest answer to `app:info` sent every 50 ms during the phase. */
   maxCallMs: number;
   detail: string;
@@ -74,6 +76,13 @@ async function measure(
       await new Promise((r) => setTimeout(r, 50));
     }
   };
+  let blocksOver50 = 0;
+  let tick = performance.now();
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    if (now - tick - 10 > 50) blocksOver50 += 1;
+    tick = now;
+  }, 10);
   histogram.enable();
   const started = performance.now();
   const probing$ = probe();
@@ -82,15 +91,27 @@ async function measure(
   probing = false;
   await probing$;
   histogram.disable();
+  clearInterval(ticker);
   return {
     engine,
     phase,
     ms,
     maxBlockMs: histogram.max / 1e6,
     p99BlockMs: histogram.percentile(99) / 1e6,
+    blocksOver50,
     maxCallMs,
     detail,
   };
+}
+
+/** The first clause of every article of `docId`, and how many provisions the document has. */
+async function firstClauses(
+  invoke: CoreInvoke,
+  docId: string,
+): Promise<{ eIds: string[]; provisions: number }> {
+  const nodes = value(await invoke('documents:nodes', { docId })) as { eId: string; kind: string }[];
+  const eIds = nodes.filter((n) => n.kind === 'clause' && n.eId.endsWith('__cl_1')).map((n) => n.eId);
+  return { eIds, provisions: nodes.length };
 }
 
 /** A platform answering dialogs with the benchmark's own files. */
@@ -188,24 +209,20 @@ async function run(engine: Phase['engine']): Promise<Phase[]> {
       document: { docId: string };
     }
   ).document;
-  const nodes = value(await invoke('documents:nodes', { docId: committed.docId })) as {
-    eId: string;
-    kind: string;
-  }[];
-  for (const node of nodes.filter((n) => n.kind === 'clause')) {
-    if (node.eId.endsWith('__cl_1')) {
-      value(
-        await invoke('annotations:create', {
-          docId: committed.docId,
-          eId: node.eId,
-          note: 'Check the obligations of this clause against the Law.',
-          tags: ['bench'],
-        }),
-      );
-    }
+  // Only the ids are kept: the node texts would otherwise sit in this thread's heap during the export.
+  const { eIds, provisions } = await firstClauses(invoke, committed.docId);
+  for (const eId of eIds) {
+    value(
+      await invoke('annotations:create', {
+        docId: committed.docId,
+        eId,
+        note: 'Check the obligations of this clause against the Law.',
+        tags: ['bench'],
+      }),
+    );
   }
   phases.push(
-    await measure(engine, `annotated PDF export (${String(nodes.length)} provisions)`, invoke, async () => {
+    await measure(engine, `annotated PDF export (${String(provisions)} provisions)`, invoke, async () => {
       const result = value(
         await invoke('export:pdf', { jobId: `bench-export-${engine}`, docId: committed.docId }),
       ) as { pages: number };
@@ -228,12 +245,12 @@ if (values.json) {
 } else {
   console.log(`uptime: ${load}`);
   console.log(
-    '| engine | phase | ms | longest main-thread block ms | p99 block ms | slowest app:info ms | result |',
+    '| engine | phase | ms | longest main-thread block ms | p99 block ms | blocks > 50 ms | slowest app:info ms | result |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) {
     console.log(
-      `| ${r.engine} | ${r.phase} | ${r.ms.toFixed(0)} | ${r.maxBlockMs.toFixed(1)} | ${r.p99BlockMs.toFixed(1)} | ${r.maxCallMs.toFixed(1)} | ${r.detail} |`,
+      `| ${r.engine} | ${r.phase} | ${r.ms.toFixed(0)} | ${r.maxBlockMs.toFixed(1)} | ${r.p99BlockMs.toFixed(1)} | ${String(r.blocksOver50)} | ${r.maxCallMs.toFixed(1)} | ${r.detail} |`,
     );
   }
 }
