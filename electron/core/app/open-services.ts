@@ -68,12 +68,17 @@ export function openServices(options: ServicesOptions): Services {
     library.setNoteProvider(createNoteSearchProvider(db));
     // The snapshot is rewritten at a quiet moment, never inside an import: an import costs its own size only.
     let timer: ReturnType<typeof setTimeout> | null = null;
-    const scheduleSnapshot = () => {
+    const delay = options.snapshotDelayMs ?? 2000;
+    const scheduleSnapshot = (wait = delay) => {
       if (timer !== null) clearTimeout(timer);
       timer = setTimeout(() => {
         timer = null;
-        if (db.open) library.maintain();
-      }, options.snapshotDelayMs ?? 2000);
+        if (!db.open) return;
+        // The write holds the core for a moment; while the reviewer is searching, wait for a quiet spell.
+        const idle = performance.now() - library.service.lastQueryAt;
+        if (idle < delay) scheduleSnapshot(delay - idle);
+        else library.maintain();
+      }, wait);
       timer.unref();
     };
     if (library.staleness() >= SNAPSHOT_EVERY) scheduleSnapshot();

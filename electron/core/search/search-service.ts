@@ -68,6 +68,8 @@ export class SearchService {
   private readonly nodes = new Map<string, CorpusNode | null>();
   private readonly stats: CorpusStats;
   private notes: NoteSearchProvider | null = null;
+  /** When the last query ran (`performance.now()`), so background work can wait for a quiet moment. */
+  lastQueryAt = -Infinity;
 
   constructor(
     private readonly reader: CorpusReader,
@@ -156,6 +158,7 @@ export class SearchService {
   /** Search; an empty query returns no hits. Throws INVALID_INPUT for a bad limit, NOT_FOUND for an unknown document. */
   search(query: string, opts: SearchOptions = {}): SearchResult {
     const started = performance.now();
+    this.lastQueryAt = started;
     const limit = checkLimit(opts.limit);
     if (opts.docId !== undefined && !this.metas.has(opts.docId)) {
       throw new LecternError('NOT_FOUND', `No document "${opts.docId}".`);

@@ -105,7 +105,7 @@ describe('the library in the running app', () => {
 
   it('writes the snapshot at a quiet moment once enough documents changed', async () => {
     const dataDir = tempDataDir();
-    const services = openServices({ corpusDir: defaultCorpusLocation().dir, dataDir, snapshotDelayMs: 20 });
+    const services = openServices({ corpusDir: defaultCorpusLocation().dir, dataDir, snapshotDelayMs: 300 });
     for (let n = 1; n <= SNAPSHOT_EVERY; n++) {
       await services.importer.importFile(
         act(
@@ -115,7 +115,13 @@ describe('the library in the running app', () => {
       );
     }
     expect(services.library.staleness()).toBe(SNAPSHOT_EVERY);
-    await new Promise((r) => setTimeout(r, 200));
+    // While the reviewer keeps searching, the write waits for a quiet spell.
+    for (let i = 0; i < 8; i++) {
+      services.search.search('nội dung');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(services.library.staleness()).toBe(SNAPSHOT_EVERY);
+    await new Promise((r) => setTimeout(r, 900));
     expect(services.library.staleness()).toBe(0);
     services.close();
     const again = openServices({ corpusDir: defaultCorpusLocation().dir, dataDir });
