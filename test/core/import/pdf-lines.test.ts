@@ -122,6 +122,23 @@ describe('page margins', () => {
   });
 });
 
+describe('bilingual headings', () => {
+  it('keeps an English title in capitals apart from the Vietnamese title above it, and rejoins a wrapped one', () => {
+    const centred = (l: string, y: number): PdfTextItem => item(l, 297.5 - l.length * 2.5, y);
+    const vi = 'PHIẾU YÊU CẦU XÓA ĐĂNG KÝ BIỆN PHÁP BẢO ĐẢM BẰNG TÀU BAY THEO CÁC QUY ĐỊNH CỦA CHÍNH PHỦ';
+    const en = 'APPLICATION FORM FOR DEREGISTRATION OF AIRCRAFT SECURITY UNDER THIS DECREE AND THE LAWS';
+    const items = [
+      ...page([LOREM], 90, 760).items,
+      centred(vi, 712),
+      centred('NGHỊ ĐỊNH NÀY', 700),
+      centred(vi, 676),
+      centred(en, 664),
+      centred('OF VIETNAM', 652),
+    ];
+    expect(text([items])).toEqual([LOREM, `${vi} NGHỊ ĐỊNH NÀY`, vi, `${en} OF VIETNAM`]);
+  });
+});
+
 describe('superscripts', () => {
   it('keeps a raised footnote marker inline at its place', () => {
     const items = [

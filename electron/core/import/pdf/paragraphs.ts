@@ -2,6 +2,7 @@
 // wrapped it there (no extra space above, no first-line indent, the line above ran to the margin, and it does not
 // open a new unit such as an article, clause or point).
 import type { PlacedLine } from './columns';
+import { startsTranslation } from './languages';
 import { opensMajorUnit, opensMinorUnit } from './units';
 
 /** Page geometry and document measures the decision needs. */
@@ -46,7 +47,7 @@ export function continues(prev: PlacedLine, next: PlacedLine, layout: Layout): b
   const a = prev.line;
   const b = next.line;
   if (Math.abs(a.height - b.height) > Math.max(a.height, b.height) * 0.06) return false;
-  if (opensMajorUnit(b.text)) return false;
+  if (opensMajorUnit(b.text) || startsTranslation(a.text, b.text)) return false;
   if (next.drop !== null && (next.drop > layout.pitch * 1.25 || next.drop < layout.pitch * 0.6)) return false;
   // A centred heading wraps onto a centred line; otherwise a line starting further right opens a paragraph.
   const centred = isCentred(prev, layout) && isCentred(next, layout);
