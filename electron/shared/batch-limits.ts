@@ -14,6 +14,13 @@ export const MAX_DROPPED_FILES = 200;
 /** Most files one batch may list (a folder's own limit in the core). */
 export const MAX_BATCH_FILES = 10_000;
 
+/**
+ * Extensions a folder dropped onto the window contributes (the core's IMPORT_EXTENSIONS in folder-files.ts,
+ * restated here because that module reads the disk; a test keeps the two lists equal). Other files in a dropped
+ * folder are reported as not importable; a file dropped on its own is always sent (its bytes decide its format).
+ */
+export const DROP_EXTENSIONS: readonly string[] = ['.txt', '.docx', '.pdf', '.html', '.htm', '.xhtml'];
+
 /** Characters of base64 text for `bytes` bytes. */
 export function base64Length(bytes: number): number {
   return Math.ceil(bytes / 3) * 4;

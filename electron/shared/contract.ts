@@ -91,7 +91,10 @@ const droppedFile = z.union([
       .max(base64Length(MAX_DROP_FILE_BYTES))
       .regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'base64 bytes'),
   }),
-  z.strictObject({ name: droppedName, problem: z.enum(['too-large', 'over-total', 'unreadable']) }),
+  z.strictObject({
+    name: droppedName,
+    problem: z.enum(['too-large', 'over-total', 'unreadable', 'unsupported']),
+  }),
 ]);
 
 /** Marks the response type of a channel; zod validates requests only (responses come from trusted main code). */

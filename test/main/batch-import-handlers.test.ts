@@ -7,7 +7,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/core/app/create-handlers';
 import { call, dispatch } from '../../electron/core/app/dispatch';
 import type { Handlers } from '../../electron/core/app/dispatch';
-import { MAX_DROP_FILE_BYTES, MAX_DROP_TOTAL_BYTES, base64Length } from '../../electron/shared/batch-limits';
+import { IMPORT_EXTENSIONS } from '../../electron/core/import/folder-files';
+import {
+  DROP_EXTENSIONS,
+  MAX_DROP_FILE_BYTES,
+  MAX_DROP_TOTAL_BYTES,
+  base64Length,
+} from '../../electron/shared/batch-limits';
 import { contract } from '../../electron/shared/contract';
 import type { JobProgress } from '../../electron/shared/events';
 import { openTestServices, scriptedPlatform } from './helpers/services';
@@ -175,6 +181,7 @@ describe('batch import channels', () => {
         dropped: [
           { name: 'nd-1.txt', data: base64(decree(1, 'ngựa')) },
           { name: 'huge.pdf', problem: 'too-large' },
+          { name: 'folder › picture.gif', problem: 'unsupported' },
           { name: 'junk.docx', data: base64('PK not really') },
         ],
       }),
@@ -182,12 +189,15 @@ describe('batch import channels', () => {
     expect(plan.items.map((i) => [i.file, i.status, i.problem])).toEqual([
       ['nd-1.txt', 'ready', null],
       ['huge.pdf', 'failed', 'too-large'],
+      ['folder › picture.gif', 'failed', 'unsupported'],
       ['junk.docx', 'failed', null],
     ]);
     const report = await value(
       call(handlers, 'documents:batchImport', { batchId: plan.batchId, jobId: 'drop', choices: [] }),
     );
-    expect(report).toMatchObject({ imported: 1, failed: 2 });
+    expect(report).toMatchObject({ imported: 1, failed: 3 });
+    // A folder dropped onto the window keeps the same formats as Import folder….
+    expect(DROP_EXTENSIONS).toEqual(IMPORT_EXTENSIONS);
 
     for (const bad of [
       { dropped: [{ name: '../etc/passwd', data: '' }] },

@@ -149,6 +149,51 @@ describe('batch import in the app', { timeout: 150_000 }, () => {
     expect(await imported()).toContain('decree-3-2030');
   });
 
+  it('walks a dropped folder into its files, reporting one in another format and leaving hidden files out', async () => {
+    await openApp();
+    const file = (name: string, text: string) => ({
+      isDirectory: false,
+      isFile: true,
+      name,
+      file: (ok: (f: File) => void) => {
+        ok(new File([text], name, { type: 'text/plain' }));
+      },
+    });
+    const dir = (name: string, entries: unknown[]) => ({
+      isDirectory: true,
+      isFile: false,
+      name,
+      createReader: () => {
+        const batches = [entries, []];
+        return {
+          readEntries: (ok: (e: unknown[]) => void) => {
+            ok(batches.shift() ?? []);
+          },
+        };
+      },
+    });
+    const folder = dir('incoming', [
+      file('nd-7.txt', decree(7, 'máy bay')),
+      file('.DS_Store', 'junk'),
+      file('picture.gif', 'GIF89a'),
+      dir('sub', [file('nd-8.txt', decree(8, 'tàu thủy'))]),
+    ]);
+    const drop = new Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(drop, 'dataTransfer', {
+      value: { types: ['Files'], files: [], items: [{ kind: 'file', webkitGetAsEntry: () => folder }] },
+    });
+    window.dispatchEvent(drop);
+
+    const dialog = await dialogNamed('Import 3 files');
+    expect(row(dialog, 'incoming › nd-7.txt').getByText('Nghị định về việc thứ 7')).toBeTruthy();
+    expect(row(dialog, 'incoming › sub › nd-8.txt').getByText('Nghị định về việc thứ 8')).toBeTruthy();
+    expect(row(dialog, 'incoming › picture.gif').getByText(/Not a format Lectern imports/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Import 2 files' }));
+    const report = await dialogNamed('Import report: 3 files');
+    expect(within(report).getByText('2 imported, 0 replaced, 0 skipped, 1 failed.')).toBeTruthy();
+    expect(await imported()).toEqual(expect.arrayContaining(['decree-7-2030', 'decree-8-2030']));
+  });
+
   it('stops between files on Cancel: what was imported stays and is listed, the rest are reported', async () => {
     const paths = [11, 12, 13, 14, 15, 16].map((n) => files.write(`c-${n}.txt`, decree(n, `từ ${n}`)));
     core.queueOpen(paths);

@@ -378,10 +378,8 @@ export const en = {
     },
     failedTitle: 'Could not import the files',
     failed: 'Lectern could not import these files: {{message}}',
-    tooMany_one:
-      'You dropped {{count}} file; at most {{limit}} can be dropped at once. Use Import folder… for more.',
-    tooMany_other:
-      'You dropped {{count}} files; at most {{limit}} can be dropped at once. Use Import folder… for more. Nothing was imported.',
+    tooMany:
+      'More than {{limit}} files were dropped at once; drop fewer, or use Import folder… for a large folder. Nothing was imported.',
   },
   docActions: {
     imported: 'Imported',

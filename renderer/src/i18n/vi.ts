@@ -379,10 +379,8 @@ export const vi: Strings = {
     },
     failedTitle: 'Không nhập được các tệp',
     failed: 'Lectern không nhập được các tệp này: {{message}}',
-    tooMany_one:
-      'Bạn đã thả {{count}} tệp; mỗi lần chỉ thả được tối đa {{limit}} tệp. Hãy dùng Nhập thư mục….',
-    tooMany_other:
-      'Bạn đã thả {{count}} tệp; mỗi lần chỉ thả được tối đa {{limit}} tệp. Hãy dùng Nhập thư mục…. Chưa tệp nào được nhập.',
+    tooMany:
+      'Đã thả hơn {{limit}} tệp cùng lúc; hãy thả ít hơn, hoặc dùng Nhập thư mục… cho thư mục lớn. Chưa tệp nào được nhập.',
   },
   docActions: {
     imported: 'Đã nhập',

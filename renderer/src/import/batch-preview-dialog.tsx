@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../dialogs/modal';
 import { BatchPlanTable } from './batch-plan-table';
+import { DROP_LIMIT } from './dropped-files';
 import { BatchReport } from './batch-report';
 import type { BatchImport } from './use-batch-import';
 
@@ -23,7 +24,7 @@ export function BatchPreviewDialog({ batch, onOpen }: Props) {
         <p className="error-text" role="alert">
           {state.tooMany === undefined
             ? t('batch.failed', { message: state.message })
-            : t('batch.tooMany', { count: state.tooMany, limit: '200' })}
+            : t('batch.tooMany', { limit: String(DROP_LIMIT) })}
         </p>
         <div className="row-end">
           <button type="button" className="btn btn-primary" onClick={batch.close}>

@@ -7,6 +7,7 @@ import {
   MAX_DROPPED_FILES,
 } from '../../../electron/shared/batch-limits';
 import type { RequestInputOf } from '../../../electron/shared/contract';
+import type { DropEntry } from './dropped-entries';
 
 /** One entry of the request. */
 export type DroppedFile = RequestInputOf<'documents:batchDrop'>['dropped'][number];
@@ -36,12 +37,16 @@ function displayName(name: string): string {
   return clean === '' ? '_' : clean;
 }
 
-/** The request entries for `files`, in the order dropped. */
-export async function droppedFiles(files: readonly File[]): Promise<DroppedFile[]> {
+/** The request entries for what was dropped, in order. */
+export async function droppedFiles(entries: readonly DropEntry[]): Promise<DroppedFile[]> {
   let total = 0;
   const out: DroppedFile[] = [];
-  for (const file of files) {
-    const name = displayName(file.name);
+  for (const { name: raw, file, problem } of entries) {
+    const name = displayName(raw);
+    if (file === null) {
+      out.push({ name, problem: problem ?? 'unreadable' });
+      continue;
+    }
     if (file.size > MAX_DROP_FILE_BYTES) {
       out.push({ name, problem: 'too-large' });
       continue;

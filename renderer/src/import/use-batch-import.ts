@@ -6,6 +6,7 @@ import type { BatchChoice, BatchPlan, BatchRunResult } from '../../../electron/s
 import type { JobProgress } from '../../../electron/shared/events';
 import { getApi, messageOf, unwrap } from '../api/client';
 import { newJobId } from '../dialogs/use-job';
+import type { DropEntry } from './dropped-entries';
 import { DROP_LIMIT, droppedFiles } from './dropped-files';
 
 /** Where a file stands while the batch imports. */
@@ -32,7 +33,7 @@ export type BatchState =
 export interface BatchImport {
   state: BatchState;
   choose: (source: 'files' | 'folder') => Promise<void>;
-  drop: (files: readonly File[]) => Promise<void>;
+  drop: (entries: readonly DropEntry[]) => Promise<void>;
   setChoice: (index: number, choice: BatchChoice) => void;
   start: () => Promise<void>;
   cancel: () => void;
@@ -96,14 +97,14 @@ export function useBatchImport(onImported: (result: BatchRunResult) => void): Ba
   );
 
   const drop = useCallback(
-    async (files: readonly File[]) => {
-      if (files.length === 0) return;
-      if (files.length > DROP_LIMIT) {
-        setState({ phase: 'error', message: '', tooMany: files.length });
+    async (entries: readonly DropEntry[]) => {
+      if (entries.length === 0) return;
+      if (entries.length > DROP_LIMIT) {
+        setState({ phase: 'error', message: '', tooMany: entries.length });
         return;
       }
       await plan(async (jobId) =>
-        unwrap(getApi().documents.batchDrop({ dropped: await droppedFiles(files), jobId })),
+        unwrap(getApi().documents.batchDrop({ dropped: await droppedFiles(entries), jobId })),
       );
     },
     [plan],

@@ -1,13 +1,14 @@
 // Files dragged from the desktop onto the window: while they hover, `dragging` is true (the workspace shows where
-// to drop); dropped, they go to `onDrop` as File objects — their bytes are read in the renderer and sent to the
-// core, their paths never are. Dropping anything else (text, links) is left alone; the browser's own "open the
+// to drop); dropped, they go to `onDrop` as entries (a dropped folder walked into its files) — their bytes are
+// read in the renderer and sent to the core, their paths never are. Dropping anything else (text, links) is left alone; the browser's own "open the
 // dropped file" navigation is always prevented (main refuses it anyway).
 import { useEffect, useState } from 'react';
+import { dropEntries, type DropEntry } from './dropped-entries';
 
 const hasFiles = (e: DragEvent): boolean => e.dataTransfer?.types.includes('Files') === true;
 
-/** Whether files are being dragged over the window; calls `onDrop` with the dropped files. */
-export function useFileDrop(onDrop: (files: File[]) => void): boolean {
+/** Whether files are being dragged over the window; calls `onDrop` with the dropped files (at most `limit + 1`). */
+export function useFileDrop(onDrop: (entries: DropEntry[]) => void, limit: number): boolean {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     let depth = 0;
@@ -31,7 +32,7 @@ export function useFileDrop(onDrop: (files: File[]) => void): boolean {
       e.preventDefault();
       depth = 0;
       setDragging(false);
-      onDrop([...(e.dataTransfer?.files ?? [])]);
+      if (e.dataTransfer) void dropEntries(e.dataTransfer, limit).then(onDrop);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
@@ -43,6 +44,6 @@ export function useFileDrop(onDrop: (files: File[]) => void): boolean {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, [onDrop]);
+  }, [onDrop, limit]);
   return dragging;
 }

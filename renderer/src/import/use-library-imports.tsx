@@ -12,6 +12,8 @@ import { RemoveDialog } from '../library/remove-dialog';
 import { useAsync } from '../state/use-async';
 import { BatchPreviewDialog } from './batch-preview-dialog';
 import { ImportPreviewDialog } from './import-preview-dialog';
+import type { DropEntry } from './dropped-entries';
+import { DROP_LIMIT } from './dropped-files';
 import { useBatchImport } from './use-batch-import';
 import { useFileDrop } from './use-file-drop';
 
@@ -70,11 +72,12 @@ export function useLibraryImports(options: Options): LibraryImports {
   const { drop } = batch;
   const dragging = useFileDrop(
     useCallback(
-      (files: File[]) => {
-        void drop(files);
+      (entries: DropEntry[]) => {
+        void drop(entries);
       },
       [drop],
     ),
+    DROP_LIMIT,
   );
   const pairOf = (docId: string): string | null =>
     list.find((d) => d.docId === docId)?.pairedWith ??
