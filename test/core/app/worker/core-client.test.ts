@@ -156,6 +156,12 @@ describe('start-up and a worker that dies', () => {
     const crashes: CoreCrash[] = [];
     const core = start(hanging, { onCrash: (c) => crashes.push(c) });
     await core.ready;
+    const saved = await core.invoke('annotations:create', {
+      docId: 'decree-63-2020',
+      eId: 'art_6',
+      note: 'Written before the crash',
+    });
+    expect(saved.ok).toBe(true);
     const pending = core.invoke('export:pdf', { jobId: 'job-crash', docId: 'decree-63-2020' });
     await dialogOpen;
     const first = core.worker;
@@ -168,6 +174,11 @@ describe('start-up and a worker that dies', () => {
     expect(core.worker).not.toBe(first);
     const list = await core.invoke('documents:list', {});
     expect(list.ok).toBe(true);
+    // The new worker opened the same user.sqlite: what was committed before the crash is there.
+    const notes = await core.invoke('annotations:list', { docId: 'decree-63-2020' });
+    expect(notes.ok && (notes.value as { note: string }[]).map((n) => n.note)).toContain(
+      'Written before the crash',
+    );
   });
 
   it('gives up after the restart limit and then fails every call at once', async () => {
@@ -196,6 +207,17 @@ describe('start-up and a worker that dies', () => {
     const notices = await core.ready;
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatch(/notes database was damaged/);
+  });
+
+  it('rejects `ready` when the worker entry cannot be loaded at all', async () => {
+    const core = startCore({
+      entry: join(tempDir(), 'no-such-core-worker.js'),
+      services: { corpusDir, dataDir: tempDir() },
+      platform: scriptedPlatform().platform,
+    });
+    clients.push(core);
+    await expect(core.ready).rejects.toThrow(/no-such-core-worker|Cannot find/);
+    expect(core.restarts).toBe(0);
   });
 
   it('rejects `ready` with the reason when the data cannot be opened', async () => {
