@@ -9,6 +9,7 @@ import {
   MAX_DOCX_XML_ELEMENTS,
   MAX_HTML_DEPTH,
   MAX_HTML_TOKENS,
+  MAX_PDF_CONTENT_BYTES,
   MAX_PDF_INFLATED_BYTES,
   MAX_PDF_OPERATORS,
   MAX_PDF_PAGES,
@@ -54,6 +55,11 @@ const LIMITS = {
     max: MAX_PDF_INFLATED_BYTES,
     unit: 'bytes',
     says: (l) => `this PDF's streams expand to more than ${l}`,
+  },
+  pdfContentBytes: {
+    max: MAX_PDF_CONTENT_BYTES,
+    unit: 'bytes',
+    says: (l) => `this PDF's page content expands to more than ${l}`,
   },
   htmlTokens: {
     max: MAX_HTML_TOKENS,

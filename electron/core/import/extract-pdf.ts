@@ -1,7 +1,8 @@
 // PDF import through pdfjs-dist (legacy build, which runs on Node): only the text layer is read. A PDF without
 // one (a scan, or a scan whose text layer holds only a stamp or a few stray characters per page) is refused with a
-// message that says so, rather than imported empty. The PDF budgets of limits.ts hold while it runs: inflated
-// stream bytes (checked before pdf.js opens the file), pages, text items and drawing operators.
+// message that says so, rather than imported empty. The PDF budgets of limits.ts hold while it runs: the declared
+// page count, inflated and page-content bytes and text-showing operators are measured before pdf.js opens the file
+// (pdf-streams.ts); pages, text items and drawing operators are counted again as pdf.js reports them.
 import { getDocument, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { LecternError } from '../errors';
 import { ImportBudget } from './budget';
@@ -68,7 +69,8 @@ async function pageItems(page: PDFPageProxy, budget: ImportBudget): Promise<Cont
       for (const item of value.items) items.push(item);
     }
   } catch (error) {
-    await reader.cancel().catch(() => undefined);
+    // pdf.js needs an Error as the reason; not awaited, as `pdf.destroy()` below ends its worker in any case.
+    reader.cancel(error instanceof Error ? error : new Error(String(error))).catch(() => undefined);
     throw error;
   }
 }

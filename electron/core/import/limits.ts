@@ -23,14 +23,17 @@ export const MAX_DOCX_PARAGRAPHS = 100_000;
 /** Pages of a PDF: a printed code of law runs to ~1,000; pdf.js needs ~4 ms a page, so 5,000 is ~20 s at worst. */
 export const MAX_PDF_PAGES = 5_000;
 
-/** Text items in a PDF (runs of text pdf.js reports): ~50 a line, so 2 million is ~40k pages of dense text. */
-export const MAX_PDF_TEXT_ITEMS = 2_000_000;
+/** Text items in a PDF (runs pdf.js reports): 15× Decree 99/2022's 16k; each costs ~0.1 ms to read and lay out. */
+export const MAX_PDF_TEXT_ITEMS = 250_000;
 
-/** Drawing operators read for tables: a dense real page has a few thousand; 5 million bounds the operator lists. */
-export const MAX_PDF_OPERATORS = 5_000_000;
+/** Drawing operators read for tables: 10× the consolidated Land Law's 190k (227 pages, the most of any real act). */
+export const MAX_PDF_OPERATORS = 2_000_000;
 
-/** Bytes inflated from a PDF's non-image streams: real acts inflate to a few MB; 256 MB is zlib's ~1 s. */
+/** Bytes inflated from a PDF's non-image streams (fonts included): real acts inflate 0.2–6.6 MB; 256 MB is zlib's ~1 s. */
 export const MAX_PDF_INFLATED_BYTES = 256 * MB;
+
+/** Page content (streams but images and fonts) pdf.js must lex, ~1 MB/s: 5× the Land Law's 6.6 MB of all streams. */
+export const MAX_PDF_CONTENT_BYTES = 32 * MB;
 
 /** Pixels of one PDF image pdf.js decodes (A3 at 600 dpi is 70M); bigger images are skipped, they hold no text. */
 export const MAX_PDF_IMAGE_PIXELS = 100_000_000;

@@ -1,8 +1,10 @@
-// Before pdf.js sees a PDF, every zlib-compressed stream that is not an image is inflated once with the output
-// thrown away, counting bytes against the PDF's inflated-bytes budget: a content stream that inflates to 1 GB is
-// refused after 256 MB of zlib work instead of pdf.js holding it all in memory for minutes. Images are left to
-// pdf.js's own pixel cap (limits.ts MAX_PDF_IMAGE_PIXELS); import never renders them. The page count the page
-// tree declares is read the same way, so 100,000 pages are refused before pdf.js parses a page tree that large.
+// Before pdf.js sees a PDF, its streams are measured in one pass, output thrown away: every zlib stream but images
+// is inflated against the inflated-bytes budget (a stream that inflates to 1 GB is refused after 256 MB of zlib
+// work instead of pdf.js holding it all for minutes), and every stream but images and fonts — page content, which
+// pdf.js lexes at about a megabyte a second — against the content budget, its text-showing operators (Tj, TJ)
+// counted against the text-item budget. Images are left to pdf.js's pixel cap (MAX_PDF_IMAGE_PIXELS); import
+// never renders them. The page count the page tree declares is read too, so 100,000 pages are refused before
+// pdf.js parses a page tree that large.
 import { createInflate } from 'node:zlib';
 import type { ImportBudget } from './budget';
 
@@ -25,21 +27,48 @@ function dataStart(buf: Buffer, at: number): number {
   return buf[p] === 0x0a ? p + 1 : p;
 }
 
-/** True when the dictionary in front of the stream declares an image. */
-function isImage(buf: Buffer, at: number): boolean {
+/** What a stream holds, from the dictionary in front of it: images and fonts are not page content. */
+function streamKind(buf: Buffer, at: number): 'image' | 'font' | 'content' {
   const from = Math.max(0, at - DICT_WINDOW);
   const objAt = buf.subarray(from, at).lastIndexOf(OBJ);
   const dict = buf.toString('latin1', objAt < 0 ? from : from + objAt, at);
-  return /\/Subtype\s*\/Image\b/u.test(dict);
+  if (/\/Subtype\s*\/Image\b/u.test(dict)) return 'image';
+  if (/\/Length[123]\b|\/Subtype\s*\/(?:Type1C|CIDFontType0C|OpenType)\b/u.test(dict)) return 'font';
+  return 'content';
 }
 
-/** Inflates `data`, discarding the output; rejects with the budget's error once the budget is spent. */
-function countInflated(data: Buffer, budget: ImportBudget): Promise<void> {
+const TJ_LOWER = Buffer.from('Tj');
+const TJ_UPPER = Buffer.from('TJ');
+
+/** Occurrences of `needle` in `chunk` (native search). */
+function occurrences(chunk: Buffer, needle: Buffer): number {
+  let n = 0;
+  for (let i = chunk.indexOf(needle); i >= 0; i = chunk.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+/** The running totals of one PDF's streams. */
+interface Tally {
+  budget: ImportBudget;
+  textShows: number;
+}
+
+/** Counts bytes of page content and its text-showing operators against the budgets. */
+function spendContent(chunk: Buffer, tally: Tally): void {
+  tally.budget.spend('pdfContentBytes', chunk.length);
+  tally.textShows += occurrences(chunk, TJ_LOWER) + occurrences(chunk, TJ_UPPER);
+  tally.budget.level('pdfTextItems', tally.textShows);
+}
+
+/** Inflates `data`, discarding the output; rejects with the budget's error once a budget is spent. */
+function countInflated(data: Buffer, content: boolean, tally: Tally): Promise<void> {
+  const { budget } = tally;
   return new Promise((resolve, reject) => {
     const z = createInflate({ chunkSize: 256 * 1024 });
     z.on('data', (chunk: Buffer) => {
       try {
         budget.spend('pdfInflatedBytes', chunk.length);
+        if (content) spendContent(chunk, tally);
         budget.checkCancelled();
       } catch (error) {
         z.destroy();
@@ -56,17 +85,25 @@ function countInflated(data: Buffer, budget: ImportBudget): Promise<void> {
   });
 }
 
-/** Counts the inflated bytes of a PDF's compressed non-image streams; throws TOO_LARGE past the budget. */
+/**
+ * Measures a PDF's streams against the inflated-bytes, content and text-item budgets; throws TOO_LARGE at the
+ * first one spent, before pdf.js has done any work.
+ */
 export async function checkPdfStreams(bytes: Uint8Array, budget: ImportBudget): Promise<void> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const tally: Tally = { budget, textShows: 0 };
   for (let at = buf.indexOf(STREAM); at >= 0; at = buf.indexOf(STREAM, at + STREAM.length)) {
     const start = dataStart(buf, at);
-    if (start < 0 || !isZlib(buf[start], buf[start + 1]) || isImage(buf, at)) continue;
+    if (start < 0) continue;
+    const kind = streamKind(buf, at);
     const end = buf.indexOf(ENDSTREAM, start);
     const stop = end < 0 ? buf.length : end;
-    budget.checkCancelled();
-    await countInflated(buf.subarray(start, stop), budget);
     at = Math.max(at, stop - STREAM.length);
+    if (kind === 'image') continue;
+    budget.checkCancelled();
+    const data = buf.subarray(start, stop);
+    if (isZlib(data[0], data[1])) await countInflated(data, kind === 'content', tally);
+    else if (kind === 'content') spendContent(data, tally);
   }
 }
 

@@ -15,6 +15,12 @@ const CASES: [BudgetName, number, 'bytes' | 'count', string][] = [
   ['pdfTextItems', limits.MAX_PDF_TEXT_ITEMS, 'count', 'this PDF has more than {} pieces of text'],
   ['pdfOperators', limits.MAX_PDF_OPERATORS, 'count', 'this PDF has more than {} drawing operations'],
   ['pdfInflatedBytes', limits.MAX_PDF_INFLATED_BYTES, 'bytes', "this PDF's streams expand to more than {}"],
+  [
+    'pdfContentBytes',
+    limits.MAX_PDF_CONTENT_BYTES,
+    'bytes',
+    "this PDF's page content expands to more than {}",
+  ],
   ['htmlTokens', limits.MAX_HTML_TOKENS, 'count', 'this HTML has more than {} tags and text runs'],
   ['htmlDepth', limits.MAX_HTML_DEPTH, 'count', 'this HTML nests lists more than {} deep'],
   ['textChars', limits.MAX_TEXT_CHARS, 'count', 'the text of this file is longer than {} characters'],

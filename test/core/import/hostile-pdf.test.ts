@@ -1,14 +1,19 @@
-// Issue 17, resource exhaustion through PDF: a file of more pages than the budget (100,000 pages ran 7 minutes)
-// and a content stream that inflates past the inflated-bytes budget (1 GB ran 5 minutes at 4.8 GB) are refused
-// with the limit they hit, and nothing is stored. No timing assertions; test/bench/hostile.ts measures.
+// Issue 17, resource exhaustion through PDF: a file of more pages than the budget (100,000 pages ran 7 minutes),
+// a content stream that inflates past the content and inflated-bytes budgets (1 GB ran 5 minutes at 4.8 GB) and a
+// page of more text items than the budget are refused with the limit they hit, and nothing is stored. No timing assertions; test/bench/hostile.ts measures.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LecternError } from '../../../electron/core/errors';
 import { extractText } from '../../../electron/core/import/extract';
-import { MAX_PDF_INFLATED_BYTES, MAX_PDF_PAGES } from '../../../electron/core/import/limits';
+import {
+  MAX_PDF_CONTENT_BYTES,
+  MAX_PDF_INFLATED_BYTES,
+  MAX_PDF_PAGES,
+  MAX_PDF_TEXT_ITEMS,
+} from '../../../electron/core/import/limits';
 import { formatLimit } from '../../../electron/core/limit-error';
 import type { ImportRig } from './helpers';
 import { importTableCounts, openRig } from './helpers';
-import { inflatingPdf, manyPagesPdf } from './support/hostile-files';
+import { handWrittenPdf, inflatingPdf, manyPagesPdf } from './support/hostile-files';
 
 let rig: ImportRig;
 beforeEach(() => {
@@ -39,14 +44,27 @@ describe('hostile PDF', () => {
     );
   });
 
-  it('refuses a content stream that inflates past the budget', async () => {
-    const bomb = await inflatingPdf(MAX_PDF_INFLATED_BYTES + 16 * 1024 * 1024);
-    expect(bomb.length).toBeLessThan(4 * 1024 * 1024);
-    const error = await refused(bomb, 'stream.pdf');
-    expect(error.code).toBe('TOO_LARGE');
-    expect(error.message).toContain(
+  it('refuses page content past its budget, and any stream past the inflated-bytes budget', async () => {
+    // Lines drawn, no text: only the bytes pdf.js would have to lex.
+    const content = await handWrittenPdf(1, MAX_PDF_CONTENT_BYTES + 1024 * 1024, '', '0 0 m 10 10 l S\n');
+    const first = await refused(content, 'content.pdf');
+    expect(first.code).toBe('TOO_LARGE');
+    expect(first.message).toContain(
+      `this PDF's page content expands to more than ${formatLimit(MAX_PDF_CONTENT_BYTES, 'bytes')}`,
+    );
+    // A stream whose dictionary reads as a font's is not page content, but still inflated against the budget.
+    const font = await handWrittenPdf(1, MAX_PDF_INFLATED_BYTES + 16 * 1024 * 1024, ' /Length1 1');
+    expect(font.length).toBeLessThan(4 * 1024 * 1024);
+    const second = await refused(font, 'font.pdf');
+    expect(second.message).toContain(
       `this PDF's streams expand to more than ${formatLimit(MAX_PDF_INFLATED_BYTES, 'bytes')}`,
     );
+  });
+
+  it('refuses more text-showing operators than the text-item budget before pdf.js reads them', async () => {
+    // Each 61-byte "BT … Tj ET" is one text item: pdf.js would lex the page for tens of seconds.
+    const error = await refused(await handWrittenPdf(1, (MAX_PDF_TEXT_ITEMS + 1024) * 62), 'items.pdf');
+    expect(error.message).toContain(`more than ${formatLimit(MAX_PDF_TEXT_ITEMS, 'count')} pieces of text`);
   });
 
   it('still reads a hand-written PDF whose stream inflates within the budget', async () => {

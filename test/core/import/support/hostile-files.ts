@@ -150,9 +150,17 @@ export function inflatingPdf(inflatedBytes: number): Promise<Buffer> {
   return handWrittenPdf(1, inflatedBytes);
 }
 
-/** A PDF of `pages` pages sharing one content stream of `inflatedBytes` (~100 bytes a page on disk). */
-export async function handWrittenPdf(pages: number, inflatedBytes: number): Promise<Buffer> {
-  const line = Buffer.from('BT /F1 12 Tf 20 20 Td (Article 1. Scope of the decree) Tj ET\n'.repeat(1024));
+/**
+ * A PDF of `pages` pages sharing one content stream of `inflatedBytes` (~100 bytes a page on disk); `dict` adds
+ * keys to the stream's dictionary (`/Length1 1` makes it read as a font); `op` is the content repeated.
+ */
+export async function handWrittenPdf(
+  pages: number,
+  inflatedBytes: number,
+  dict = '',
+  op = 'BT /F1 12 Tf 20 20 Td (Article 1. Scope of the decree) Tj ET\n',
+): Promise<Buffer> {
+  const line = Buffer.from(op.repeat(Math.ceil(62_000 / op.length)));
   const times = Math.max(1, Math.ceil(inflatedBytes / line.length));
   const content = await Promise.resolve(repeatedDeflate([{ data: line, times }], 'zlib'));
   const page = (n: number): string => `${n + 6} 0 R`;
@@ -163,7 +171,7 @@ export async function handWrittenPdf(pages: number, inflatedBytes: number): Prom
     ),
     Buffer.from('<< /Font << /F1 5 0 R >> >>'),
     Buffer.concat([
-      Buffer.from(`<< /Length ${content.length} /Filter /FlateDecode >>\nstream\n`),
+      Buffer.from(`<< /Length ${content.length} /Filter /FlateDecode${dict} >>\nstream\n`),
       content,
       Buffer.from('\nendstream'),
     ]),
