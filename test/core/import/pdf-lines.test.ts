@@ -139,6 +139,24 @@ describe('bilingual headings', () => {
   });
 });
 
+describe('blocks centred off the page centre', () => {
+  it('rejoins a signature title and its instruction wrapped about the axis of the right half', () => {
+    const onAxis = (l: string, y: number): PdfTextItem => item(l, 400 - l.length * 2.5, y);
+    const items = [
+      ...page([LOREM], 90, 760).items,
+      onAxis('NGƯỜI CÓ THẨM QUYỀN CỦA CƠ QUAN ĐĂNG KÝ TẠI', 700),
+      onAxis('TRUNG ƯƠNG/ COMPETENT PERSON', 688),
+      onAxis('Ký, ghi rõ họ và tên, chức danh, đóng dấu/', 676),
+      onAxis('Signature, full name and seal', 664),
+    ];
+    expect(text([items])).toEqual([
+      LOREM,
+      'NGƯỜI CÓ THẨM QUYỀN CỦA CƠ QUAN ĐĂNG KÝ TẠI TRUNG ƯƠNG/ COMPETENT PERSON',
+      'Ký, ghi rõ họ và tên, chức danh, đóng dấu/ Signature, full name and seal',
+    ]);
+  });
+});
+
 describe('superscripts', () => {
   it('keeps a raised footnote marker inline at its place', () => {
     const items = [

@@ -42,6 +42,26 @@ function full(prev: PlacedLine, next: PlacedLine, layout: Layout): boolean {
   return prev.line.right + w >= layout.right - tol;
 }
 
+const inCapitals = (text: string): boolean => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+
+/**
+ * True when `next` is the wrapped part of a line centred off the page's centre (a signature block centred in
+ * its half of the page): a long line without a closing mark, then a line no wider centred on the same axis,
+ * both in capitals or both not (a title in capitals over its signing instruction is two paragraphs).
+ */
+function wrapsOnAxis(prev: PlacedLine, next: PlacedLine, layout: Layout): boolean {
+  const a = prev.line;
+  const b = next.line;
+  if (next.drop === null || isCentred(prev, layout) || /[.;:!?]["”’)]?$/u.test(a.text)) return false;
+  const width = a.right - a.left;
+  return (
+    Math.abs((a.left + a.right) / 2 - (b.left + b.right) / 2) < layout.size &&
+    width >= (layout.right - layout.left) * 0.4 &&
+    b.right - b.left <= width + layout.size &&
+    inCapitals(a.text) === inCapitals(b.text)
+  );
+}
+
 /** Whether `next` continues the paragraph that `prev` (the line above it) belongs to. */
 export function continues(prev: PlacedLine, next: PlacedLine, layout: Layout): boolean {
   const a = prev.line;
@@ -51,6 +71,7 @@ export function continues(prev: PlacedLine, next: PlacedLine, layout: Layout): b
   if (next.drop !== null && (next.drop > layout.pitch * 1.25 || next.drop < layout.pitch * 0.6)) return false;
   // A centred heading wraps onto a centred line; otherwise a line starting further right opens a paragraph.
   const centred = isCentred(prev, layout) && isCentred(next, layout);
+  if (!centred && wrapsOnAxis(prev, next, layout)) return !opensMinorUnit(b.text);
   if (!centred && b.left > a.left + layout.size * 0.5) return false;
   // A line set against the right margin far from the left one ("Mẫu số 01" over a form) is a paragraph of its
   // own: a line wrapped from it would end at the right margin too.
