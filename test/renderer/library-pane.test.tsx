@@ -51,8 +51,8 @@ const importedAt = new Map(
   LIBRARY.map((d, i) => [d.docId, new Date(Date.UTC(2031, 0, 1, 0, 0, i)).toISOString()]),
 );
 
-function renderPane(opened: string[] = []) {
-  const i18n = createI18n('en');
+function renderPane(opened: string[] = [], language: 'en' | 'vi' = 'en') {
+  const i18n = createI18n(language);
   const started = performance.now();
   render(
     <I18nextProvider i18n={i18n}>
@@ -112,6 +112,18 @@ describe('library pane with 1,000 documents', () => {
     fireEvent.change(box, { target: { value: '16/2016/nđ' } });
     expect(titles()).toEqual(['Nghị định quy định về công nghiệp an ninh số 16']);
     expect(count()).toBe('1 of 1000 documents');
+  });
+
+  it('speaks Vietnamese: labels, kinds and counts', () => {
+    renderPane([], 'vi');
+    expect(count()).toBe('1000 văn bản');
+    const kinds = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Loại' });
+    expect([...kinds.options].map((o) => o.textContent)).toContain('Nghị định');
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Lọc theo số hoặc tên văn bản' }), {
+      target: { value: 'bi mat nha nuoc' },
+    });
+    expect(count()).toBe('200 trong 1000 văn bản');
+    expect(screen.getByRole('button', { name: /^Hiện thêm 50/ })).toBeTruthy();
   });
 
   it('combines type, issuer, year and status filters, sorts four ways, and clears', () => {
