@@ -73,6 +73,11 @@ export function useBatchImport(onImported: (result: BatchRunResult) => void): Ba
   );
 
   const plan = useCallback(async (read: (jobId: string) => Promise<BatchPlan | null>) => {
+    const current = stateRef.current;
+    // One batch at a time: files dropped while another batch is read or imported are ignored; a preview still
+    // open is replaced by the new one (and forgotten by the core).
+    if (job.current !== null) return;
+    if (current.phase === 'plan') void getApi().documents.batchDiscard({ batchId: current.plan.batchId });
     const jobId = newJobId();
     job.current = jobId;
     setState({ phase: 'reading', done: 0, total: 0, file: '' });
