@@ -1,6 +1,6 @@
-// One file of the app's batch import, from bytes already read (a dialog's path or a file dropped onto the window):
-// the same rules as the CLI's batch (batch-import.ts) — a duplicate is skipped, replaces the document or is kept
-// beside it under the next free id; a proposed id taken by a different document is never overwritten.
+// One file of a batch, whatever its source (a path for the CLI's batch-import.ts, the app's dialog or bytes dropped
+// onto the window for batch-session.ts): a duplicate is skipped, replaces the document or is kept beside it under
+// the next free id; a proposed id taken by a different document is never overwritten.
 import type { BatchItem, DuplicatePolicy } from './batch';
 import { failed, findDuplicate, skipped } from './batch';
 import type { ImportService } from './import-service';
@@ -24,7 +24,7 @@ export async function importBatchFile(
 ): Promise<BatchItem> {
   try {
     let parsed = await read();
-    const duplicate = findDuplicate(service.list(), parsed);
+    const duplicate = findDuplicate(service.libraryEntries(), parsed);
     if (duplicate !== null && policy === 'skip') return skipped(file, parsed.document.docId, duplicate);
     if (duplicate !== null || service.hasImported(parsed.document.docId)) {
       const docId =

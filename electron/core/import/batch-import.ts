@@ -3,9 +3,10 @@
 // after every file. A file whose document is already in the library is skipped, replaces it, or is kept beside it.
 import type { BatchItem, BatchReport, DuplicatePolicy, LibraryEntry } from './batch';
 import { batchReport, failed, findDuplicate, skipped } from './batch';
+import { importBatchFile } from './batch-import-one';
 import type { ImportService } from './import-service';
 import type { ParsedImport } from './preview';
-import { parseImportFile, parseImportText } from './preview';
+import { parseImportFile } from './preview';
 import { readImportFile } from './read-file';
 
 /** Progress after each file: the item and how many of `total` are done. */
@@ -45,34 +46,7 @@ export async function importBatch(
 }
 
 async function importOne(service: ImportService, path: string, policy: DuplicatePolicy): Promise<BatchItem> {
-  const file = fileName(path);
-  try {
-    let parsed = await parse(service, path);
-    const duplicate = findDuplicate(service.libraryEntries(), parsed);
-    if (duplicate !== null && policy === 'skip') return skipped(file, parsed.document.docId, duplicate);
-    const taken = service.hasImported(parsed.document.docId);
-    if (duplicate !== null || taken) {
-      // A different document whose proposed id is taken (two untitled texts) is kept beside it, never over it.
-      const docId =
-        duplicate !== null && policy === 'replace'
-          ? duplicate.docId
-          : freeDocId(service, parsed.document.docId, (id) => service.hasImported(id));
-      parsed = parseImportText(parsed.text, parsed, { docId, language: parsed.document.language });
-    }
-    const result = service.save(parsed, new Set(), { deferIndex: true });
-    return {
-      file,
-      status: result.replaced ? 'replaced' : 'imported',
-      docId: result.document.docId,
-      title: result.document.title,
-      duplicateOf: duplicate?.docId ?? null,
-      message: null,
-      warnings: result.warnings.map((w) => w.message),
-      reanchor: result.reanchor,
-    };
-  } catch (error) {
-    return failed(file, error);
-  }
+  return importBatchFile(service, fileName(path), () => parse(service, path), policy);
 }
 
 /**

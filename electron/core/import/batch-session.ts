@@ -64,7 +64,7 @@ export class BatchSessions {
     onStep?: (step: BatchStep) => void,
     signal?: AbortSignal,
   ): Promise<BatchPlan | null> {
-    const library: LibraryEntry[] = this.service.list();
+    const library: LibraryEntry[] = this.service.libraryEntries();
     const inLibrary = library.length;
     const items: BatchPlanItem[] = [];
     for (const [index, source] of sources.entries()) {
