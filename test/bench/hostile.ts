@@ -63,6 +63,16 @@ const CASES: { name: string; file: string; build: () => Promise<Buffer> | Buffer
   { name: 'PDF, 100,000 pages', file: 'pages.pdf', build: () => handWrittenPdf(100_000, 64) },
   { name: 'PDF, content inflating to 1 GB', file: 'stream.pdf', build: () => handWrittenPdf(1, 1024 * MB) },
   {
+    name: 'PDF, one page of 251,000 text items',
+    file: 'items.pdf',
+    build: () => handWrittenPdf(1, 251_000 * 62),
+  },
+  {
+    name: 'PDF, 40 MB of drawing operators, no text',
+    file: 'drawing.pdf',
+    build: () => handWrittenPdf(1, 40 * MB, '', '0 0 m 10 10 l S\n'),
+  },
+  {
     name: 'HTML, nested <ol>/<li>, 1.8 MB',
     file: 'nested.html',
     build: () => Buffer.from(nestedListsHtml(53_000)),

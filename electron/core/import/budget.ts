@@ -12,6 +12,7 @@ import {
   MAX_PDF_CONTENT_BYTES,
   MAX_PDF_INFLATED_BYTES,
   MAX_PDF_OPERATORS,
+  MAX_PDF_PAGE_TEXT_ITEMS,
   MAX_PDF_PAGES,
   MAX_PDF_TEXT_ITEMS,
   MAX_TEXT_CHARS,
@@ -45,6 +46,11 @@ const LIMITS = {
     max: MAX_PDF_TEXT_ITEMS,
     unit: 'count',
     says: (l) => `this PDF has more than ${l} pieces of text`,
+  },
+  pdfPageTextItems: {
+    max: MAX_PDF_PAGE_TEXT_ITEMS,
+    unit: 'count',
+    says: (l) => `this PDF has a page of more than ${l} pieces of text`,
   },
   pdfOperators: {
     max: MAX_PDF_OPERATORS,

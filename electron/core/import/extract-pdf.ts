@@ -65,6 +65,7 @@ async function pageItems(page: PDFPageProxy, budget: ImportBudget): Promise<Cont
       const { value, done } = await reader.read();
       if (done) return items;
       budget.spend('pdfTextItems', value.items.length);
+      budget.level('pdfPageTextItems', items.length + value.items.length);
       budget.checkCancelled();
       for (const item of value.items) items.push(item);
     }

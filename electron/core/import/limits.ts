@@ -26,6 +26,9 @@ export const MAX_PDF_PAGES = 5_000;
 /** Text items in a PDF (runs pdf.js reports): 15× Decree 99/2022's 16k; each costs ~0.1 ms to read and lay out. */
 export const MAX_PDF_TEXT_ITEMS = 250_000;
 
+/** Text items on one page: real pages have ~80–400; the line builder spreads a page's items into Math.min/max. */
+export const MAX_PDF_PAGE_TEXT_ITEMS = 20_000;
+
 /** Drawing operators read for tables: 10× the consolidated Land Law's 190k (227 pages, the most of any real act). */
 export const MAX_PDF_OPERATORS = 2_000_000;
 

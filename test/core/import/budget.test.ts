@@ -13,6 +13,12 @@ const CASES: [BudgetName, number, 'bytes' | 'count', string][] = [
   ['docxParagraphs', limits.MAX_DOCX_PARAGRAPHS, 'count', 'this DOCX has more than {} paragraphs'],
   ['pdfPages', limits.MAX_PDF_PAGES, 'count', 'this PDF has more than {} pages'],
   ['pdfTextItems', limits.MAX_PDF_TEXT_ITEMS, 'count', 'this PDF has more than {} pieces of text'],
+  [
+    'pdfPageTextItems',
+    limits.MAX_PDF_PAGE_TEXT_ITEMS,
+    'count',
+    'this PDF has a page of more than {} pieces of text',
+  ],
   ['pdfOperators', limits.MAX_PDF_OPERATORS, 'count', 'this PDF has more than {} drawing operations'],
   ['pdfInflatedBytes', limits.MAX_PDF_INFLATED_BYTES, 'bytes', "this PDF's streams expand to more than {}"],
   [

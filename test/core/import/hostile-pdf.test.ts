@@ -7,6 +7,7 @@ import { extractText } from '../../../electron/core/import/extract';
 import {
   MAX_PDF_CONTENT_BYTES,
   MAX_PDF_INFLATED_BYTES,
+  MAX_PDF_PAGE_TEXT_ITEMS,
   MAX_PDF_PAGES,
   MAX_PDF_TEXT_ITEMS,
 } from '../../../electron/core/import/limits';
@@ -65,6 +66,14 @@ describe('hostile PDF', () => {
     // Each 61-byte "BT … Tj ET" is one text item: pdf.js would lex the page for tens of seconds.
     const error = await refused(await handWrittenPdf(1, (MAX_PDF_TEXT_ITEMS + 1024) * 62), 'items.pdf');
     expect(error.message).toContain(`more than ${formatLimit(MAX_PDF_TEXT_ITEMS, 'count')} pieces of text`);
+  });
+
+  it('refuses a page of more text items than one page may hold, as pdf.js reports them', async () => {
+    const error = await refused(await handWrittenPdf(1, (MAX_PDF_PAGE_TEXT_ITEMS + 100) * 62), 'page.pdf');
+    const limit = formatLimit(MAX_PDF_PAGE_TEXT_ITEMS, 'count');
+    expect(error.message).toBe(
+      `page.pdf: this PDF has a page of more than ${limit} pieces of text; Lectern stops at ${limit}.`,
+    );
   });
 
   it('still reads a hand-written PDF whose stream inflates within the budget', async () => {
