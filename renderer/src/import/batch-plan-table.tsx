@@ -1,6 +1,7 @@
 // The batch preview's table: one row per file with the document Lectern found in it (id, type, number, title),
 // what to check (warnings, a duplicate of a document already present or earlier in the batch, why it cannot be
 // read) and the reviewer's choice — or, while the batch imports, where that file stands.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentKindLabel } from '../../../electron/shared/library-text';
 import type { BatchChoice, BatchPlanItem } from '../../../electron/shared/types';
@@ -82,10 +83,59 @@ function ChoiceMenu({
   );
 }
 
-/** The table of the plan (and of progress while it runs). */
-export function BatchPlanTable({ items, choices, rows, onChoice }: Props) {
+/**
+ * One file's row; memoised, so a progress event (one file's status changes) re-renders one row, not a folder of
+ * hundreds.
+ */
+const BatchRow = memo(function BatchRow({
+  item,
+  choice,
+  row,
+  onChoice,
+}: {
+  item: BatchPlanItem;
+  choice: BatchChoice;
+  row: RowStatus | undefined;
+  onChoice: Props['onChoice'];
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'vi' ? 'vi' : 'en';
+  const doc = item.document;
+  return (
+    <tr className={item.status === 'failed' ? 'failed' : undefined}>
+      <th scope="row" className="batch-file">
+        {item.file}
+      </th>
+      <td>
+        {doc ? (
+          <>
+            <strong>{doc.title}</strong>
+            <br />
+            <span className="muted">
+              {[documentKindLabel(doc.kind, lang), doc.number, doc.docId].filter(Boolean).join(' · ')}
+            </span>
+          </>
+        ) : (
+          <span className="muted">—</span>
+        )}
+      </td>
+      <td>
+        <Findings item={item} />
+      </td>
+      <td>
+        {row ? (
+          <span className={`batch-status batch-status-${row}`}>{t(`batch.row.${row}`)}</span>
+        ) : (
+          <ChoiceMenu item={item} choice={choice} onChoice={onChoice} />
+        )}
+      </td>
+    </tr>
+  );
+});
+
+/** The table of the plan (and of progress while it runs). */
+export function BatchPlanTable({ items, choices, rows, onChoice }: Props) {
+  const { t } = useTranslation();
   return (
     <div className="batch-table-wrap">
       <table className="batch-table">
@@ -99,42 +149,15 @@ export function BatchPlanTable({ items, choices, rows, onChoice }: Props) {
           </tr>
         </thead>
         <tbody>
-          {items.map((item) => {
-            const doc = item.document;
-            const row = rows?.get(item.index);
-            return (
-              <tr key={item.index} className={item.status === 'failed' ? 'failed' : undefined}>
-                <th scope="row" className="batch-file">
-                  {item.file}
-                </th>
-                <td>
-                  {doc ? (
-                    <>
-                      <strong>{doc.title}</strong>
-                      <br />
-                      <span className="muted">
-                        {[documentKindLabel(doc.kind, lang), doc.number, doc.docId]
-                          .filter(Boolean)
-                          .join(' · ')}
-                      </span>
-                    </>
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
-                </td>
-                <td>
-                  <Findings item={item} />
-                </td>
-                <td>
-                  {row ? (
-                    <span className={`batch-status batch-status-${row}`}>{t(`batch.row.${row}`)}</span>
-                  ) : (
-                    <ChoiceMenu item={item} choice={choices.get(item.index) ?? 'skip'} onChoice={onChoice} />
-                  )}
-                </td>
-              </tr>
-            );
-          })}
+          {items.map((item) => (
+            <BatchRow
+              key={item.index}
+              item={item}
+              choice={choices.get(item.index) ?? 'skip'}
+              row={rows?.get(item.index)}
+              onChoice={onChoice}
+            />
+          ))}
         </tbody>
       </table>
     </div>
