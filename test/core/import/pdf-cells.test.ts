@@ -49,6 +49,17 @@ describe('drawn tables', () => {
     ]);
   });
 
+  it('keeps an empty cell as an empty cell of its row', () => {
+    const items = [item('Số TT', 76, 624), item('Tên', 150, 624), item('Mẫu số 01', 76, 588)];
+    const rects = [
+      rect(72, 600, 144, 636),
+      rect(144, 600, 523, 636),
+      rect(72, 564, 144, 600),
+      rect(144, 564, 523, 600),
+    ];
+    expect(text(items, rects)).toEqual(['', '\tSố TT', '\tTên', '', '\tMẫu số 01', '\t']);
+  });
+
   it('keeps highlighted text as running text', () => {
     const lines = [
       'Một đoạn văn được tô sáng từng dòng, dòng này chạy tới',

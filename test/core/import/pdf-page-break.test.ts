@@ -37,6 +37,15 @@ describe('cutRow', () => {
     expect(cutRow(prev, row(['và địa chỉ người nhận)'], [[146, 523]], 0), foot)).toEqual([1]);
   });
 
+  it('joins a row whose next part has an empty cell that the row above the break does not have', () => {
+    // The left cell is merged down from rows above; on the next page its lower part is an empty cell.
+    const prev = row(['□ Cách thức điện tử (nếu pháp luật quy định):'], [[146, 523]]);
+    expect(cutRow(prev, row(['', '………………'], two, 0), foot)).toEqual([-1, 0]);
+    expect(joinCut(prev.cells, ['', '………………'], [-1, 0])).toEqual([
+      '□ Cách thức điện tử (nếu pháp luật quy định): ………………',
+    ]);
+  });
+
   it('does not join onto a box drawn inside a cell (cells that overlap)', () => {
     const prev = row(
       ['(nếu có)', '6. Số Giấy chứng nhận'],

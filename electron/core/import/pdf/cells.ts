@@ -141,8 +141,13 @@ export function pageTables(
   }
   const tables: PdfTable[] = [];
   for (let g = 0; g < next; g++) {
-    const mine = cells.filter((c) => group.get(c) === g && (texts.get(c)?.length ?? 0) > 0);
-    if (mine.length === 0) continue;
+    // An empty cell is kept (the source has it too), unless it holds other cells: a background behind them.
+    const mine = cells.filter(
+      (c) =>
+        group.get(c) === g &&
+        ((texts.get(c)?.length ?? 0) > 0 || !cells.some((o) => o !== c && encloses(c, o))),
+    );
+    if (!mine.some((c) => (texts.get(c)?.length ?? 0) > 0)) continue;
     const rows: PdfRect[][] = [];
     for (const c of [...mine].sort((a, b) => b.top - a.top || a.left - b.left)) {
       const row = rows.find((r) => Math.abs((r[0]?.top ?? 0) - c.top) < TOUCH);

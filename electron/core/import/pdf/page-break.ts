@@ -37,12 +37,17 @@ export function cutRow(prev: EdgeRow, next: EdgeRow, foot: PageFoot): number[] |
   // Cells that overlap are a box drawn inside a cell, not a row of cells side by side: no row to go on with.
   if (!sideBySide(prev.edges) || !sideBySide(next.edges)) return null;
   const into: number[] = [];
-  for (const [left, right] of next.edges) {
+  for (const [n, [left, right]] of next.edges.entries()) {
     const k = prev.edges.findIndex(([l, r]) => Math.abs(l - left) < ALIGN && Math.abs(r - right) < ALIGN);
+    // An empty cell carries nothing over: the lower part of a cell merged down from a row above the break.
+    if (k < 0 && next.cells[n] === '') {
+      into.push(-1);
+      continue;
+    }
     if (k < 0 || into.includes(k)) return null;
     into.push(k);
   }
-  if (into.length === 0) return null;
+  if (!into.some((k) => k >= 0)) return null;
   if (prev.edges.length > 1 && next.cells.filter((c) => c !== '').length >= prev.edges.length) return null;
   return into;
 }
