@@ -105,6 +105,15 @@ describe('committing an import', () => {
 
 describe('search over imported documents', () => {
   const open = () => LibrarySearch.open(rig.corpus.db, rig.service.reader);
+  // An importer wired to search as the app wires it: each change syncs just that document.
+  const syncedService = (library: LibrarySearch) =>
+    new ImportService({
+      db: rig.user.db,
+      bundled: rig.corpus,
+      onChange: (id) => {
+        library.sync(id);
+      },
+    });
   const docsFound = (library: LibrarySearch, query: string) =>
     library.service.search(query).groups.map((g) => g.docId);
 
@@ -165,13 +174,7 @@ describe('search over imported documents', () => {
 
   it('keeps search in step with each change in the running app, one document at a time', async () => {
     const { library } = open();
-    const service = new ImportService({
-      db: rig.user.db,
-      bundled: rig.corpus,
-      onChange: (id) => {
-        library.sync(id);
-      },
-    });
+    const service = syncedService(library);
     const before = library.service.searchIndex.entries.length;
     await service.importFile(file(VI_DECREE));
     const added = library.service.searchIndex.entries.length - before;
@@ -214,13 +217,7 @@ describe('search over imported documents', () => {
 
   it('writes a fresh build instead of the masked ids once many documents were removed', async () => {
     const { library } = open();
-    const service = new ImportService({
-      db: rig.user.db,
-      bundled: rig.corpus,
-      onChange: (id) => {
-        library.sync(id);
-      },
-    });
+    const service = syncedService(library);
     const en = (await service.importFile(file(EN_DECREE))).document.docId;
     for (let i = 0; i < 5 && library.service.searchIndex.deadFraction <= REBUILD_DEAD_FRACTION; i++) {
       service.remove((await service.importFile(file(VI_DECREE))).document.docId);
