@@ -17,7 +17,8 @@ export function containsSequence(tokens: readonly Token[], seq: readonly string[
 export function tokensMatch(query: ParsedQuery, tokens: readonly Token[]): boolean {
   if (query.terms.length === 0 && query.prefix === null) return false;
   const words = new Set(tokens.map((t) => t.folded));
-  if (!query.terms.every((t) => words.has(t.folded))) return false;
+  const has = (t: QueryTerm): boolean => words.has(t.folded) || (t.forms?.some((f) => words.has(f)) ?? false);
+  if (!query.terms.every(has)) return false;
   const prefix = query.prefix?.folded;
   if (prefix !== undefined && !tokens.some((t) => t.folded.startsWith(prefix))) return false;
   if (!query.phrases.every((p) => containsSequence(tokens, folds(p)))) return false;
@@ -31,7 +32,7 @@ export function matchesQuery(query: ParsedQuery, text: string): boolean {
 
 /** Character ranges of the words in `tokens` that the query matched, for `<mark>`. */
 export function matchedRanges(query: ParsedQuery, tokens: readonly Token[]): [number, number][] {
-  const words = new Set(query.terms.map((t) => t.folded));
+  const words = wordSet(query);
   const prefix = query.prefix?.folded;
   const ranges: [number, number][] = [];
   for (const t of tokens) {
@@ -49,7 +50,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
  * snippets are cut for every returned hit, so this runs 20 times per query.
  */
 export function matchedRangesIn(query: ParsedQuery, text: string): [number, number][] {
-  const words = new Set(query.terms.map((t) => t.folded));
+  const words = wordSet(query);
   const prefix = query.prefix?.folded;
   // First letters a match can start with: an ASCII word starting with another letter is skipped unfolded.
   const starts = new Set([...words, prefix ?? ''].map((w) => w.charCodeAt(0)));
@@ -64,6 +65,16 @@ export function matchedRangesIn(query: ParsedQuery, text: string): [number, numb
     }
   }
   return ranges;
+}
+
+/** The folded words a query marks: its terms and their other forms. */
+function wordSet(query: ParsedQuery): Set<string> {
+  const words = new Set<string>();
+  for (const t of query.terms) {
+    words.add(t.folded);
+    for (const f of t.forms ?? []) words.add(f);
+  }
+  return words;
 }
 
 function folds(terms: readonly QueryTerm[]): string[] {

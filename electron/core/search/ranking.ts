@@ -24,6 +24,8 @@ export interface CorpusStats {
 interface CompiledWord {
   /** ` word ` (a whole folded word on a folded line). */
   needle: string;
+  /** ` form ` for each other form of the same English word (`QueryTerm.forms`); usually none. */
+  alts: string[];
   raw: string;
   marked: boolean;
   idf: number;
@@ -53,27 +55,33 @@ export interface CandidateText {
 
 /** Compile `query` against the corpus statistics. */
 export function compileQuery(query: ParsedQuery, stats: CorpusStats): CompiledQuery {
-  const idf = (term: string): number => {
-    const df = stats.docFrequency(term);
+  // A word with other forms counts the nodes holding any of them (a sum, capped: the forms rarely share a node).
+  const idf = (terms: readonly string[]): number => {
+    const df = Math.min(
+      stats.nodeCount,
+      terms.reduce((n, t) => n + stats.docFrequency(t), 0),
+    );
     return Math.log(1 + (stats.nodeCount - df + 0.5) / (df + 0.5));
   };
   const p = query.prefix;
   return {
     terms: query.terms.map((t) => ({
       needle: ` ${t.folded} `,
+      alts: (t.forms ?? []).map((f) => ` ${f} `),
       raw: t.raw,
       marked: t.marked,
-      idf: idf(t.folded),
+      idf: idf([t.folded, ...(t.forms ?? [])]),
     })),
     prefix:
       p === null
         ? null
         : {
             needle: ` ${p.folded}`,
+            alts: [],
             whole: ` ${p.folded} `,
             raw: p.raw,
             marked: p.marked,
-            idf: idf(p.folded),
+            idf: idf([p.folded]),
           },
     phrases: query.phrases.map((ph) => ` ${ph.map((t) => t.folded).join(' ')} `),
     excluded: query.excluded.map((seq) => ` ${seq.join(' ')} `),
@@ -91,7 +99,7 @@ export function prepareText(heading: string, body: string): CandidateText {
 /** True when the folded line passes every condition of the query (words, phrases, prefix, exclusions). */
 export function lineMatches(q: CompiledQuery, line: string): boolean {
   if (q.terms.length === 0 && q.prefix === null) return false;
-  for (const t of q.terms) if (!line.includes(t.needle)) return false;
+  for (const t of q.terms) if (!holds(line, t)) return false;
   if (q.prefix !== null && !line.includes(q.prefix.needle)) return false;
   return restHolds(q, line);
 }
@@ -102,9 +110,16 @@ export function lineMatches(q: CompiledQuery, line: string): boolean {
  */
 export function lineMatchesSome(q: CompiledQuery, line: string, minWords: number): boolean {
   let present = 0;
-  for (const t of q.terms) if (line.includes(t.needle)) present++;
+  for (const t of q.terms) if (holds(line, t)) present++;
   if (q.prefix !== null && line.includes(q.prefix.needle)) present++;
   return present >= minWords && restHolds(q, line);
+}
+
+/** True when the line holds the word or one of its other forms. */
+function holds(line: string, word: CompiledWord): boolean {
+  if (line.includes(word.needle)) return true;
+  for (const alt of word.alts) if (line.includes(alt)) return true;
+  return false;
 }
 
 function restHolds(q: CompiledQuery, line: string): boolean {
@@ -148,10 +163,15 @@ function addWord(
   norm: number,
   lower: string,
 ): number {
-  const tf = count(text.body, needle);
+  let tf = count(text.body, needle);
+  let inHeading = text.heading.includes(needle);
+  for (const alt of word.alts) {
+    tf += count(text.body, alt);
+    inHeading ||= text.heading.includes(alt);
+  }
   const w = word.idf * weight;
   let s = score + (w * tf * (K1 + 1)) / (tf + norm);
-  if (text.heading.includes(needle)) s += w * HEADING_WEIGHT;
+  if (inHeading) s += w * HEADING_WEIGHT;
   if (word.marked && lower.includes(word.raw)) s += w * EXACT_MARKS_BONUS;
   return s;
 }

@@ -13,6 +13,7 @@ import {
 } from './index-codec';
 import { encodeWords, foldedLine } from './normalize';
 import { wordCount } from './ranking';
+import { wordKey } from './word-forms';
 
 /** Bump when the stored form changes: a corpus with another version is re-indexed once at start-up. */
 export const SEARCH_INDEX_FORMAT = 4;
@@ -123,6 +124,8 @@ export class SearchIndex {
   // One stamp per node and a counter per query: marking seen ids allocates nothing per query.
   private stamps: Uint32Array | null = null;
   private stamp = 0;
+  /** Dictionary words by `wordKey`, built on the first query that asks (none at start-up), then kept current. */
+  private formMap: Map<string, string[]> | null = null;
 
   /** Numeric FlexSearch id → provision (removed documents' ids included, masked). */
   get entries(): readonly { docId: string; eId: string }[] {
@@ -196,7 +199,10 @@ export class SearchIndex {
       this.totalWords += encoded.length;
       for (const w of new Set(encoded)) {
         const n = this.dfMap.get(w);
-        if (n === undefined) this.fresh.push(w);
+        if (n === undefined) {
+          this.fresh.push(w);
+          if (this.formMap !== null) addForm(this.formMap, w);
+        }
         this.dfMap.set(w, (n ?? 0) + 1);
       }
       this.flex.add({
@@ -322,6 +328,21 @@ export class SearchIndex {
   /** Number of live nodes containing `term` (folded), 0 when unknown. */
   docFrequency(term: string): number {
     return this.dfMap.get(term) ?? 0;
+  }
+
+  /**
+   * The live words of the dictionary that are the same English word as `word` ("incentives" → incentive,
+   * incentives; "defence" → defense), `word` itself excluded: any of them matches in its place.
+   */
+  formsOf(word: string): string[] {
+    if (this.formMap === null) {
+      const map = new Map<string, string[]>();
+      for (const w of this.dfMap.keys()) addForm(map, w);
+      this.formMap = map;
+    }
+    const group = this.formMap.get(wordKey(word));
+    if (group === undefined) return [];
+    return group.filter((w) => w !== word && (this.dfMap.get(w) ?? 0) > 0);
   }
 
   /** Up to `max` dictionary words starting with `prefix`: the word itself first, then the most frequent. */
@@ -492,6 +513,15 @@ function chapterOf(node: CorpusNode, byEId: ReadonlyMap<string, CorpusNode>): st
     cur = cur.parentEId === null ? undefined : byEId.get(cur.parentEId);
   }
   return 'none';
+}
+
+// Words whose key is themselves and that nothing else folds to cost one map entry each; only a word list of
+// more than one form ever matters, so a lone word could be skipped, but keys are not known in advance.
+function addForm(map: Map<string, string[]>, word: string): void {
+  const key = wordKey(word);
+  const group = map.get(key);
+  if (group === undefined) map.set(key, [word]);
+  else group.push(word);
 }
 
 function lowerBound(sorted: readonly string[], key: string): number {

@@ -9,6 +9,7 @@ import { parseActMention, parseCitation } from './citation-query';
 import { fold, lowerNfc } from './normalize';
 import type { NoteSearchProvider } from './notes-seam';
 import { parseQuery } from './query-parser';
+import { contentTerms } from './question-words';
 import {
   compileQuery,
   lineMatches,
@@ -23,7 +24,15 @@ import {
 import { checkLimit, inScope, scopeTags } from './scope';
 import { nodeBody, type SearchIndex } from './search-index';
 import { excerptToHtml, makeExcerpt } from './snippet';
-import type { CitedAct, ParsedQuery, SearchGroup, SearchHit, SearchOptions, SearchResult } from './types';
+import type {
+  CitedAct,
+  ParsedQuery,
+  QueryTerm,
+  SearchGroup,
+  SearchHit,
+  SearchOptions,
+  SearchResult,
+} from './types';
 
 /** Re-exported so callers keep importing the limits from the service. */
 export { DEFAULT_LIMIT, MAX_LIMIT } from './scope';
@@ -35,6 +44,11 @@ export { DEFAULT_LIMIT, MAX_LIMIT } from './scope';
 const MIN_VERIFIED = 200;
 /** The relaxed fallback looks at no more than this many times the budget of nodes. */
 const RELAXED_SCAN = 20;
+/**
+ * Fewer provisions than this holding every word, and provisions holding most of the words follow them (marked
+ * `partial`): "tax incentives" is one point of the decree, but the reader also wants "entitled to incentives".
+ */
+const FEW_EXACT = 3;
 /** Dictionary words the word being typed expands to. */
 const PREFIX_EXPANSIONS = 6;
 
@@ -163,7 +177,7 @@ export class SearchService {
     if (opts.docId !== undefined && !this.metas.has(opts.docId)) {
       throw new LecternError('NOT_FOUND', `No document "${opts.docId}".`);
     }
-    const parsed = parseQuery(query);
+    const parsed = this.withForms(parseQuery(query));
     const compiled = compileQuery(parsed, this.stats);
     const scored = [
       ...this.provisionHits(parsed, compiled, opts, limit),
@@ -194,7 +208,8 @@ export class SearchService {
       truncated: parsed.truncated,
       jump,
       act,
-      relaxed: top.some((s) => s.relaxed === true),
+      // "No provision has every word": some hits hold only most of them and no provision hit holds them all.
+      relaxed: top.some((s) => s.relaxed === true) && !top.some((s) => s.note === null && s.relaxed !== true),
       groups,
       total: Math.max(
         total,
@@ -207,21 +222,50 @@ export class SearchService {
   private provisionHits(parsed: ParsedQuery, q: CompiledQuery, opts: SearchOptions, limit: number): Scored[] {
     if (parsed.terms.length === 0 && parsed.prefix === null) return [];
     const budget = Math.max(MIN_VERIFIED, limit * 10);
+    const strict = this.strictHits(parsed, q, opts, budget, limit);
+    if (strict.length >= FEW_EXACT || parsed.citation !== null) return strict;
+    // Few or no provisions hold every word: set the question words aside and take the provisions holding
+    // every remaining word, then (still too few) those holding most of them.
+    const content = { ...parsed, terms: contentTerms(parsed.terms) };
+    const cq = compileQuery(content, this.stats);
+    const seen = new Set(strict.map((h) => h.order));
+    const more =
+      content.terms.length < parsed.terms.length && content.terms.length > 0
+        ? this.strictHits(content, cq, opts, budget, limit).filter((h) => !seen.has(h.order))
+        : [];
+    for (const h of more) seen.add(h.order);
+    if (strict.length + more.length < FEW_EXACT) {
+      more.push(...this.relaxedHits(content, cq, opts, budget, limit).filter((h) => !seen.has(h.order)));
+    }
+    for (const h of more) h.relaxed = true;
+    // Provisions holding every word always rank first.
+    const floor = Math.min(...strict.map((h) => h.score));
+    const top = Math.max(...more.map((h) => h.score));
+    if (strict.length > 0 && top >= floor) for (const h of more) h.score *= (0.99 * floor) / top;
+    return [...strict, ...more];
+  }
+
+  /** Provisions holding every word of `parsed` (or a form of it), found from the rarest word's postings. */
+  private strictHits(
+    parsed: ParsedQuery,
+    q: CompiledQuery,
+    opts: SearchOptions,
+    budget: number,
+    limit: number,
+  ): Scored[] {
     const filter = this.index.tagged(scopeTags(opts));
     const lines = this.index.lines;
-    // Every word must match, so the rarest one proposes candidates; with no whole word yet, the expansions
-    // of the word being typed do. A word no node holds leaves nothing to check.
+    // Every word must match, so the rarest one (all its forms) proposes candidates; with no whole word yet, the
+    // expansions of the word being typed do. A word no node holds leaves nothing to check.
+    const rarest = [...parsed.terms].sort((a, b) => this.termFrequency(a) - this.termFrequency(b))[0];
     const drivers =
-      parsed.terms.length > 0
-        ? byRarity(
-            this.index,
-            parsed.terms.map((t) => t.folded),
-          ).slice(0, 1)
+      rarest !== undefined
+        ? byRarity(this.index, [rarest.folded, ...(rarest.forms ?? [])])
         : parsed.prefix === null
           ? []
           : this.index.expandPrefix(parsed.prefix.folded, PREFIX_EXPANSIONS);
     const ids =
-      drivers.length === 0 || this.index.docFrequency(drivers[0] ?? '') === 0
+      drivers.reduce((n, d) => n + this.index.docFrequency(d), 0) === 0
         ? []
         : collectVerified(
             this.index,
@@ -230,13 +274,12 @@ export class SearchService {
             (id) => this.inScopeId(id, opts.scope) && lineMatches(q, lines[id] ?? ' '),
             budget,
           );
-    const strict = this.scoreIds(q, ids, false, limit);
-    return strict.length > 0 ? strict : this.relaxedHits(parsed, q, opts, budget, limit);
+    return this.scoreIds(q, ids, false, limit);
   }
 
   /**
-   * When no provision has every word, answer with provisions holding most of them (a typed question
-   * carries words like "who" that no provision does); marked `relaxed` in the result.
+   * Provisions holding most of the words (at least half): a typed question carries words no provision holds.
+   * Phrases and exclusions still hold.
    */
   private relaxedHits(
     parsed: ParsedQuery,
@@ -245,11 +288,11 @@ export class SearchService {
     budget: number,
     limit: number,
   ): Scored[] {
-    const known = parsed.terms.filter((t) => this.index.docFrequency(t.folded) > 0).map((t) => t.folded);
+    const known = parsed.terms.filter((t) => this.termFrequency(t) > 0);
     const expansions = parsed.prefix === null ? [] : this.index.expandPrefix(parsed.prefix.folded, 1);
-    const words = [...known, ...expansions];
-    if (words.length < 2) return [];
-    const minWords = Math.ceil(words.length / 2);
+    if (known.length + expansions.length < 2) return [];
+    const minWords = Math.ceil((known.length + expansions.length) / 2);
+    const words = [...known.flatMap((t) => [t.folded, ...(t.forms ?? [])]), ...expansions];
     const lines = this.index.lines;
     // A phrase must still hold, so its rarest word alone proposes candidates; otherwise every word does,
     // rarest first. A fallback looks at a bounded number of nodes.
@@ -265,6 +308,23 @@ export class SearchService {
       budget * RELAXED_SCAN,
     );
     return this.scoreIds(q, ids, true, limit);
+  }
+
+  /** The query with each word's other forms in the index (plural, tense, spelling) attached. */
+  private withForms(parsed: ParsedQuery): ParsedQuery {
+    const terms = parsed.terms.map((t): QueryTerm => {
+      const forms = t.marked ? [] : this.index.formsOf(t.folded);
+      return forms.length === 0 ? t : { ...t, forms };
+    });
+    return { ...parsed, terms };
+  }
+
+  /** Nodes holding the word or one of its forms (a sum: forms rarely share a node, and it only orders words). */
+  private termFrequency(t: QueryTerm): number {
+    return (t.forms ?? []).reduce(
+      (n, f) => n + this.index.docFrequency(f),
+      this.index.docFrequency(t.folded),
+    );
   }
 
   private inScopeId(id: number, scope: string | undefined): boolean {
@@ -419,8 +479,10 @@ export class SearchService {
     const ancestors = this.ancestors(s.docId, node);
     // A hit is cited as its own document is written, whatever the interface language.
     const lang = meta.language;
-    let excerpt = makeExcerpt(parsed, s.note?.text ?? node.text);
-    if (s.note === null && excerpt.ranges.length === 0) excerpt = makeExcerpt(parsed, nodeBody(node));
+    // A partial hit was found without the question words: marking every "the" would hide what it matched.
+    const query = s.relaxed === true ? { ...parsed, terms: contentTerms(parsed.terms) } : parsed;
+    let excerpt = makeExcerpt(query, s.note?.text ?? node.text);
+    if (s.note === null && excerpt.ranges.length === 0) excerpt = makeExcerpt(query, nodeBody(node));
     return {
       source: s.note === null ? 'text' : 'note',
       docId: s.docId,
@@ -431,6 +493,7 @@ export class SearchService {
       snippet: excerptToHtml(excerpt),
       excerpt,
       score: Math.round(s.score * 1000) / 1000,
+      ...(s.relaxed === true ? { partial: true as const } : {}),
     };
   }
 

@@ -8,6 +8,11 @@ export interface QueryTerm {
   folded: string;
   /** True when the user typed tone marks or đ, so exact-mark matches rank higher. */
   marked: boolean;
+  /**
+   * Other folded words of the index that are the same English word (plural, tense, British/American spelling:
+   * `wordKey` in word-forms.ts), any of which matches in its place; set by SearchService, absent from the parser.
+   */
+  forms?: string[];
 }
 
 /** A provision a query names directly ("Article 6", "khoản 1 điều 6"). */
@@ -79,6 +84,11 @@ export interface SearchHit {
   /** The same excerpt as plain text plus the matched ranges, for renderers that do not take HTML. */
   excerpt: { text: string; ranges: [number, number][] };
   score: number;
+  /**
+   * Set when the hit holds only some of the query's words: the query is answered by the few provisions holding
+   * every word (or none) and then by provisions holding most of them (`relaxed` says when there were none).
+   */
+  partial?: true;
 }
 
 /** The hits of one document, best first; `doc` matches the IPC response shape. */

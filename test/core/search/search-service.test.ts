@@ -17,8 +17,15 @@ beforeAll(() => {
 describe('SearchService words and ranking', () => {
   it('requires every word and ranks a heading match above body matches', () => {
     const r = service.search('land security ');
-    expect(eIds(r)[0]).toBe('art_2');
-    expect(eIds(r)).not.toContain('art_1__cl_1'); // has "security" but no "land"
+    const hits = r.groups.flatMap((g) => g.hits).sort((a, b) => b.score - a.score);
+    const whole = hits.filter((h) => h.partial !== true).map((h) => h.eId);
+    expect(whole[0]).toBe('art_2');
+    expect(whole).not.toContain('art_1__cl_1'); // has "security" but no "land"
+    // One provision has both words, so provisions holding one of them follow it, marked and ranked below.
+    expect(r.relaxed).toBe(false);
+    expect(hits[0]?.eId).toBe('art_2');
+    expect(hits.slice(1).every((h) => h.partial === true)).toBe(true);
+    expect(hits.map((h) => h.eId)).toContain('art_1__cl_1');
   });
 
   it('finds marked Vietnamese text from a query typed without marks', () => {
