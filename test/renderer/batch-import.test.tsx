@@ -201,18 +201,21 @@ describe('batch import in the app', { timeout: 150_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: 'Import files…' }));
     const dialog = await dialogNamed('Import 6 files');
     let cancelled = false;
+    let focusedStop = false;
     const off = core.api.on('job:progress', (p: JobProgress) => {
       if (cancelled || p.step?.status !== 'imported') return;
       const stop = screen.queryByRole('button', { name: 'Cancel the import' });
       if (stop === null) return;
       cancelled = true;
       expect(screen.getByRole('progressbar', { name: 'Files imported' })).toBeTruthy();
+      focusedStop = document.activeElement === stop;
       fireEvent.click(stop);
     });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Import 6 files' }));
     const report = await dialogNamed('Import report: 6 files');
     off();
     expect(cancelled).toBe(true);
+    expect(focusedStop).toBe(true);
     expect(within(report).getByText(/The import was cancelled/)).toBeTruthy();
     const kept = (await imported()).filter((id) => /^decree-1[1-6]-2030$/.test(id));
     expect(kept.length).toBeGreaterThan(0);

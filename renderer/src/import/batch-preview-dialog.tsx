@@ -1,6 +1,7 @@
 // The batch import dialog: while files are read, a progress line; then one preview of every file with a choice
 // per duplicate and Import / Cancel; while importing, progress per file and overall with a Cancel that stops after
 // the current file; at the end, one report. Escape or ✕ while importing stops the batch instead of hiding it.
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../dialogs/modal';
 import { BatchPlanTable } from './batch-plan-table';
@@ -17,6 +18,12 @@ interface Props {
 export function BatchPreviewDialog({ batch, onOpen }: Props) {
   const { t } = useTranslation();
   const { state } = batch;
+  const stopRef = useRef<HTMLButtonElement>(null);
+  const importing = state.phase === 'running';
+  // The Import button that had focus gives way to Cancel: focus follows, so Enter or Space can stop the batch.
+  useEffect(() => {
+    if (importing) stopRef.current?.focus();
+  }, [importing]);
   if (state.phase === 'idle') return null;
   if (state.phase === 'error') {
     return (
@@ -104,7 +111,13 @@ export function BatchPreviewDialog({ batch, onOpen }: Props) {
         />
         <div className="row-end">
           {running ? (
-            <button type="button" className="btn" disabled={state.stopping} onClick={batch.cancel}>
+            <button
+              ref={stopRef}
+              type="button"
+              className="btn"
+              disabled={state.stopping}
+              onClick={batch.cancel}
+            >
               {t('batch.stop')}
             </button>
           ) : (
