@@ -50,6 +50,9 @@ export const SearchResults = memo(function SearchResults({
   const starts = response.groups.map((_, g) =>
     response.groups.slice(0, g).reduce((n, x) => n + x.hits.length, 0),
   );
+  // Hits holding only some of the words are said so: all of them (`relaxed`), or those after the few exact ones.
+  const partial = response.groups.some((g) => g.hits.some((h) => h.partial === true));
+  const notice = response.relaxed ? t('search.relaxed') : partial ? t('search.partial') : null;
   return (
     <div
       className="search-popup"
@@ -58,9 +61,12 @@ export const SearchResults = memo(function SearchResults({
         e.preventDefault(); // keep focus in the input
       }}
     >
-      <p className="search-took muted" aria-live="polite">
-        {t('search.took', { count: response.total, ms: Math.round(response.tookMs * 10) / 10 })}
-      </p>
+      <div className="search-status" aria-live="polite">
+        <p className="search-took muted">
+          {t('search.took', { count: response.total, ms: Math.round(response.tookMs * 10) / 10 })}
+        </p>
+        {notice !== null && <p className="search-relaxed">{notice}</p>}
+      </div>
       {jump && (
         <button
           type="button"
@@ -110,6 +116,9 @@ export const SearchResults = memo(function SearchResults({
                 >
                   <span className="hit-head">
                     {hit.source === 'note' && <span className="hit-tag">{t('search.note')}</span>}
+                    {hit.partial === true && !response.relaxed && (
+                      <span className="hit-tag hit-partial">{t('search.someWords')}</span>
+                    )}
                     <span className="hit-citation">{hit.citation}</span>
                   </span>
                   <span className="hit-snippet">
