@@ -1,4 +1,6 @@
 // Renderer entry: loads the styles and mounts the React app into #root.
+// First, before any app code: remove WebRTC from the page (see security/remove-webrtc.ts).
+import './security/remove-webrtc';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';

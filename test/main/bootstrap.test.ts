@@ -218,6 +218,7 @@ describe('after ready', () => {
     fireApp('web-contents-created', {}, contents);
     expect(contents.fire('will-navigate', { url: 'https://example.com/' })).toBe(true);
     expect(contents.setWindowOpenHandler).toHaveBeenCalled();
+    expect(contents.setWebRTCIPHandlingPolicy).toHaveBeenCalledWith('disable_non_proxied_udp');
   });
 
   it('shows the start-up notices the core worker reports (a recovered notes database)', () => {

@@ -19,6 +19,7 @@ describe('Chromium switches', () => {
     expect(appended).toContainEqual(['host-resolver-rules', 'MAP * ~NOTFOUND']);
     expect(appended).toContainEqual(['no-proxy-server', undefined]);
     expect(appended).toContainEqual(['disable-background-networking', undefined]);
+    expect(appended).toContainEqual(['webrtc-ip-handling-policy', 'disable_non_proxied_udp']);
     expect(appended).toHaveLength(NETWORK_SWITCHES.length);
   });
 });
@@ -160,5 +161,11 @@ describe('navigation and window guards', () => {
     for (const url of ['https://example.com/', 'app://lectern/index.html', 'file:///etc/passwd']) {
       expect(openHandler({ url })).toEqual({ action: 'deny' });
     }
+  });
+
+  it('turns WebRTC UDP off: the strictest IP handling policy, set once per web contents', () => {
+    const contents = fakeWebContents();
+    guardWebContents(contents as unknown as WebContents);
+    expect(contents.setWebRTCIPHandlingPolicy.mock.calls).toEqual([['disable_non_proxied_udp']]);
   });
 });

@@ -1,5 +1,6 @@
 // Chromium switches that cut every network path before the first request could be made (Article 6).
 import type { CommandLine } from 'electron';
+import { WEBRTC_POLICY_SWITCH } from './webrtc-policy';
 
 /** Switches appended before `ready`; each closes a way Chromium would otherwise reach the network on its own. */
 export const NETWORK_SWITCHES: readonly (readonly [string, string?])[] = [
@@ -12,6 +13,8 @@ export const NETWORK_SWITCHES: readonly (readonly [string, string?])[] = [
   ['disable-domain-reliability'],
   ['disable-sync'],
   ['no-pings'],
+  // WebRTC without UDP (also set on every web contents, see web-contents-guards.ts).
+  WEBRTC_POLICY_SWITCH,
   [
     'disable-features',
     'AutofillServerCommunication,MediaRouter,OptimizationHints,Translate,SpareRendererForSitePerProcess',

@@ -1,10 +1,11 @@
 // Debian Chromium through playwright-core, with every request that is not to the test host blocked and recorded.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { WEBRTC_POLICY_SWITCH } from '../../../electron/main/security/webrtc-policy';
 
 /** Where Debian installs Chromium (`apt-get install chromium`; .ci/run does it when missing). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Launches headless Chromium with background networking off. */
+/** Launches headless Chromium with background networking off and the app's WebRTC IP handling policy. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -17,6 +18,8 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
+      // What Electron applies per web contents (setWebRTCIPHandlingPolicy), as Chromium's own switch.
+      `--${WEBRTC_POLICY_SWITCH[0]}=${WEBRTC_POLICY_SWITCH[1]}`,
     ],
   });
 }

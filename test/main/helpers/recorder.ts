@@ -52,5 +52,9 @@ export function fakeSession() {
 /** A fake WebContents for the navigation guards. */
 export function fakeWebContents() {
   const emitter = new Emitter();
-  return Object.assign(emitter, { setWindowOpenHandler: vi.fn(), send: vi.fn() });
+  return Object.assign(emitter, {
+    setWindowOpenHandler: vi.fn(),
+    setWebRTCIPHandlingPolicy: vi.fn(),
+    send: vi.fn(),
+  });
 }
