@@ -2,6 +2,7 @@
 // without ever changing the characters (copy and selection offsets stay those of CorpusNode.text).
 import type { Annotation } from '../../../electron/core/annotations/model';
 import type { CrossRef, DefinedTerm } from '../../../electron/core/corpus/model';
+import { findTermUses } from '../../../electron/shared/term-text';
 
 /** What a run of text is decorated with. */
 export type Decoration =
@@ -46,28 +47,17 @@ export function segmentText(text: string, ranges: readonly DecoratedRange[]): Se
   return segments;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
- * Occurrences of defined terms in a node's text (whole words, case-insensitive), longest term first so
- * "dual-use security product" wins over a shorter overlapping term. The defining node itself is skipped.
+ * Uses of defined terms in a node's text (`findTermUses` in the core: whole words, the last word also plural,
+ * either spelling), longest term first so "dual-use security product" wins over a shorter overlapping term.
+ * The defining node itself is skipped.
  */
 export function findTermRanges(text: string, eId: string, terms: readonly DefinedTerm[]): DecoratedRange[] {
-  const sorted = [...terms].sort((a, b) => b.term.length - a.term.length);
-  const taken: DecoratedRange[] = [];
-  for (const term of sorted) {
-    if (term.definingEId === eId || term.term.length < 3) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term.term)}(?![\\p{L}\\p{N}])`, 'giu');
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (taken.some((r) => r.start < end && start < r.end)) continue;
-      taken.push({ start, end, deco: { type: 'term', term } });
-    }
-  }
-  return taken.sort((a, b) => a.start - b.start);
+  return findTermUses(text, eId, terms).map(({ start, end, term }) => ({
+    start,
+    end,
+    deco: { type: 'term', term },
+  }));
 }
 
 /** Case-insensitive, accent-sensitive plain matches of a find query in a text. */
