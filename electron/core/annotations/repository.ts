@@ -104,6 +104,8 @@ export function getAnnotation(db: Database.Database, id: string): StoredAnnotati
  */
 export function saveAnnotation(db: Database.Database, a: StoredAnnotation): StoredAnnotation {
   const t = a.target;
+  // A note saved anew may point elsewhere: what an earlier re-anchoring decided about it no longer holds.
+  stmt(db, 'DELETE FROM anchor_checks WHERE annotation_id = ?').run(a.id);
   stmt(
     db,
     `INSERT INTO annotations (id, doc_id, doc_hash, e_id, pos_start, pos_end, quote_exact, quote_prefix, quote_suffix,
@@ -261,12 +263,34 @@ export function conflictCopiesOf(db: Database.Database, id: string): StoredAnnot
 }
 
 /** Document ids that annotations point at, with the doc hashes they were made on. */
-export function annotatedDocuments(db: Database.Database): { docId: string; docHash: string }[] {
+/** Every note's document, the text it is pinned to, and the text it was last re-anchored against (or null). */
+export function anchorStates(
+  db: Database.Database,
+): { id: string; docId: string; docHash: string; checked: string | null }[] {
   return stmt(
     db,
-    'SELECT DISTINCT doc_id AS docId, doc_hash AS docHash FROM annotations ORDER BY doc_id',
-  ).all() as {
-    docId: string;
-    docHash: string;
-  }[];
+    `SELECT a.id, a.doc_id AS docId, a.doc_hash AS docHash, c.doc_hash AS checked
+     FROM annotations a LEFT JOIN anchor_checks c ON c.annotation_id = a.id ORDER BY a.doc_id`,
+  ).all() as { id: string; docId: string; docHash: string; checked: string | null }[];
+}
+
+/** The same for one note (an incoming one placed by a notes import). */
+export function recordAnchorCheck(db: Database.Database, id: string, docHash: string): void {
+  stmt(
+    db,
+    `INSERT OR REPLACE INTO anchor_checks (annotation_id, doc_hash)
+     SELECT id, ? FROM annotations WHERE id = ? AND doc_hash != ?`,
+  ).run(docHash, id, docHash);
+}
+
+/**
+ * Records that the notes of `docId` still off its text `docHash` (to review, or orphaned; '' for a document that
+ * is gone) were re-anchored against it: nothing left to redo until that text changes or the note does.
+ */
+export function recordAnchorChecks(db: Database.Database, docId: string, docHash: string): void {
+  stmt(
+    db,
+    `INSERT OR REPLACE INTO anchor_checks (annotation_id, doc_hash)
+     SELECT id, ? FROM annotations WHERE doc_id = ? AND doc_hash != ?`,
+  ).run(docHash, docId, docHash);
 }

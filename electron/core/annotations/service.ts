@@ -289,6 +289,7 @@ export class AnnotationService {
           continue;
         log(before, repo.saveAnnotation(this.ctx.db, { ...before, target: r.target, anchor: r.anchor }));
       }
+      repo.recordAnchorChecks(this.ctx.db, docId, doc.contentHash);
     });
     return countOutcomes(applied);
   }
@@ -299,10 +300,12 @@ export class AnnotationService {
    */
   reanchorAll(): Record<string, AnchorReport> {
     const reports: Record<string, AnchorReport> = {};
-    const stale = repo.annotatedDocuments(this.ctx.db);
-    for (const docId of new Set(stale.map((s) => s.docId))) {
+    const states = repo.anchorStates(this.ctx.db);
+    for (const docId of new Set(states.map((s) => s.docId))) {
       const doc = this.ctx.corpus.getDocument(docId);
-      if (doc && stale.every((s) => s.docId !== docId || s.docHash === doc.contentHash)) continue;
+      const text = doc?.contentHash ?? '';
+      // Work is left only for notes off the current text that were not yet re-anchored against it.
+      if (states.every((s) => s.docId !== docId || s.docHash === text || s.checked === text)) continue;
       reports[docId] = doc ? this.reanchorDocument(docId) : this.orphanDocument(docId);
     }
     return reports;
@@ -315,6 +318,7 @@ export class AnnotationService {
       for (const a of notes.filter((n) => n.anchor !== 'orphaned')) {
         log(a, repo.saveAnnotation(this.ctx.db, { ...a, anchor: 'orphaned' }));
       }
+      repo.recordAnchorChecks(this.ctx.db, docId, '');
     });
     return { unchanged: 0, moved: 0, fuzzy: 0, review: 0, orphaned: notes.length };
   }

@@ -230,6 +230,23 @@ const v7VersionVectors: Migration = {
   },
 };
 
+/**
+ * v8: the text each note was last re-anchored against, when that left it off the current text (to review, or
+ * orphaned): start-up skips notes already decided on the current text instead of redoing the work at every start.
+ */
+const v8AnchorChecks: Migration = {
+  version: 8,
+  name: 'anchor checks',
+  up(db) {
+    db.exec(`
+      CREATE TABLE anchor_checks (
+        annotation_id TEXT PRIMARY KEY REFERENCES annotations(id) ON DELETE CASCADE,
+        doc_hash TEXT NOT NULL
+      ) STRICT;
+    `);
+  },
+};
+
 /** The ordered migration list; append new entries with the next version number. */
 export const MIGRATIONS: readonly Migration[] = [
   v1Annotations,
@@ -239,6 +256,7 @@ export const MIGRATIONS: readonly Migration[] = [
   v5TagsOnRow,
   v6ReadingPositions,
   v7VersionVectors,
+  v8AnchorChecks,
 ];
 
 /** The schema version this build writes. */

@@ -5,6 +5,7 @@ import type { AnnotationContext } from '../context.js';
 import { inAction } from '../context.js';
 import type { ImportConflict, ImportReport, RejectedAnnotation } from '../model.js';
 import { reanchor } from '../reanchor.js';
+import { recordAnchorCheck } from '../repository.js';
 import type { StoredAnnotation } from '../repository.js';
 import type { VersionVector } from '../versions.js';
 import type { BundleManifest } from './bundle.js';
@@ -95,6 +96,9 @@ export function importBundle(
       if (typeof outcome === 'string') counts[outcome]++;
       else conflicts.push(outcome);
     }
+    // Every incoming note off the local text was re-anchored against it just now: start-up need not redo it.
+    for (const a of placed)
+      recordAnchorCheck(ctx.db, a.id, corpus.document(a.target.docId)?.contentHash ?? '');
   });
   return { ...counts, conflicts, rejected, actionId };
 }
