@@ -13,6 +13,7 @@ import { openCorpus } from '../../electron/core/corpus/store';
 import { importBatch } from '../../electron/core/import/batch-import';
 import { ImportService } from '../../electron/core/import/import-service';
 import { LibrarySearch } from '../../electron/core/import/imported-search';
+import { SNAPSHOT_FILE } from '../../electron/core/import/snapshot-file';
 import { buildIndexFromReader } from '../../electron/core/search/index-store';
 import { nodeBody } from '../../electron/core/search/search-index';
 import { openUserDb } from '../../electron/core/userdb/open-user-db';
@@ -105,13 +106,7 @@ log(
   `peer: rebuilding and serializing the whole index once at ${DOCS} docs (the old per-import cost): ${rebuildMs.toFixed(0)} ms`,
 );
 library.store();
-const snapshotBytes = (
-  user.db
-    .prepare(
-      'SELECT sum(length(CAST(key AS BLOB)) + length(CAST(data AS BLOB))) AS b FROM imported_search_index',
-    )
-    .get() as { b: number }
-).b;
+const snapshotBytes = statSync(join(dataDir, SNAPSHOT_FILE)).size;
 user.db.close();
 
 // 2. Start-up to a usable search, in the same process from closed files (fresh snapshot).
