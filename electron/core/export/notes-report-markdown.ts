@@ -1,10 +1,11 @@
 // Notes report as Markdown: document › article › note with quote, note, tags, colour and citation.
-// Markdown travels well (mail, wikis, diff) and keeps the note text as the reviewer typed it.
+// Markdown travels well (mail, wikis, diff) and keeps the note text as the reviewer typed it, made inert.
 import { Readable } from 'node:stream';
 import type { Annotation } from '../annotations/model';
 import { LecternError } from '../errors';
 import { AtomicOutput } from './atomic-output';
 import { formatMoment } from './format';
+import { markdownInline, markdownNoteLine } from './markdown-text';
 import { groupNotes, type ReportDocument } from './notes-grouping';
 import type { PlacedNote } from './selection';
 import type { ExportResult, NoteFilter, ProgressFn } from './types';
@@ -29,10 +30,8 @@ export interface NotesReportRequest {
   signal?: AbortSignal;
 }
 
-/** Inline text safe in a Markdown line: no stray emphasis, links or HTML from quoted legal text. */
-function inline(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|])/g, '\\$1');
-}
+// Every piece of text goes through markdown-text.ts: no HTML, no images, no link leaving the report.
+const inline = markdownInline;
 
 function entry(note: PlacedNote, words: ExportWording): string {
   const { ann } = note;
@@ -47,7 +46,7 @@ function entry(note: PlacedNote, words: ExportWording): string {
   if (quote !== undefined && quote !== '') lines.push('', `  > ${inline(quote)}`);
   else if (!note.unanchored) lines.push('', `  _${words.wholeProvision}_`);
   const body = ann.note.trim() === '' ? `_${words.highlightOnly}_` : ann.note.trim();
-  lines.push('', ...body.split('\n').map((l) => (l === '' ? '' : `  ${l}`)));
+  lines.push('', ...body.split('\n').map((l) => (l === '' ? '' : `  ${markdownNoteLine(l)}`)));
   return lines.join('\n');
 }
 
