@@ -43,12 +43,17 @@ function percentile(samples: readonly number[], p: number): number {
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'lectern-bench-library-'));
-const acts = generateActs(DOCS);
-const files = acts.map((a) => {
-  const path = join(tmp, a.fileName);
-  writeFileSync(path, a.text);
-  return path;
-});
+/** Rounds of the paired comparison: the same batch into an empty library and into the full one, back to back. */
+const ROUNDS = 5;
+const allActs = generateActs(DOCS + ROUNDS * BATCH);
+const acts = allActs.slice(0, DOCS);
+const [files, extra] = [allActs.slice(0, DOCS), allActs.slice(DOCS)].map((list) =>
+  list.map((a) => {
+    const path = join(tmp, a.fileName);
+    writeFileSync(path, a.text);
+    return path;
+  }),
+) as [string[], string[]];
 const loc = corpusLocationIn(join(import.meta.dirname, '../../data/dist'));
 const corpus = openCorpus(loc.corpusPath, loc.manifestPath);
 const dataDir = join(tmp, 'data');
@@ -95,6 +100,37 @@ log(`\nimport, ms per document (parse, store, index; median of the batch ending 
 log(marks.map((m) => `  into ${m}: ${importCost[m]}`).join('\n'));
 log(`  ${DOCS} vs first batch: ${(lastCost / first).toFixed(2)}× (target ≤ 1.5×); ${failed} failed`);
 const snapMs = snapshots.map((s) => s.ms);
+// Paired peer, the same load for both sides: each round imports one new batch into an empty library and the next
+// new batch into the full one, alternating, so the machine's load drifts the same for both.
+const emptyCost: number[] = [];
+const fullCost: number[] = [];
+for (let round = 0; round < ROUNDS; round++) {
+  const batch = extra.slice(round * BATCH, (round + 1) * BATCH);
+  const empty = openUserDb(join(tmp, `empty-${round}`));
+  const emptySearch = LibrarySearch.open(
+    corpus.db,
+    new ImportService({ db: empty.db, bundled: corpus }).reader,
+  );
+  const emptyService = new ImportService({
+    db: empty.db,
+    bundled: corpus,
+    onChange: (id) => {
+      emptySearch.library.sync(id);
+    },
+  });
+  let t = performance.now();
+  await importBatch(emptyService, batch);
+  emptyCost.push((performance.now() - t) / batch.length);
+  empty.db.close();
+  t = performance.now();
+  await importBatch(service, batch);
+  fullCost.push((performance.now() - t) / batch.length);
+}
+const pairedEmpty = r3(percentile(emptyCost, 0.5));
+const pairedFull = r3(percentile(fullCost, 0.5));
+log(
+  `  paired, ${ROUNDS} rounds of ${BATCH} new documents: into an empty library ${pairedEmpty} ms, into ${DOCS} ${pairedFull} ms per document: ${(pairedFull / pairedEmpty).toFixed(2)}× (target ≤ 1.5×)`,
+);
 log(
   `snapshot writes (at idle, not inside an import): ${snapshots.length}, median ${percentile(snapMs, 0.5).toFixed(0)} ms, last (at ${snapshots.at(-1)?.docs ?? 0} docs) ${snapshots.at(-1)?.ms.toFixed(0) ?? '-'} ms`,
 );
@@ -229,6 +265,7 @@ if (values.json) {
         load,
         importMsPerDoc: importCost,
         growth: r3(lastCost / first),
+        paired: { emptyMs: pairedEmpty, fullMs: pairedFull, ratio: r3(pairedFull / pairedEmpty) },
         failed,
         snapshots: {
           count: snapshots.length,
