@@ -88,6 +88,16 @@ export default tseslint.config(
     },
   },
   {
+    // The run-time network guard imports the network modules only to replace them with functions that throw.
+    files: ['electron/core/security/network-guard.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'electron/core must not import electron.' }] },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',

@@ -1,5 +1,7 @@
 // Electron main entry: thin wiring of the decisions made (and tested) in ./security, ./protocol, ./ipc,
 // ./window and ./desktop. Order matters: switches, scheme privileges and the sandbox before `ready`.
+// First of all: every Node network API throws from here on (issue 17); see core/security/network-guard.ts.
+import '../core/security/install-network-guard';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -25,6 +25,13 @@ const h = vi.hoisted(() => {
   };
 });
 
+// The real guard would make this vitest process refuse the network; recording its import is what matters here
+// (test/core/security/network-guard.test.ts proves the guard itself in a child process).
+vi.mock('../../electron/core/security/install-network-guard', () => {
+  h.order.push('network guard');
+  return {};
+});
+
 vi.mock('electron', async () => {
   const {
     Emitter,
@@ -118,6 +125,10 @@ afterAll(async () => {
 });
 
 describe('before ready', () => {
+  it('installs the network guard before anything else runs', () => {
+    expect(h.order[0]).toBe('network guard');
+  });
+
   it('sets the no-network switches, registers app:// and enables the sandbox before waiting for ready', () => {
     const readyAt = h.order.indexOf('whenReady');
     expect(readyAt).toBeGreaterThan(0);
