@@ -19,8 +19,13 @@ export function tokensMatch(query: ParsedQuery, tokens: readonly Token[]): boole
   const words = new Set(tokens.map((t) => t.folded));
   const has = (t: QueryTerm): boolean => words.has(t.folded) || (t.forms?.some((f) => words.has(f)) ?? false);
   if (!query.terms.every(has)) return false;
-  const prefix = query.prefix?.folded;
-  if (prefix !== undefined && !tokens.some((t) => t.folded.startsWith(prefix))) return false;
+  const p = query.prefix;
+  if (
+    p !== null &&
+    !tokens.some((t) => t.folded.startsWith(p.folded)) &&
+    !(p.forms?.some((f) => words.has(f)) ?? false)
+  )
+    return false;
   if (!query.phrases.every((p) => containsSequence(tokens, folds(p)))) return false;
   return !query.excluded.some((seq) => containsSequence(tokens, seq));
 }
@@ -69,7 +74,7 @@ export function matchedRangesIn(query: ParsedQuery, text: string): [number, numb
 
 /** The folded words a query marks: its terms and their other forms. */
 function wordSet(query: ParsedQuery): Set<string> {
-  const words = new Set<string>();
+  const words = new Set<string>(query.prefix?.forms ?? []);
   for (const t of query.terms) {
     words.add(t.folded);
     for (const f of t.forms ?? []) words.add(f);

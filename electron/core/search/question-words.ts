@@ -2,7 +2,7 @@
 // khi nào"): no provision holds "when" or "khi nào", so they are set aside, in both languages, only when no
 // provision holds every word. Words that change a rule's meaning ("not", "no", "any", "all", "without", "không"
 // outside a "có … không" question) are never set aside: a prohibition must not turn into a permission.
-import type { QueryTerm } from './types';
+import type { ParsedQuery, QueryTerm } from './types';
 
 // Folded English question and function words.
 const ENGLISH = new Set(
@@ -41,4 +41,29 @@ export function contentTerms(terms: readonly QueryTerm[]): QueryTerm[] {
     const partners = PAIRS[t.raw];
     return partners === undefined || !partners.includes(raws[i + 1] ?? '');
   });
+}
+
+/**
+ * The query less its question words, the word still being typed included ("… là gì", "what does X do": a last
+ * "gì" or "do" is a prefix, and expanding it would demand "giao" or "domestic").
+ */
+export function contentQuery(parsed: ParsedQuery): ParsedQuery {
+  const all = parsed.prefix === null ? parsed.terms : [...parsed.terms, parsed.prefix];
+  const kept = new Set(contentTerms(all));
+  return {
+    ...parsed,
+    terms: parsed.terms.filter((t) => kept.has(t)),
+    prefix: parsed.prefix !== null && kept.has(parsed.prefix) ? parsed.prefix : null,
+  };
+}
+
+/**
+ * A question word as the last word ("… là gì", "what does X do") is typed in full, not the start of "giao" or
+ * "document": it becomes a whole word, so the query holds no provision and the question words are set aside.
+ */
+export function settleQuestionPrefix(parsed: ParsedQuery): ParsedQuery {
+  const p = parsed.prefix;
+  if (p === null || contentQuery(parsed).prefix !== null) return parsed;
+  const terms = parsed.terms.some((t) => t.folded === p.folded) ? parsed.terms : [...parsed.terms, p];
+  return { ...parsed, terms, prefix: null };
 }

@@ -77,11 +77,11 @@ export function compileQuery(query: ParsedQuery, stats: CorpusStats): CompiledQu
         ? null
         : {
             needle: ` ${p.folded}`,
-            alts: [],
+            alts: (p.forms ?? []).map((f) => ` ${f} `),
             whole: ` ${p.folded} `,
             raw: p.raw,
             marked: p.marked,
-            idf: idf([p.folded]),
+            idf: idf([p.folded, ...(p.forms ?? [])]),
           },
     phrases: query.phrases.map((ph) => ` ${ph.map((t) => t.folded).join(' ')} `),
     excluded: query.excluded.map((seq) => ` ${seq.join(' ')} `),
@@ -100,7 +100,7 @@ export function prepareText(heading: string, body: string): CandidateText {
 export function lineMatches(q: CompiledQuery, line: string): boolean {
   if (q.terms.length === 0 && q.prefix === null) return false;
   for (const t of q.terms) if (!holds(line, t)) return false;
-  if (q.prefix !== null && !line.includes(q.prefix.needle)) return false;
+  if (q.prefix !== null && !holds(line, q.prefix)) return false;
   return restHolds(q, line);
 }
 
@@ -111,7 +111,7 @@ export function lineMatches(q: CompiledQuery, line: string): boolean {
 export function lineMatchesSome(q: CompiledQuery, line: string, minWords: number): boolean {
   let present = 0;
   for (const t of q.terms) if (holds(line, t)) present++;
-  if (q.prefix !== null && line.includes(q.prefix.needle)) present++;
+  if (q.prefix !== null && holds(line, q.prefix)) present++;
   return present >= minWords && restHolds(q, line);
 }
 

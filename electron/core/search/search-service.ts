@@ -9,7 +9,7 @@ import { parseActMention, parseCitation } from './citation-query';
 import { fold, lowerNfc } from './normalize';
 import type { NoteSearchProvider } from './notes-seam';
 import { parseQuery } from './query-parser';
-import { contentTerms } from './question-words';
+import { contentQuery, settleQuestionPrefix } from './question-words';
 import {
   compileQuery,
   lineMatches,
@@ -177,7 +177,7 @@ export class SearchService {
     if (opts.docId !== undefined && !this.metas.has(opts.docId)) {
       throw new LecternError('NOT_FOUND', `No document "${opts.docId}".`);
     }
-    const parsed = this.withForms(parseQuery(query));
+    const parsed = this.withForms(settleQuestionPrefix(parseQuery(query)));
     const compiled = compileQuery(parsed, this.stats);
     const scored = [
       ...this.provisionHits(parsed, compiled, opts, limit),
@@ -226,11 +226,13 @@ export class SearchService {
     if (strict.length >= FEW_EXACT || parsed.citation !== null) return strict;
     // Few or no provisions hold every word: set the question words aside and take the provisions holding
     // every remaining word, then (still too few) those holding most of them.
-    const content = { ...parsed, terms: contentTerms(parsed.terms) };
+    const content = contentQuery(parsed);
     const cq = compileQuery(content, this.stats);
     const seen = new Set(strict.map((h) => h.order));
+    const dropped =
+      content.terms.length < parsed.terms.length || (parsed.prefix !== null && content.prefix === null);
     const more =
-      content.terms.length < parsed.terms.length && content.terms.length > 0
+      dropped && (content.terms.length > 0 || content.prefix !== null)
         ? this.strictHits(content, cq, opts, budget, limit).filter((h) => !seen.has(h.order))
         : [];
     for (const h of more) seen.add(h.order);
@@ -263,7 +265,10 @@ export class SearchService {
         ? byRarity(this.index, [rarest.folded, ...(rarest.forms ?? [])])
         : parsed.prefix === null
           ? []
-          : this.index.expandPrefix(parsed.prefix.folded, PREFIX_EXPANSIONS);
+          : [
+              ...this.index.expandPrefix(parsed.prefix.folded, PREFIX_EXPANSIONS),
+              ...(parsed.prefix.forms ?? []),
+            ];
     const ids =
       drivers.reduce((n, d) => n + this.index.docFrequency(d), 0) === 0
         ? []
@@ -289,9 +294,11 @@ export class SearchService {
     limit: number,
   ): Scored[] {
     const known = parsed.terms.filter((t) => this.termFrequency(t) > 0);
-    const expansions = parsed.prefix === null ? [] : this.index.expandPrefix(parsed.prefix.folded, 1);
-    if (known.length + expansions.length < 2) return [];
-    const minWords = Math.ceil((known.length + expansions.length) / 2);
+    const p = parsed.prefix;
+    const expansions = p === null ? [] : [...this.index.expandPrefix(p.folded, 1), ...(p.forms ?? [])];
+    const count = known.length + (expansions.length > 0 ? 1 : 0);
+    if (count < 2) return [];
+    const minWords = Math.ceil(count / 2);
     const words = [...known.flatMap((t) => [t.folded, ...(t.forms ?? [])]), ...expansions];
     const lines = this.index.lines;
     // A phrase must still hold, so its rarest word alone proposes candidates; otherwise every word does,
@@ -312,11 +319,15 @@ export class SearchService {
 
   /** The query with each word's other forms in the index (plural, tense, spelling) attached. */
   private withForms(parsed: ParsedQuery): ParsedQuery {
-    const terms = parsed.terms.map((t): QueryTerm => {
+    const withForms = (t: QueryTerm): QueryTerm => {
       const forms = t.marked ? [] : this.index.formsOf(t.folded);
       return forms.length === 0 ? t : { ...t, forms };
-    });
-    return { ...parsed, terms };
+    };
+    // The word being typed gets the other forms once it is a whole word of the text ("tax incentives" finds
+    // "incentive"); a fragment ("incent") is only a prefix.
+    const p = parsed.prefix;
+    const prefix = p === null || this.index.docFrequency(p.folded) === 0 ? p : withForms(p);
+    return { ...parsed, terms: parsed.terms.map(withForms), prefix };
   }
 
   /** Nodes holding the word or one of its forms (a sum: forms rarely share a node, and it only orders words). */
@@ -480,7 +491,7 @@ export class SearchService {
     // A hit is cited as its own document is written, whatever the interface language.
     const lang = meta.language;
     // A partial hit was found without the question words: marking every "the" would hide what it matched.
-    const query = s.relaxed === true ? { ...parsed, terms: contentTerms(parsed.terms) } : parsed;
+    const query = s.relaxed === true ? contentQuery(parsed) : parsed;
     let excerpt = makeExcerpt(query, s.note?.text ?? node.text);
     if (s.note === null && excerpt.ranges.length === 0) excerpt = makeExcerpt(query, nodeBody(node));
     return {

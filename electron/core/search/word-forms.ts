@@ -49,7 +49,7 @@ const ISE_ROOTS =
   'legal|central|capital|civil|formal|normal|optim|summar|categor|subsid|privat|computer|digit|industrial|' +
   'commercial|national|internal|memor|visual|stabil|neutral|equal|custom|local|global|revital|emphas|critic|' +
   'apolog|familiar|synchron|jeopard|legitim|rational|decentral|liberal|personal|criminal|monopol|capsul';
-const ISE = new RegExp(`^(${ISE_ROOTS})is(e|ed|es|ing|er|ers|ation|ations)$`);
+const ISE = new RegExp(`^(${ISE_ROOTS})is(e|ed|es|ing|er|ers|ation|ations|ational|ationally)$`);
 // Roots whose final l doubles in British inflection ("cancelled", "labelling") but not in American.
 const DOUBLE_L =
   /^(cancel|label|model|travel|counsel|total|fuel|level|channel|signal|marshal|equal|dial)l(ed|ing|er|ers)$/;
