@@ -17,19 +17,9 @@ import {
 import { contract } from '../../electron/shared/contract';
 import type { JobProgress } from '../../electron/shared/events';
 import { openTestServices, scriptedPlatform } from './helpers/services';
+import { smallDecree } from '../support/small-decree';
 
-/** A small Vietnamese decree numbered `n`/2030 whose article carries `word`. */
-const decree = (n: number, word: string): string =>
-  [
-    'CHÍNH PHỦ',
-    `Số: ${n}/2030/NĐ-CP`,
-    'Hà Nội, ngày 01 tháng 01 năm 2030',
-    'NGHỊ ĐỊNH',
-    `VỀ VIỆC THỨ ${n}`,
-    'Căn cứ Luật Tổ chức Chính phủ;',
-    'Điều 1. Phạm vi',
-    `Nghị định này quy định về ${word}.`,
-  ].join('\n');
+const decree = smallDecree;
 
 let env: ReturnType<typeof openTestServices>;
 let dir: string;

@@ -8,22 +8,12 @@ import type { JobProgress } from '../../electron/shared/events';
 import { App } from '../../renderer/src/app';
 import { installCore, stubLayout, value, type CoreApiHandle } from './support/core';
 import { loadImportFiles, type ImportFilesModule } from './support/import-files';
+import { smallDecree } from '../support/small-decree';
 
 let core: CoreApiHandle;
 let files: ReturnType<ImportFilesModule['importFiles']>;
 
-/** A small Vietnamese decree numbered `n`/2030 whose article carries `word`. */
-const decree = (n: number, word: string): string =>
-  [
-    'CHÍNH PHỦ',
-    `Số: ${n}/2030/NĐ-CP`,
-    'Hà Nội, ngày 01 tháng 01 năm 2030',
-    'NGHỊ ĐỊNH',
-    `VỀ VIỆC THỨ ${n}`,
-    'Căn cứ Luật Tổ chức Chính phủ;',
-    'Điều 1. Phạm vi',
-    `Nghị định này quy định về ${word}.`,
-  ].join('\n');
+const decree = smallDecree;
 
 beforeAll(async () => {
   stubLayout();

@@ -8,19 +8,9 @@ import { folderFiles } from '../../../electron/core/import/folder-files';
 import { LibrarySearch } from '../../../electron/core/import/imported-search';
 import type { ImportRig } from './helpers';
 import { importTableCounts, openRig } from './helpers';
+import { smallDecree } from '../../support/small-decree';
 
-/** A small Vietnamese decree numbered `n`/2030 whose article carries the word `word`. */
-const decree = (n: number, word: string): string =>
-  [
-    'CHÍNH PHỦ',
-    `Số: ${n}/2030/NĐ-CP`,
-    'Hà Nội, ngày 01 tháng 01 năm 2030',
-    'NGHỊ ĐỊNH',
-    `VỀ VIỆC THỨ ${n}`,
-    'Căn cứ Luật Tổ chức Chính phủ;',
-    'Điều 1. Phạm vi',
-    `Nghị định này quy định về ${word}.`,
-  ].join('\n');
+const decree = smallDecree;
 
 let rig: ImportRig;
 let dir: string;
