@@ -43,9 +43,9 @@ export function collectVerified(
       let offset = 0;
       let page = Math.max(FIRST_PAGE, budget);
       for (;;) {
-        const ids = index.postings(term, field, offset, page);
+        const { ids, more } = index.postings(term, field, offset, page);
         for (const id of ids) if (consider(id)) return out;
-        if (ids.length < page) break;
+        if (!more) break;
         offset += ids.length;
         page *= 2;
       }

@@ -361,16 +361,20 @@ export class SearchIndex {
 
   /**
    * Up to `count` ids of nodes whose `field` holds the folded word `term`, from `offset`, in FlexSearch's
-   * rank order (a word early in the field first). One word costs a slice of its posting list, where a
-   * multi-word FlexSearch query would intersect the lists of common words. Pages include removed documents'
-   * ids (so offsets stay FlexSearch's); `visits()` never reports them as new, so no caller looks at them.
+   * rank order (a word early in the field first), and whether more follow. One word costs a slice of its
+   * posting list, where a multi-word FlexSearch query would intersect the lists of common words. Pages include
+   * removed documents' ids (so offsets stay FlexSearch's); `visits()` never reports them as new, so no caller
+   * looks at them. One id more than asked is read to know whether another page exists, because FlexSearch
+   * 0.8 fails (reads `.result` of undefined) when asked for a page that starts exactly at the list's end.
    */
-  postings(term: string, field: IndexField, offset: number, count: number): number[] {
-    const out: number[] = [];
-    for (const group of this.flex.search(term, { index: field, limit: count, offset })) {
-      for (const id of group.result) if (typeof id === 'number') out.push(id);
+  postings(term: string, field: IndexField, offset: number, count: number): { ids: number[]; more: boolean } {
+    const ids: number[] = [];
+    for (const group of this.flex.search(term, { index: field, limit: count + 1, offset })) {
+      for (const id of group.result) if (typeof id === 'number') ids.push(id);
     }
-    return out;
+    const more = ids.length > count;
+    if (more) ids.length = count;
+    return { ids, more };
   }
 
   /** The live nodes carrying every tag in `tags` (from FlexSearch's tag index), null without tags; cached. */
