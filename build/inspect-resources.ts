@@ -1,8 +1,8 @@
 // Checks a packaged app's resources folder: what app.asar holds, what sits beside it, and what must not.
 // The afterPack hook and verify:dist both call it, so a build that passes afterPack passes these checks too.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
-import { listPackage, uncache } from '@electron/asar';
+import { extractFile, listPackage, uncache } from '@electron/asar';
 import { findAsarViolations } from './asar-rules';
 
 /** The outcome of one named check; `problems` is empty when it passed. */
@@ -95,6 +95,43 @@ function checkExtraResources(resourcesDir: string): CheckResult {
   return { check: 'extra resources', problems };
 }
 
+/** The main-process bundles inside app.asar where electron-vite compiles the corpus pin. */
+const MAIN_BUNDLE = /^\/?out\/main\/[^/]+\.js$/u;
+
+function manifestSha256(resourcesDir: string): string | null {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(join(resourcesDir, 'corpus.manifest.json'), 'utf8'));
+    const sha = typeof parsed === 'object' && parsed !== null && 'sha256' in parsed ? parsed.sha256 : null;
+    return typeof sha === 'string' && /^[0-9a-f]{64}$/u.test(sha) ? sha : null;
+  } catch {
+    return null;
+  }
+}
+
+// The app refuses a corpus whose hash is not the one compiled into it, so a build that ships a corpus other than
+// the one its bundles were compiled with would refuse to start: catch that here, before anyone installs it.
+function checkCorpusPin(resourcesDir: string): CheckResult {
+  const check = 'corpus pin';
+  const archive = join(resourcesDir, 'app.asar');
+  const sha = manifestSha256(resourcesDir);
+  if (sha === null)
+    return { check, problems: ['corpus.manifest.json has no SHA-256 to compare with the app'] };
+  if (!existsSync(archive)) return { check, problems: [`${archive} is missing`] };
+  const bundles = listAsar(archive).filter((e) => MAIN_BUNDLE.test(e.path));
+  const pinned = bundles.some((e) =>
+    extractFile(archive, e.path.replace(/^\//u, '')).toString('latin1').includes(`"${sha}"`),
+  );
+  return pinned
+    ? { check, problems: [] }
+    : {
+        check,
+        problems: [
+          `no main bundle in app.asar carries the corpus SHA-256 ${sha.slice(0, 12)}… of corpus.manifest.json ` +
+            '(rebuild with `npm run build` after `npm run build:data`, then package again)',
+        ],
+      };
+}
+
 /** Runs every resources-folder check; the build is acceptable only when all come back without problems. */
 export function inspectResources(resourcesDir: string): CheckResult[] {
   return [
@@ -102,5 +139,6 @@ export function inspectResources(resourcesDir: string): CheckResult[] {
     checkUnpacked(resourcesDir),
     checkForbiddenFiles(resourcesDir),
     checkExtraResources(resourcesDir),
+    checkCorpusPin(resourcesDir),
   ];
 }

@@ -41,10 +41,14 @@ export const GOOD_WIRE = '01001100';
 /** What the app folder (before packing into app.asar) holds, path → content. */
 export type AppFiles = Record<string, string>;
 
-/** A clean app: bundles, package.json and better-sqlite3 with its native module. */
+/** The corpus hash of the synthetic builds: in their manifest and compiled into their core worker bundle. */
+export const FIXTURE_CORPUS_SHA256 = 'c0ffee'.repeat(10) + 'c0ff';
+
+/** A clean app: bundles (the core worker carrying the corpus pin), package.json and better-sqlite3. */
 export const CLEAN_APP: AppFiles = {
   'package.json': '{"name":"lectern","main":"out/main/index.js"}',
   'out/main/index.js': 'console.log("main")',
+  'out/main/core-worker.js': `const COMPILED_CORPUS_SHA256 = "${FIXTURE_CORPUS_SHA256}";`,
   'out/preload/index.cjs': 'module.exports = {}',
   'out/renderer/index.html': '<!doctype html><title>Lectern</title>',
   'node_modules/better-sqlite3/lib/index.js': 'module.exports = {}',
@@ -76,7 +80,7 @@ export async function makeLinuxUnpacked(releaseDir: string, options: UnpackedOpt
   const resources = join(dir, 'resources');
   await packAsar(resources, options.app ?? CLEAN_APP, options.unpack);
   put(join(resources, 'corpus.sqlite'), 'SQLite format 3\0');
-  put(join(resources, 'corpus.manifest.json'), '{"sha256":"0"}');
+  put(join(resources, 'corpus.manifest.json'), JSON.stringify({ sha256: FIXTURE_CORPUS_SHA256 }));
   put(join(resources, 'fonts/DejaVuSans.ttf'), 'font');
   for (const [path, content] of Object.entries(options.extra ?? {})) put(join(resources, path), content);
   return dir;

@@ -31,6 +31,7 @@ describe('verify:dist', () => {
       'app.asar.unpacked',
       'no default app, no updater',
       'extra resources',
+      'corpus pin',
       'SHA256SUMS',
     ]);
     expect(failedChecks(results)).toEqual([]);
@@ -58,6 +59,7 @@ describe('verify:dist', () => {
       'app.asar contents',
       'app.asar.unpacked',
       'no default app, no updater',
+      'corpus pin',
       'SHA256SUMS',
     ]);
     const all = results.flatMap((r) => r.problems).join('\n');
@@ -71,6 +73,7 @@ describe('verify:dist', () => {
       'better_sqlite3.node is not in',
       'default_app.asar is present',
       'app-update.yml is present',
+      'corpus.manifest.json has no SHA-256',
       'Lectern-0.1.0-linux-amd64.deb: SHA-256 is',
     ]) {
       expect(all).toContain(expected);
@@ -90,6 +93,17 @@ describe('verify:dist', () => {
     expect(results.find((r) => r.check === 'extra resources')!.problems).toEqual([
       expect.stringContaining('corpus.sqlite is missing') as string,
       expect.stringContaining('fonts/ holds no .ttf') as string,
+    ]);
+  });
+
+  it('fails a build whose corpus is not the one its bundles were compiled with', async () => {
+    const { dir } = await release();
+    const other = 'ab'.repeat(32);
+    writeFileSync(join(dir, 'resources/corpus.manifest.json'), JSON.stringify({ sha256: other }));
+    const results = await verifyDist(dir);
+    expect(failedChecks(results)).toEqual(['corpus pin']);
+    expect(results.find((r) => r.check === 'corpus pin')!.problems).toEqual([
+      expect.stringContaining(`corpus SHA-256 ${other.slice(0, 12)}`) as string,
     ]);
   });
 

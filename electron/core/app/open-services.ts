@@ -5,6 +5,7 @@ import { createNoteSearchProvider } from '../annotations/note-search';
 import type { AnchorReport } from '../annotations/model';
 import { AnnotationService } from '../annotations/service';
 import { corpusLocationIn } from '../corpus/location';
+import { COMPILED_CORPUS_SHA256 } from '../corpus/pin';
 import type { CorpusStore } from '../corpus/store';
 import { openCorpus } from '../corpus/store';
 import { CombinedReader } from '../import/combined-reader';
@@ -24,6 +25,11 @@ export interface ServicesOptions {
   dataDir: string;
   /** Written into notes-exchange manifests; the app passes its own version. */
   appVersion?: string;
+  /**
+   * The corpus hash the bundled corpus must have; defaults to the one compiled into a built app (none from
+   * source). Tests pass one to check the refusal.
+   */
+  pinnedCorpusSha256?: string | null;
   /** Quiet time after the last import or removal before the search snapshot is brought up to date (default 2 s). */
   snapshotDelayMs?: number;
 }
@@ -56,7 +62,11 @@ export interface Services {
 /** Opens the corpus (verifying its hash), search, and user.sqlite (migrating or recovering it). */
 export function openServices(options: ServicesOptions): Services {
   const location = corpusLocationIn(options.corpusDir);
-  const bundled = openCorpus(location.corpusPath, location.manifestPath);
+  const bundled = openCorpus(
+    location.corpusPath,
+    location.manifestPath,
+    options.pinnedCorpusSha256 === undefined ? COMPILED_CORPUS_SHA256 : options.pinnedCorpusSha256,
+  );
   let userDb: UserDb | null = null;
   try {
     userDb = openUserDb(options.dataDir);

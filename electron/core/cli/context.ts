@@ -6,6 +6,7 @@ import { createNoteSearchProvider } from '../annotations/note-search';
 import { defaultCorpusLocation } from '../corpus/location';
 import type { CorpusReader } from '../corpus/model';
 import type { CorpusStore } from '../corpus/store';
+import { COMPILED_CORPUS_SHA256 } from '../corpus/pin';
 import { openCorpus } from '../corpus/store';
 import { LecternError } from '../errors';
 import { CombinedReader } from '../import/combined-reader';
@@ -30,7 +31,7 @@ export function createContext(json: boolean, dataDir: string, env: NodeJS.Proces
   };
   const bundled = once((): CorpusStore => {
     const location = defaultCorpusLocation(env);
-    const store = openCorpus(location.corpusPath, location.manifestPath);
+    const store = openCorpus(location.corpusPath, location.manifestPath, COMPILED_CORPUS_SHA256);
     cleanups.push(() => {
       store.close();
     });

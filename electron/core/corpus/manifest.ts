@@ -67,3 +67,17 @@ export function verifyCorpusFile(corpusPath: string, manifest: CorpusManifest): 
     );
   }
 }
+
+/**
+ * Throws TAMPERED when this build was compiled with a corpus hash (`pin`) and the manifest names another file:
+ * replacing corpus.sqlite and rewriting its manifest to match passes `verifyCorpusFile`, never this.
+ */
+export function verifyCorpusPin(manifest: CorpusManifest, pin: string | null): void {
+  if (pin === null || manifest.sha256 === pin) return;
+  throw new LecternError(
+    'TAMPERED',
+    `The bundled corpus (SHA-256 ${manifest.sha256.slice(0, 12)}…) is not the one this Lectern was built with ` +
+      `(${pin.slice(0, 12)}…): corpus.sqlite and its manifest were replaced together. Lectern will not read it. ` +
+      'Reinstall Lectern from its installer and check the installer against its SHA-256 manifest.',
+  );
+}

@@ -2,7 +2,7 @@
 // with readonly + fileMustExist so no code path can change the bundled texts.
 import Database from 'better-sqlite3';
 import { LecternError } from '../errors';
-import { CORPUS_FORMAT_VERSION, readManifest, verifyCorpusFile } from './manifest';
+import { CORPUS_FORMAT_VERSION, readManifest, verifyCorpusFile, verifyCorpusPin } from './manifest';
 import type { CorpusNode, CorpusReader, CrossRef, DefinedTerm, DocumentMeta } from './model';
 import { prepared } from './prepared';
 import type { DocumentRow, NodeRow, RefRow, TermRow } from './rows';
@@ -74,9 +74,13 @@ export class CorpusStore implements CorpusReader {
   }
 }
 
-/** Verifies `corpusPath` against its manifest, then opens it read-only. */
-export function openCorpus(corpusPath: string, manifestPath: string): CorpusStore {
+/**
+ * Verifies `corpusPath` against its manifest and the manifest against `pin` (the hash compiled into a built
+ * app; null from source), then opens it read-only.
+ */
+export function openCorpus(corpusPath: string, manifestPath: string, pin: string | null = null): CorpusStore {
   const manifest = readManifest(manifestPath);
+  verifyCorpusPin(manifest, pin);
   verifyCorpusFile(corpusPath, manifest);
   if (manifest.formatVersion !== CORPUS_FORMAT_VERSION) {
     throw new LecternError(
