@@ -21,9 +21,15 @@ export function limitError(
   return new LecternError('TOO_LARGE', `${subject}: ${says(limit)}; Lectern stops at ${limit}.`);
 }
 
+/** The CANCELLED error of an import, in English and Vietnamese, whether its thread saw the signal or was stopped. */
+export function cancelledError(subject: string): LecternError {
+  return new LecternError(
+    'CANCELLED',
+    `${subject}: the import was cancelled; nothing was stored. / ${subject}: việc nhập đã bị hủy; không có gì được lưu.`,
+  );
+}
+
 /** Throws CANCELLED when `signal` has been aborted (checked in the extractors' and parser's loops). */
 export function throwIfCancelled(signal: AbortSignal | undefined, subject: string): void {
-  if (signal?.aborted === true) {
-    throw new LecternError('CANCELLED', `${subject}: the import was cancelled; nothing was stored.`);
-  }
+  if (signal?.aborted === true) throw cancelledError(subject);
 }

@@ -6,7 +6,6 @@ import { batchReport, failed, findDuplicate, skipped } from './batch';
 import { importBatchFile } from './batch-import-one';
 import type { ImportService } from './import-service';
 import type { ParsedImport } from './preview';
-import { parseImportFile } from './preview';
 import { readImportFile } from './read-file';
 
 /** Progress after each file: the item and how many of `total` are done. */
@@ -16,7 +15,7 @@ const fileName = (path: string): string => path.replace(/^.*[\\/]/u, '');
 
 /** Reads, parses and settles the id of one file, as the single-file import does. */
 async function parse(service: ImportService, path: string): Promise<ParsedImport> {
-  return service.settleId(await parseImportFile(readImportFile(path)), undefined);
+  return service.parseFile(readImportFile(path));
 }
 
 /** `docId`, or `docId-2`, `docId-3` … whichever is free, for a document kept beside another. */

@@ -20,7 +20,6 @@ import type {
 import type { ImportService } from './import-service';
 import { MAX_IMPORT_BYTES } from './limits';
 import type { ParsedImport } from './preview';
-import { parseImportFile } from './preview';
 
 /** One file of a batch: something to read, or a problem the host already found (too large, unreadable…). */
 export type BatchSource =
@@ -133,7 +132,7 @@ export class BatchSessions {
   private async parse(source: Extract<BatchSource, { read: unknown }>): Promise<ParsedImport> {
     // Messages name the file as the preview lists it, never by the full path the dialog returned.
     const input = { ...source.read(), fileName: source.file };
-    return this.service.settleId(await parseImportFile(input), undefined);
+    return this.service.parseFile(input);
   }
 
   /** Forgets a plan the reviewer closed without importing; false when there was none. */

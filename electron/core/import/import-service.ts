@@ -14,12 +14,16 @@ import type { LibraryEntry } from './batch';
 import { CombinedReader } from './combined-reader';
 import * as repo from './imported-repository';
 import type { MetaEdits, ParsedImport, PreviewInput } from './preview';
-import { parseImportFile, parseImportText } from './preview';
+import { parseImportText } from './preview';
 import { resolveDocId } from './resolve-id';
 import { metaEditsSchema } from './schemas';
 import type { ImportCommitResult, ImportedDocument, ImportPreview, RemoveResult, SideBySide } from './model';
 import { planReanchoring } from './reanchor-plan';
 import { toPreview } from './types';
+import { parseInWorker } from './worker/parse-in-worker';
+
+/** Turns a file into a parse: a worker thread by default (parseInWorker), or any function of the same shape. */
+export type FileParser = (input: PreviewInput) => Promise<ParsedImport>;
 
 /** What the service needs; pass `annotations` when the app already has one over a CombinedReader on `db`. */
 export interface ImportServiceDeps {
@@ -29,6 +33,11 @@ export interface ImportServiceDeps {
   bundled: CorpusReader;
   annotations?: AnnotationService;
   clock?: () => Date;
+  /**
+   * How a file is parsed: by default in its own worker thread with a heap cap, a time budget and cancellation
+   * (parseInWorker); `parseImportFile` parses on the calling thread (the worker itself, benchmarks' baseline).
+   */
+  parse?: FileParser;
   /**
    * Called after a document was committed or removed (its id), or after a batch (null), so the host brings
    * search up to date with just those documents.
@@ -45,6 +54,7 @@ export class ImportService {
   private readonly db: Database.Database;
   private readonly now: () => string;
   private readonly onChange: (docId: string | null) => void;
+  private readonly parse: FileParser;
   private readonly pending = new Map<string, { parsed: ParsedImport; input: PreviewInput }>();
 
   constructor(deps: ImportServiceDeps) {
@@ -55,6 +65,12 @@ export class ImportService {
     const clock = deps.clock ?? (() => new Date());
     this.now = () => clock().toISOString();
     this.onChange = deps.onChange ?? (() => undefined);
+    this.parse = deps.parse ?? ((input) => parseInWorker(input));
+  }
+
+  /** Parses a file (in a worker by default) and settles its id; nothing is stored. */
+  async parseFile(input: PreviewInput): Promise<ParsedImport> {
+    return this.settleId(await this.parse(input), input.edits);
   }
 
   /** Id, number, language, file hash and short title of every imported document (duplicate checks, per file). */
@@ -69,7 +85,7 @@ export class ImportService {
 
   /** Parses a file and returns what would be saved; nothing is stored. Keep `previewId` to commit it. */
   async preview(input: PreviewInput): Promise<ImportPreview> {
-    const parsed = this.settleId(await parseImportFile(input), input.edits);
+    const parsed = await this.parseFile(input);
     const previewId = randomUUID();
     this.pending.set(previewId, { parsed, input: { ...input, bytes: new Uint8Array(0) } });
     while (this.pending.size > MAX_PENDING) this.pending.delete(this.pending.keys().next().value ?? '');
@@ -102,7 +118,7 @@ export class ImportService {
 
   /** Preview and commit in one step (CLI, scripted imports); `confirm` as for `commit`. */
   async importFile(input: PreviewInput, confirm: readonly string[] = []): Promise<ImportCommitResult> {
-    const parsed = this.settleId(await parseImportFile(input), input.edits);
+    const parsed = await this.parseFile(input);
     return this.save(parsed, new Set(confirm));
   }
 

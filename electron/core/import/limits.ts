@@ -55,3 +55,16 @@ export const MAX_SOURCE_LINES = 500_000;
 
 /** Nodes (provisions, paragraphs, rows) of one document: the Civil Code has ~5k; each node is stored and indexed. */
 export const MAX_NODES = 200_000;
+
+/**
+ * Old-generation heap of the worker thread that parses one file (resourceLimits.maxOldGenerationSizeMb): a file
+ * that needs more is refused instead of exhausting the core's heap. Decree 99/2022's DOCX, the largest real act,
+ * parses within 384 MB (not within 256 MB), as do generated DOCX at the element and paragraph budgets' edge.
+ */
+export const PARSE_WORKER_HEAP_MB = 512;
+
+/** Young-generation heap of that worker (resourceLimits.maxYoungGenerationSizeMb); V8 sizes it ~32 MB itself. */
+export const PARSE_WORKER_YOUNG_HEAP_MB = 64;
+
+/** Wall-clock budget of one file's parse (the worker is terminated after it): the slowest real act takes 3–6 s. */
+export const PARSE_TIME_BUDGET_MS = 30_000;

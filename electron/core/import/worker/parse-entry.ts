@@ -1,0 +1,24 @@
+// Where the parse worker's entry is: the bundled `parse-worker.js` (a main entry of electron.vite.config.ts, beside
+// core-worker.js in out/main/), or the TypeScript source when the code runs from source (CLI, tests, benchmarks).
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The bundled entry's file name in out/main/. */
+export const BUNDLED_PARSE_WORKER = 'parse-worker.js';
+
+/** The source entry, started through tsx (threads/start-worker.ts). */
+export const SOURCE_PARSE_WORKER = join(dirname(fileURLToPath(import.meta.url)), 'parse-worker.ts');
+
+/**
+ * The entry to start: in a bundle this module sits in core-worker.js or in a chunk under out/main/chunks/, so the
+ * bundled worker is looked for in this module's folder and its parent; otherwise the source beside this file.
+ */
+export function parseWorkerEntry(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const dir of [here, dirname(here)]) {
+    const bundled = join(dir, BUNDLED_PARSE_WORKER);
+    if (existsSync(bundled)) return bundled;
+  }
+  return SOURCE_PARSE_WORKER;
+}

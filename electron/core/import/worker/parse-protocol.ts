@@ -1,0 +1,10 @@
+// The messages between the core and the worker that parses one file: the file goes in as workerData, the parse
+// (the document tree, its text and warnings) or a refusal comes back by structured clone, once.
+import type { ErrorCode } from '../../errors';
+import type { ParsedImport, PreviewInput } from '../preview';
+
+/** What the parse worker is started with: the preview input without its signal (the core keeps that). */
+export type ParseRequest = Omit<PreviewInput, 'signal'>;
+
+/** The worker's one answer: the parse, or the LecternError it was refused with (code and message only). */
+export type ParseReply = { ok: true; parsed: ParsedImport } | { ok: false; code: ErrorCode; message: string };
