@@ -8,19 +8,32 @@ export type ErrorCode =
   | 'CORRUPT'
   | 'TAMPERED'
   | 'CONFLICT'
+  | 'EXISTS'
   | 'IO'
   | 'CANCELLED'
   | 'UNSUPPORTED'
   | 'INTERNAL';
 
-/** An expected failure with a message meant for the user (never a stack trace). */
+/** The languages a user-facing message exists in (the interface languages). */
+export type MessageLanguage = 'en' | 'vi';
+
+/**
+ * An expected failure with a message meant for the user (never a stack trace). `vi` is the Vietnamese wording
+ * when the failure has one (the mapped SQLite, filesystem and PDF failures of failure-messages.ts do).
+ */
 export class LecternError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly vi?: string,
   ) {
     super(message);
     this.name = 'LecternError';
+  }
+
+  /** The message in `language`, English when no Vietnamese wording exists. */
+  messageIn(language: MessageLanguage): string {
+    return language === 'vi' && this.vi !== undefined ? this.vi : this.message;
   }
 }
 

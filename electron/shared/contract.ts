@@ -72,6 +72,11 @@ const docId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'a document id such 
 const eId = z.string().regex(/^[a-z0-9][a-z0-9_]{0,159}$/, 'a provision id such as art_6__cl_1');
 const jobId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'a job id');
 const color = z.enum(ANNOTATION_COLORS);
+/**
+ * True once the user confirmed replacing the existing file at the chosen path (the renderer's dialog after an
+ * EXISTS answer). A path from a save dialog that itself asks before replacing counts as confirmed anyway.
+ */
+const replace = z.boolean().optional();
 const empty = z.strictObject({});
 const byId = z.strictObject({ id: annotationIdSchema });
 const batchId = z.uuid('a batch id');
@@ -202,7 +207,7 @@ export const contract = {
   'annotations:attach': channel(attachAnnotationSchema, returns<Annotation>(), NOTE_MAX_CHARS + 4096),
   /** Opens a native save dialog; null when the user cancels it. */
   'annotations:export': channel(
-    z.strictObject({ format: z.enum(['json', 'csv']), docId: docId.optional() }),
+    z.strictObject({ format: z.enum(['json', 'csv']), docId: docId.optional(), replace }),
     returns<{ outPath: string; count: number } | null>(),
   ),
   /** Opens a native open dialog; null when the user cancels it. Progress on `job:progress`. */
@@ -222,12 +227,13 @@ export const contract = {
       tags: z.array(tagNameSchema).max(50).optional(),
       colors: z.array(color).max(8).optional(),
       watermark: z.string().max(120).optional(),
+      replace,
     }),
     returns<ExportResult | null>(),
   ),
   /** Notes report (PDF or Markdown) for one document or all (`docId` omitted). */
   'export:notes': channel(
-    z.strictObject({ jobId, docId: docId.optional(), format: z.enum(['pdf', 'md']) }),
+    z.strictObject({ jobId, docId: docId.optional(), format: z.enum(['pdf', 'md']), replace }),
     returns<ExportResult | null>(),
   ),
   /** Cancels a running export or import; true when a job with that id was running. */

@@ -8,6 +8,7 @@ export const IPC_ERROR_CODES = [
   'CORRUPT',
   'TAMPERED',
   'CONFLICT',
+  'EXISTS',
   'IO',
   'CANCELLED',
   'UNSUPPORTED',

@@ -67,6 +67,7 @@ async function lectern(
       nodes,
       annotations,
       outPath: out,
+      replace: true, // rounds write the same file
       options: { reviewer: 'Bench', marking: 'CONFIDENTIAL' },
     }),
   );

@@ -133,6 +133,7 @@ function benchPlatform(
     }),
     licenses: () => [],
     chooseSavePath: (o) => Promise.resolve(join(outDir, o.defaultName ?? 'export.pdf')),
+    saveDialogConfirmsReplace: true, // rounds export to the same name, as a native dialog would confirm
     chooseOpenPath: () => Promise.resolve(longFile),
     chooseOpenPaths: () => Promise.resolve(null),
     chooseFolder: () => Promise.resolve(folder),

@@ -2,7 +2,8 @@
 // Main and the loopback test host register this same table, so Chromium tests exercise the real wiring.
 import type { CorpusNode } from '../corpus/model';
 import { LecternError } from '../errors';
-import { readBundleFile, writeFileAtomic } from '../annotations/exchange/bundle';
+import { readBundleFile } from '../annotations/exchange/bundle';
+import { writeTextFile } from '../export/text-file';
 import { exportAnnotatedPdf } from '../export/annotated-pdf';
 import { readImportFile } from '../import/read-file';
 import { exportNotesMarkdown } from '../export/notes-report-markdown';
@@ -48,6 +49,10 @@ export function createHandlers(services: Services, platform: Platform, jobs = ne
       throw new LecternError('NOT_FOUND', `No document "${docId}". List the documents to see valid ids.`);
     return doc;
   };
+  // A path from a save dialog that asked before replacing is confirmed; otherwise only the renderer's explicit
+  // `replace: true` (sent after the user answered the EXISTS question) lets an existing file be replaced.
+  const confirmed = (replace: boolean | undefined): boolean =>
+    replace === true || platform.saveDialogConfirmsReplace === true;
 
   return {
     'app:info': () => platform.info(),
@@ -109,7 +114,7 @@ export function createHandlers(services: Services, platform: Platform, jobs = ne
     'annotations:conflicts': () => annotations.conflicts(),
     'annotations:resolve': ({ id, keep }) => annotations.resolve(id, keep),
     'annotations:attach': (request) => annotations.attach(request),
-    'annotations:export': async ({ format, docId }) => {
+    'annotations:export': async ({ format, docId, replace }) => {
       const outPath = await platform.chooseSavePath({
         title: 'Export notes',
         defaultName: format === 'csv' ? 'lectern-notes.csv' : 'notes.lectern-notes.json',
@@ -120,7 +125,7 @@ export function createHandlers(services: Services, platform: Platform, jobs = ne
       });
       if (outPath === null) return null;
       const { text, count } = annotations.exportNotes(docId === undefined ? { format } : { format, docId });
-      writeFileAtomic(outPath, text);
+      writeTextFile(outPath, text, { replace: confirmed(replace) });
       return { outPath, count };
     },
     'annotations:import': async ({ jobId }) => {
@@ -140,7 +145,7 @@ export function createHandlers(services: Services, platform: Platform, jobs = ne
     'tags:list': () => annotations.tags(),
     'tags:rename': (request) => annotations.renameTag(request),
 
-    'export:pdf': async ({ jobId, docId, scope, marking, tags, colors, watermark }) => {
+    'export:pdf': async ({ jobId, docId, scope, marking, tags, colors, watermark, replace }) => {
       const doc = documentOf(docId);
       const outPath = await platform.chooseSavePath({
         title: 'Export annotated PDF',
@@ -155,6 +160,7 @@ export function createHandlers(services: Services, platform: Platform, jobs = ne
           nodes: corpus.getNodes(docId),
           annotations: annotations.list({ docId }),
           outPath,
+          replace: confirmed(replace),
           signal,
           options: {
             scope: scope ?? 'all',
@@ -171,7 +177,7 @@ export function createHandlers(services: Services, platform: Platform, jobs = ne
         }),
       );
     },
-    'export:notes': async ({ jobId, docId, format }) => {
+    'export:notes': async ({ jobId, docId, format, replace }) => {
       const docs = docId === undefined ? corpus.listDocuments() : [documentOf(docId)];
       const outPath = await platform.chooseSavePath({
         title: 'Export notes report',
@@ -190,6 +196,7 @@ export function createHandlers(services: Services, platform: Platform, jobs = ne
         documents: docs.map((doc) => ({ doc, nodes: corpus.getNodes(doc.docId) })),
         annotations: docs.flatMap((doc) => annotations.list({ docId: doc.docId })),
         outPath,
+        replace: confirmed(replace),
         options: {
           reviewer: getReviewerName(db),
           marking: getSetting(db, 'marking'),

@@ -4,7 +4,8 @@ import { contract, isChannel } from '../../shared/contract';
 import type { Channel, RequestOf, ResponseOf } from '../../shared/contract';
 import type { IpcResult } from '../../shared/envelope';
 import { fail, ok } from '../../shared/envelope';
-import { isLecternError } from '../errors';
+import type { MessageLanguage } from '../errors';
+import { explainFailure, unexpectedFailure } from '../failure-messages';
 
 /** One handler per channel, taking the validated request. */
 export type Handler<C extends Channel> = (request: RequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>;
@@ -20,9 +21,10 @@ export interface DispatchLogEntry {
   detail?: string;
 }
 
-/** Options for dispatch; `log` receives one entry per failed call. */
+/** Options for dispatch; `log` receives one entry per failed call, `language` picks the message's language. */
 export interface DispatchOptions {
   log?: (entry: DispatchLogEntry) => void;
+  language?: () => MessageLanguage;
 }
 
 /** Serialised length of a request, or null when it cannot be serialised (cycles, BigInt). */
@@ -74,13 +76,17 @@ export async function dispatch(
     const handler = handlers[channel] as (request: unknown) => unknown;
     return ok(await handler(parsed.data));
   } catch (error) {
-    if (isLecternError(error)) return report(fail(error.code, error.message));
-    const detail =
-      error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
-    return report(
-      fail('INTERNAL', `Lectern could not complete ${channel}; the details are in the local log.`),
-      detail,
-    );
+    const language = options.language?.() ?? 'en';
+    const explained = explainFailure(error);
+    // A SQLite or filesystem failure is logged with its raw code too, so the log still tells what the disk said.
+    const raw = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+    if (explained !== null) {
+      return report(
+        fail(explained.code, explained.messageIn(language)),
+        explained === error ? undefined : raw,
+      );
+    }
+    return report(fail('INTERNAL', unexpectedFailure(channel).messageIn(language)), raw);
   }
 }
 

@@ -29,7 +29,10 @@ export const PLATFORM_FACTS = ['info', 'licenses'] as const satisfies readonly E
 >[];
 
 /** Plain optional properties, copied once when the core starts. */
-export const PLATFORM_PROPERTIES = ['fontsDir'] as const satisfies readonly (keyof Platform)[];
+export const PLATFORM_PROPERTIES = [
+  'fontsDir',
+  'saveDialogConfirmsReplace',
+] as const satisfies readonly (keyof Platform)[];
 
 /** A method that travels to the host thread and answers. */
 export type PlatformCall = (typeof PLATFORM_CALLS)[number];
@@ -67,5 +70,11 @@ export function snapshotPlatform(platform: Platform): PlatformSnapshot {
   const snapshot = { info: platform.info(), licenses: platform.licenses() } satisfies {
     [K in PlatformFact]: ReturnType<Platform[K]>;
   };
-  return platform.fontsDir === undefined ? snapshot : { ...snapshot, fontsDir: platform.fontsDir };
+  return {
+    ...snapshot,
+    ...(platform.fontsDir === undefined ? {} : { fontsDir: platform.fontsDir }),
+    ...(platform.saveDialogConfirmsReplace === undefined
+      ? {}
+      : { saveDialogConfirmsReplace: platform.saveDialogConfirmsReplace }),
+  };
 }

@@ -28,4 +28,9 @@ export interface Platform {
   progress(progress: JobProgress): void;
   /** Folder of the DejaVu TTFs when the host ships them elsewhere (the packaged app's resources). */
   fontsDir?: string;
+  /**
+   * True when `chooseSavePath` itself asks before replacing an existing file (Electron's native dialog with
+   * `showOverwriteConfirmation`), so a path it returns counts as confirmed; otherwise an existing file is EXISTS.
+   */
+  saveDialogConfirmsReplace?: boolean;
 }

@@ -1,7 +1,8 @@
 // Runs the CLI: global flags (--json, --data-dir, --help), command lookup, one JSON document on stdout with
 // --json, errors on stderr with exit code 2 for usage and unknown ids, 1 for everything else.
 import { parseArgs } from 'node:util';
-import { isLecternError } from '../errors';
+import type { MessageLanguage } from '../errors';
+import { explainFailure } from '../failure-messages';
 import type { CliCommand, CommandOptions } from './command';
 import { COMMANDS } from './commands/index';
 import { createContext } from './context';
@@ -92,14 +93,37 @@ export async function runCli(
   }
 }
 
+/** Vietnamese when the terminal's locale is (LC_ALL, LC_MESSAGES, LANG: `vi_VN.UTF-8`), else English. */
+export function cliLanguage(env: NodeJS.ProcessEnv): MessageLanguage {
+  const locale = env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
+  return /^vi(?:[_.@-]|$)/i.test(locale) ? 'vi' : 'en';
+}
+
+const FORCE_HINT = {
+  en: ' Run the command again with --force to replace it.',
+  vi: ' Chạy lại lệnh với --force để thay thế.',
+};
+
 function reportError(error: unknown, io: CliIo, json: boolean): number {
   const usage = isUsageError(error);
-  const message = error instanceof Error ? error.message : String(error);
-  if (!usage && !isLecternError(error)) {
-    io.stderr(`Unexpected error: ${error instanceof Error ? (error.stack ?? message) : message}\n`);
+  const explained = usage ? null : explainFailure(error);
+  if (!usage && explained === null) {
+    // A bug, not a disk or database state: one plain line; the stack only when asked for (LECTERN_DEBUG=1).
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    io.stderr(`Lectern could not complete the command because of an internal error (${detail}).\n`);
+    if (io.env.LECTERN_DEBUG === '1' && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT.failure;
   }
-  const code = isLecternError(error) ? error.code : 'INVALID_INPUT';
-  io.stderr(json ? `${JSON.stringify({ error: { code, message } })}\n` : `${message}\n`);
+  const code = explained?.code ?? 'INVALID_INPUT';
+  // The CLI cannot ask, so "exists, confirm?" becomes the flag that confirms.
+  const hint = code === 'EXISTS' ? FORCE_HINT : { en: '', vi: '' };
+  const en = `${explained?.message ?? (error instanceof Error ? error.message : String(error))}${hint.en}`;
+  const vi = explained?.vi === undefined ? undefined : `${explained.vi}${hint.vi}`;
+  const message = cliLanguage(io.env) === 'vi' && vi !== undefined ? vi : en;
+  io.stderr(
+    json
+      ? `${JSON.stringify({ error: { code, message: en, ...(vi === undefined ? {} : { vi }) } })}\n`
+      : `${message}\n`,
+  );
   return usage || code === 'NOT_FOUND' || code === 'INVALID_INPUT' ? EXIT.usage : EXIT.failure;
 }

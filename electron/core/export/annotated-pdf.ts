@@ -30,7 +30,7 @@ export async function exportAnnotatedPdf(req: AnnotatedPdfRequest): Promise<Expo
   const fonts = loadFonts(options.fontsDir);
   const created = options.createdAt ?? new Date();
   if (Number.isNaN(created.getTime())) throw new LecternError('INVALID_INPUT', 'Invalid creation date');
-  const out = await AtomicOutput.open(req.outPath);
+  const out = await AtomicOutput.open(req.outPath, { replace: req.replace === true });
   const pdf = new PDFDocument({
     autoFirstPage: false,
     compress: true,

@@ -26,6 +26,8 @@ export interface NotesReportRequest {
   annotations: Annotation[];
   options?: NotesReportOptions;
   outPath: string;
+  /** Replace an existing regular file at `outPath` (the user confirmed); without it an existing file is EXISTS. */
+  replace?: boolean;
   onProgress?: ProgressFn;
   signal?: AbortSignal;
 }
@@ -77,7 +79,7 @@ export function renderNotesMarkdown(req: Omit<NotesReportRequest, 'outPath'>): s
 export async function exportNotesMarkdown(req: NotesReportRequest): Promise<ExportResult> {
   if (req.signal?.aborted === true) throw new LecternError('CANCELLED', 'Export cancelled');
   const text = renderNotesMarkdown(req);
-  const out = await AtomicOutput.open(req.outPath);
+  const out = await AtomicOutput.open(req.outPath, { replace: req.replace === true });
   const source = Readable.from([Buffer.from(text, 'utf8')]);
   out.attach(source);
   try {

@@ -31,7 +31,7 @@ export async function exportNotesPdf(req: NotesReportRequest): Promise<ExportRes
   const created = o.createdAt ?? new Date();
   const words = commonWording(req.documents.map((d) => d.doc.language));
   const fonts = loadFonts(o.fontsDir);
-  const out = await AtomicOutput.open(req.outPath);
+  const out = await AtomicOutput.open(req.outPath, { replace: req.replace === true });
   const pdf = new PDFDocument({
     autoFirstPage: false,
     compress: true,

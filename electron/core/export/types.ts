@@ -38,6 +38,8 @@ export interface AnnotatedPdfRequest {
   annotations: Annotation[];
   options?: PdfExportOptions;
   outPath: string;
+  /** Replace an existing regular file at `outPath` (the user confirmed); without it an existing file is EXISTS. */
+  replace?: boolean;
   onProgress?: ProgressFn;
   signal?: AbortSignal;
 }

@@ -1,7 +1,7 @@
 // Batch import's vocabulary and bookkeeping: what happened to each file, how duplicates are recognised (the same
 // file, or the same act number in the same language as a document already in the library), and the final report.
 import type { AnchorReport } from '../annotations/model';
-import { isLecternError } from '../errors';
+import { explainFailure } from '../failure-messages';
 import type { ImportedDocument } from './model';
 import type { ParsedImport } from './preview';
 
@@ -77,9 +77,10 @@ export function skipped(file: string, docId: string, duplicate: LibraryEntry): B
 
 /** The item for a file that could not be imported, with the reason the reviewer can act on. */
 export function failed(file: string, error: unknown): BatchItem {
-  const message = isLecternError(error)
-    ? error.message
-    : `Unexpected error while importing ${file}: ${error instanceof Error ? error.message : String(error)}`;
+  const explained = explainFailure(error, file);
+  const message =
+    explained?.message ??
+    `Lectern could not import ${file} because of an internal error (${error instanceof Error ? error.message : String(error)}).`;
   return {
     file,
     status: 'failed',

@@ -5,6 +5,7 @@
 // (pdf-streams.ts); pages, text items and drawing operators are counted again as pdf.js reports them.
 import { getDocument, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { LecternError } from '../errors';
+import { pdfFailure } from '../failure-messages';
 import { ImportBudget } from './budget';
 import { MAX_PDF_IMAGE_PIXELS } from './limits';
 import { checkPdfStreams, declaredPageCount } from './pdf-streams';
@@ -13,21 +14,6 @@ import { pageDrawing, type PdfRect } from './pdf/rects';
 import { looksScanned } from './pdf/scan';
 import type { PdfTextItem } from './pdf-lines';
 import { joinPages, pageLines } from './pdf-lines';
-
-/** Error names pdfjs uses for files it cannot open. */
-function openError(error: unknown, fileName: string): LecternError {
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'PasswordException') {
-    return new LecternError(
-      'UNSUPPORTED',
-      `${fileName} is password-protected; save an unprotected copy and import that.`,
-    );
-  }
-  return new LecternError(
-    'CORRUPT',
-    `${fileName} could not be read as a PDF (${error instanceof Error ? error.message : String(error)}).`,
-  );
-}
 
 /**
  * A page's rectangles that may be table cells: painted ones, and those its rule lines outline. None when its
@@ -101,7 +87,7 @@ export async function extractPdf(
     pdf = await task.promise;
   } catch (error) {
     await task.destroy();
-    throw openError(error, fileName);
+    throw pdfFailure(error, fileName);
   }
   try {
     budget.level('pdfPages', pdf.numPages);
@@ -134,6 +120,9 @@ export async function extractPdf(
       );
     }
     return text;
+  } catch (error) {
+    // A page pdf.js cannot parse (FormatError, a broken stream) is a damaged file, worded like one that cannot open.
+    throw pdfFailure(error, fileName);
   } finally {
     await pdf.destroy();
   }

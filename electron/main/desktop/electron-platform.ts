@@ -92,5 +92,8 @@ export function createElectronPlatform(deps: ElectronPlatformDeps): Platform {
       win.setProgressBar(taskbarFraction(progress));
     },
     ...(deps.fontsDir ? { fontsDir: deps.fontsDir } : {}),
+    // chooseSavePath passes `showOverwriteConfirmation`: the native dialog has asked before returning a file
+    // that exists (macOS and Windows always ask; on Linux that property makes GTK ask).
+    saveDialogConfirmsReplace: true,
   };
 }

@@ -37,7 +37,8 @@ export function ExportDialog({ docId, docTitle, tags, settings, onSaveSettings, 
   const busy = pdf.state.status === 'running' || notes.state.status === 'running';
   const describe = (r: Saved) => t('export.done', { path: r.outPath });
 
-  const exportPdf = () =>
+  // `replace` is sent only after the reviewer pressed Replace on the core's EXISTS answer (nothing was written).
+  const exportPdf = (replace = false) =>
     pdf.run(async (jobId) => {
       if (reviewer !== settings.reviewerName) await onSaveSettings({ reviewerName: reviewer });
       return unwrap(
@@ -48,15 +49,18 @@ export function ExportDialog({ docId, docTitle, tags, settings, onSaveSettings, 
           marking,
           ...(tag ? { tags: [tag] } : {}),
           ...(color ? { colors: [color] } : {}),
+          ...(replace ? { replace } : {}),
         }),
       );
     });
 
-  const exportNotes = () =>
+  const exportNotes = (replace = false) =>
     notes.run((jobId) =>
       notesFormat === 'json'
-        ? unwrap(getApi().annotations.export({ format: 'json', docId }))
-        : unwrap(getApi().export.notes({ jobId, docId, format: notesFormat })),
+        ? unwrap(getApi().annotations.export({ format: 'json', docId, ...(replace ? { replace } : {}) }))
+        : unwrap(
+            getApi().export.notes({ jobId, docId, format: notesFormat, ...(replace ? { replace } : {}) }),
+          ),
     );
 
   return (
@@ -123,7 +127,13 @@ export function ExportDialog({ docId, docTitle, tags, settings, onSaveSettings, 
             {t('export.run')}
           </button>
         </div>
-        <JobStatus state={pdf.state} describe={describe} failedKey="export.failed" onCancel={pdf.cancel} />
+        <JobStatus
+          state={pdf.state}
+          describe={describe}
+          failedKey="export.failed"
+          onCancel={pdf.cancel}
+          onReplace={() => void exportPdf(true)}
+        />
       </form>
       <hr />
       <form
@@ -155,6 +165,7 @@ export function ExportDialog({ docId, docTitle, tags, settings, onSaveSettings, 
           state={notes.state}
           describe={describe}
           failedKey="export.failed"
+          onReplace={() => void exportNotes(true)}
           // The JSON export is one quick write, not a job: nothing to cancel.
           {...(notesFormat === 'json' ? {} : { onCancel: notes.cancel })}
         />

@@ -9,10 +9,12 @@ interface Props<T> {
   failedKey: string;
   /** Stops the running job; without it no Cancel button is shown. */
   onCancel?: () => void;
+  /** Runs the job again replacing the existing file; shown when the core answered EXISTS (nothing written). */
+  onReplace?: () => void;
 }
 
 /** Progress, result or error line for a dialog. */
-export function JobStatus<T>({ state, describe, failedKey, onCancel }: Props<T>) {
+export function JobStatus<T>({ state, describe, failedKey, onCancel, onReplace }: Props<T>) {
   const { t } = useTranslation();
   if (state.status === 'idle') return null;
   return (
@@ -34,7 +36,16 @@ export function JobStatus<T>({ state, describe, failedKey, onCancel }: Props<T>)
       )}
       {state.status === 'done' && <p className="ok-text">{describe(state.value)}</p>}
       {state.status === 'cancelled' && <p className="muted">{t('common.cancel')}</p>}
-      {state.status === 'error' && <p className="error-text">{t(failedKey, { message: state.message })}</p>}
+      {state.status === 'error' && state.code === 'EXISTS' && onReplace ? (
+        <p className="error-text">
+          {t('export.exists', { message: state.message })}{' '}
+          <button type="button" className="btn" onClick={onReplace}>
+            {t('export.replace')}
+          </button>
+        </p>
+      ) : (
+        state.status === 'error' && <p className="error-text">{t(failedKey, { message: state.message })}</p>
+      )}
     </div>
   );
 }

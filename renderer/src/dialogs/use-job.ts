@@ -1,6 +1,7 @@
 // Runs one long job (export or import) and follows its `job:progress` events until the call returns; `cancel`
 // asks the core to stop it (`export:cancel`), after which the call ends with CANCELLED.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { IpcErrorCode } from '../../../electron/shared/envelope';
 import { ApiError, getApi, messageOf } from '../api/client';
 
 /** Progress and outcome of a job, shown plainly in the dialog. */
@@ -9,7 +10,7 @@ export type JobState<T> =
   | { status: 'running'; done: number; total: number; label: string; cancelling?: boolean }
   | { status: 'done'; value: T }
   | { status: 'cancelled' }
-  | { status: 'error'; message: string };
+  | { status: 'error'; message: string; code?: IpcErrorCode };
 
 /** Creates a job id the main process can tag progress events with. */
 export function newJobId(): string {
@@ -45,7 +46,11 @@ export function useJob<T>(): {
       setState(
         e instanceof ApiError && e.code === 'CANCELLED'
           ? { status: 'cancelled' }
-          : { status: 'error', message: messageOf(e) },
+          : {
+              status: 'error',
+              message: messageOf(e),
+              ...(e instanceof ApiError ? { code: e.code } : {}),
+            },
       );
     } finally {
       jobId.current = null;

@@ -155,6 +155,9 @@ export const en = {
     noMatch: 'No annotations match these filters.',
     wholeProvision: 'Whole provision',
     updated: 'Updated {{date}}',
+    reanchoring: 'Moving notes to the current text of {{document}}: {{done}} of {{total}}…',
+    reanchored:
+      'Notes moved to the current text ({{total}} looked at). Notes to review are listed in the notes panel.',
   },
   export: {
     title: 'Export',
@@ -175,6 +178,8 @@ export const en = {
     destination: 'Save to',
     done: 'Saved to {{path}}',
     failed: 'Export failed: {{message}}',
+    exists: '{{message}} Replace the existing file?',
+    replace: 'Replace',
     progress: 'Progress',
   },
   import: {

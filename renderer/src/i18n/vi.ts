@@ -157,6 +157,9 @@ export const vi: Strings = {
     noMatch: 'Không có chú thích nào khớp bộ lọc.',
     wholeProvision: 'Toàn bộ quy định',
     updated: 'Cập nhật {{date}}',
+    reanchoring: 'Đang chuyển ghi chú sang văn bản hiện hành của {{document}}: {{done}}/{{total}}…',
+    reanchored:
+      'Đã chuyển ghi chú sang văn bản hiện hành (đã xét {{total}} ghi chú). Các ghi chú cần xem lại có trong bảng ghi chú.',
   },
   export: {
     title: 'Xuất',
@@ -177,6 +180,8 @@ export const vi: Strings = {
     destination: 'Lưu vào',
     done: 'Đã lưu vào {{path}}',
     failed: 'Xuất thất bại: {{message}}',
+    exists: '{{message}} Thay thế tệp hiện có?',
+    replace: 'Thay thế',
     progress: 'Tiến độ',
   },
   import: {

@@ -258,6 +258,7 @@ describe('annotated-provisions-only export', () => {
       nodes,
       annotations: notes,
       outPath: out,
+      replace: true, // the same file again: replacing it is asked for
       options: { colors: ['blue', 'pink'], createdAt },
     });
     expect(r2.notes).toBe(2);

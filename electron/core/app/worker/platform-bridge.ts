@@ -38,6 +38,9 @@ export function createWorkerPlatform(port: PortLike<FromWorker>, snapshot: Platf
     info: () => snapshot.info,
     licenses: () => snapshot.licenses,
     ...(snapshot.fontsDir === undefined ? {} : { fontsDir: snapshot.fontsDir }),
+    ...(snapshot.saveDialogConfirmsReplace === undefined
+      ? {}
+      : { saveDialogConfirmsReplace: snapshot.saveDialogConfirmsReplace }),
   };
   for (const method of PLATFORM_CALLS) members[method] = call(method);
   for (const method of PLATFORM_EVENTS) members[method] = event(method);

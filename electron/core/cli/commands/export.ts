@@ -11,9 +11,10 @@ import { getReviewerName, getSetting } from '../../userdb/settings';
 import type { CliCommand, CliContext, CliInput } from '../command';
 
 const USAGE = [
-  'export pdf <docId> --out FILE [--annotated-only] [--marking TEXT] [--watermark TEXT] [--tag T]... [--color C]... [--json]',
-  'export md [<docId>] --out FILE [--tag T]... [--color C]... [--json]',
-  'export notes-pdf [<docId>] --out FILE [--marking TEXT] [--tag T]... [--color C]... [--json]',
+  'export pdf <docId> --out FILE [--annotated-only] [--marking TEXT] [--watermark TEXT] [--tag T]... [--color C]... [--force] [--json]',
+  'export md [<docId>] --out FILE [--tag T]... [--color C]... [--force] [--json]',
+  'export notes-pdf [<docId>] --out FILE [--marking TEXT] [--tag T]... [--color C]... [--force] [--json]',
+  '(--force replaces an existing FILE; without it an existing FILE is refused)',
 ];
 
 function str(value: unknown, name: string): string | undefined {
@@ -70,6 +71,7 @@ async function run(ctx: CliContext, input: CliInput): Promise<{ json: unknown; t
   const filter = { tags: list(input.flags.tag), colors: colors(input.flags.color) };
   const annotations = docs.flatMap((d) => service.list({ docId: d.docId }));
   const markingText = str(input.flags.marking, 'marking') ?? marking;
+  const replace = input.flags.force === true;
   const doc = docs[0];
   if (format === 'pdf' && doc !== undefined) {
     const result = await exportAnnotatedPdf({
@@ -77,6 +79,7 @@ async function run(ctx: CliContext, input: CliInput): Promise<{ json: unknown; t
       nodes: ctx.corpus().getNodes(doc.docId),
       annotations,
       outPath: out,
+      replace,
       options: {
         ...filter,
         reviewer,
@@ -91,8 +94,8 @@ async function run(ctx: CliContext, input: CliInput): Promise<{ json: unknown; t
   const options: NotesReportOptions = { ...filter, reviewer, marking: markingText };
   const result =
     format === 'md'
-      ? await exportNotesMarkdown({ documents, annotations, outPath: out, options })
-      : await exportNotesPdf({ documents, annotations, outPath: out, options });
+      ? await exportNotesMarkdown({ documents, annotations, outPath: out, replace, options })
+      : await exportNotesPdf({ documents, annotations, outPath: out, replace, options });
   return {
     json: result,
     text: summary(format === 'md' ? 'Markdown notes report' : 'PDF notes report', result),
@@ -111,6 +114,7 @@ export const exportCommand: CliCommand = {
     watermark: { type: 'string' },
     tag: { type: 'string', multiple: true },
     color: { type: 'string', multiple: true },
+    force: { type: 'boolean' },
   },
   run,
 };

@@ -3,7 +3,8 @@
 // the replaced database beside the restored one.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { writeFileAtomic, readBundleFile } from '../../annotations/exchange/bundle';
+import { readBundleFile } from '../../annotations/exchange/bundle';
+import { writeTextFile } from '../../export/text-file';
 import type { Annotation, ConflictChoice, ConflictInfo } from '../../annotations/model';
 import { AnnotationService } from '../../annotations/service';
 import { LecternError } from '../../errors';
@@ -17,7 +18,7 @@ const USAGE = [
   'notes add --doc ID --eid EID [--quote TEXT | --start N --end N] [--note TEXT] [--color NAME] [--tags a,b] [--json]',
   'notes list [--doc ID] [--eid EID] [--tag T] [--color C] [--text Q] [--orphaned] [--conflicts] [--deleted] [--json]',
   'notes delete ID · notes restore ID · notes history ID [--json]',
-  'notes export FILE [--doc ID] [--csv] [--json]   (a .csv FILE name also selects CSV)',
+  'notes export FILE [--doc ID] [--csv] [--force] [--json]   (a .csv FILE name also selects CSV; --force replaces FILE)',
   'notes import FILE [--skip-missing] [--json]',
   'notes undo · notes tags [--json]',
   'notes restore-backup [NAME] [--list] [--json]',
@@ -208,7 +209,7 @@ function exportNotes(ctx: CliContext, input: CliInput): CliOutput {
     format,
     ...(docId === undefined ? {} : { docId }),
   });
-  writeFileAtomic(file, text);
+  writeTextFile(file, text, { replace: input.flags.force === true });
   return out({ file, format, count }, `Wrote ${count} note(s) to ${file} (${format}).`);
 }
 
@@ -261,6 +262,7 @@ export const notesCommand: CliCommand = {
     deleted: { type: 'boolean' },
     csv: { type: 'boolean' },
     'skip-missing': { type: 'boolean' },
+    force: { type: 'boolean' },
     list: { type: 'boolean' },
     keep: { type: 'string' },
   },
