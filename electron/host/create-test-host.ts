@@ -22,7 +22,7 @@ import { startHost } from './server';
 export interface TestHost extends RunningHost {
   dialogs: HostDialogs;
   core: CoreClient;
-  /** Start-up notices of the core (recovery, rebuilt index, re-anchored notes). */
+  /** Start-up notices of the core (recovery, rebuilt index), then those it reaches later (re-anchored notes). */
   notices: string[];
 }
 
@@ -42,6 +42,8 @@ export async function createTestHost(options: {
   version: string;
   port?: number;
   log?: (entry: CoreLogEntry) => void;
+  /** Notices the core reports after it opened (the background re-anchoring of notes). */
+  onLateNotices?: (notices: string[]) => void;
 }): Promise<TestHost> {
   let host: RunningHost | null = null;
   const emit = <E extends EventName>(event: E, payload: EventMap[E]): void => {
@@ -52,18 +54,25 @@ export async function createTestHost(options: {
     version: options.version,
     emit,
   });
+  // One list: what the core reported on the way up, then (as they arrive) what it reports later.
+  const notices: string[] = [];
   const core = startCore({
     entry: coreWorkerEntry(import.meta.dirname),
     services: { corpusDir: options.corpusDir, dataDir: options.dataDir, appVersion: options.version },
     platform,
     ...(options.log ? { log: options.log } : {}),
+    onLateNotices: (found) => {
+      notices.push(...found);
+      options.onLateNotices?.(found);
+    },
   });
-  const [notices, clientScript] = await Promise.all([core.ready, bundleBrowserClient()]).catch(
+  const [first, clientScript] = await Promise.all([core.ready, bundleBrowserClient()]).catch(
     async (error: unknown) => {
       await core.close();
       throw error;
     },
   );
+  notices.unshift(...first);
   host = await startHost({
     rendererDir: options.rendererDir,
     invoke: core.invoke,

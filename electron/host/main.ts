@@ -36,12 +36,16 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
 }
 const dataDir = resolve(values['data-dir'] ?? mkdtempSync(join(tmpdir(), 'lectern-host-')));
 // The core runs in a worker thread, as in the Electron main process; its log lines go to stderr.
+let started = false;
 const host = await createTestHost({
   corpusDir: defaultCorpusLocation().dir,
   dataDir,
   rendererDir,
   version: packageVersion(repoRoot),
   ...(values.port ? { port: Number(values.port) } : {}),
+  onLateNotices: (found) => {
+    if (started) for (const notice of found) console.error(`Notice: ${notice}`);
+  },
   log: (entry) => {
     console.error(
       `[core] ${entry.level} ${entry.event}${entry.channel ? ` ${entry.channel}` : ''}${entry.code ? ` ${entry.code}` : ''}`,
@@ -51,6 +55,7 @@ const host = await createTestHost({
 console.log(host.url);
 console.error(`Lectern test host: data in ${dataDir}; Ctrl+C to stop.`);
 for (const notice of host.notices) console.error(`Notice: ${notice}`);
+started = true;
 
 const stop = (): void => {
   void host.close().then(() => {

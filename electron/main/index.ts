@@ -116,6 +116,7 @@ function start(): void {
     },
     onCrash: reportCoreCrash,
     onRestartNotices: showStartupNotices,
+    onLateNotices: showStartupNotices,
   });
   core = running;
   registerIpc(ipcMain, running.invoke, {

@@ -18,10 +18,10 @@ export const MENU_COMMANDS = [
 /** One menu command. */
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
-/** Progress of a long job (export, import); `done === total` means finished. */
+/** Progress of a long job (export, import, the start-up re-anchoring of notes); `done === total` means finished. */
 export interface JobProgress {
   jobId: string;
-  kind: 'export' | 'import';
+  kind: 'export' | 'import' | 'reanchor';
   done: number;
   total: number;
   /** Short human label of the current step, e.g. "Article 6"; never note content. */

@@ -150,21 +150,21 @@ function review(a: Annotation, suggestion: AnnotationTarget, score: number): Rea
 }
 
 /**
- * Re-anchors `annotations` from the old text of a document to the new one. `oldNodes` may be null when the old
- * text is gone (the annotation's own eId then stands in for "the old place").
+ * The per-note matcher from the old text of a document to the new one, built once per document so a long pass
+ * can match a slice of its notes at a time. `oldNodes` may be null when the old text is gone (the annotation's
+ * own eId then stands in for "the old place").
  */
-export function reanchor(
+export function reanchorMatcher(
   oldNodes: readonly CorpusNode[] | null,
   newNodes: readonly CorpusNode[],
-  annotations: readonly Annotation[],
   options: ReanchorOptions,
-): { results: ReanchorResult[]; report: AnchorReport } {
+): (a: Annotation) => ReanchorResult {
   const byEId = new Map(newNodes.map((n) => [n.eId, n]));
   const newAt = offsets(newNodes);
   const oldAt = oldNodes ? offsets(oldNodes) : newAt;
   const ordered = [...newNodes].sort((x, y) => x.order - y.order);
   const oldTexts = new Map((oldNodes ?? []).map((n) => [n.eId, n.text]));
-  const results = annotations.map((a) =>
+  return (a) =>
     reanchorOne(
       a,
       oldNodes ? (oldTexts.get(a.target.eId) ?? null) : null,
@@ -173,8 +173,17 @@ export function reanchor(
       newAt,
       oldAt,
       options,
-    ),
-  );
+    );
+}
+
+/** Re-anchors `annotations` from the old text of a document to the new one (see `reanchorMatcher`). */
+export function reanchor(
+  oldNodes: readonly CorpusNode[] | null,
+  newNodes: readonly CorpusNode[],
+  annotations: readonly Annotation[],
+  options: ReanchorOptions,
+): { results: ReanchorResult[]; report: AnchorReport } {
+  const results = annotations.map(reanchorMatcher(oldNodes, newNodes, options));
   return { results, report: countOutcomes(results) };
 }
 

@@ -17,7 +17,8 @@ import type {
   ConflictInfo,
   UndoResult,
 } from './model.js';
-import { confirmSuggestion, countOutcomes, reanchor } from './reanchor.js';
+import type { ReanchorResult } from './reanchor.js';
+import { confirmSuggestion, countOutcomes, reanchor, reanchorMatcher } from './reanchor.js';
 import type { StoredAnnotation } from './repository.js';
 import * as repo from './repository.js';
 import { toPublic } from './repository.js';
@@ -61,6 +62,17 @@ export function subtreeOf(nodes: readonly CorpusNode[], root: string): string[] 
     stack.push(...(children.get(e) ?? []));
   }
   return out;
+}
+
+/** How a gradual re-anchoring pass shares the core: slice size, the pause between slices, progress, cancel. */
+export interface GradualPass {
+  /** Notes matched between two pauses. */
+  slice: number;
+  /** Lets other work run (in the core worker: one turn of the event loop, so waiting calls are answered). */
+  pause: () => Promise<void>;
+  /** Notes of this document matched so far, of its total. */
+  onProgress: (done: number, total: number) => void;
+  signal?: AbortSignal;
 }
 
 /** Create/update/delete/restore/get/list/tags/undo over user.sqlite, checked against the corpus. */
@@ -273,25 +285,12 @@ export class AnnotationService {
     confirmed: ReadonlySet<string> = new Set(),
   ): AnchorReport {
     const doc = this.document(docId);
-    const stale = repo
-      .annotationsOfDocument(this.ctx.db, docId)
-      .filter((a) => a.target.docHash !== doc.contentHash);
+    const stale = this.staleNotes(doc);
     const { results } = reanchor(oldNodes, this.ctx.corpus.getNodes(docId), stale, {
       newDocHash: doc.contentHash,
     });
     const applied = results.map((r) => confirmSuggestion(r, confirmed));
-    const byId = new Map(stale.map((a) => [a.id, a]));
-    inAction(this.ctx, 'reanchor', `re-anchor notes on ${docId}`, (log) => {
-      for (const r of applied) {
-        const before = byId.get(r.id);
-        if (!before) continue;
-        if (before.anchor === r.anchor && JSON.stringify(before.target) === JSON.stringify(r.target))
-          continue;
-        log(before, repo.saveAnnotation(this.ctx.db, { ...before, target: r.target, anchor: r.anchor }));
-      }
-      repo.recordAnchorChecks(this.ctx.db, docId, doc.contentHash);
-    });
-    return countOutcomes(applied);
+    return this.applyReanchoring(doc, stale, applied, false);
   }
 
   /**
@@ -300,15 +299,87 @@ export class AnnotationService {
    */
   reanchorAll(): Record<string, AnchorReport> {
     const reports: Record<string, AnchorReport> = {};
-    const states = repo.anchorStates(this.ctx.db);
-    for (const docId of new Set(states.map((s) => s.docId))) {
-      const doc = this.ctx.corpus.getDocument(docId);
-      const text = doc?.contentHash ?? '';
-      // Work is left only for notes off the current text that were not yet re-anchored against it.
-      if (states.every((s) => s.docId !== docId || s.docHash === text || s.checked === text)) continue;
-      reports[docId] = doc ? this.reanchorDocument(docId) : this.orphanDocument(docId);
+    for (const { docId } of this.pendingReanchoring()) {
+      reports[docId] = this.ctx.corpus.getDocument(docId)
+        ? this.reanchorDocument(docId)
+        : this.orphanDocument(docId);
     }
     return reports;
+  }
+
+  /**
+   * The documents the start-up pass still has to visit (text changed since notes were made, or gone), each with
+   * the number of its notes off the current text: work is left only for notes not yet re-anchored against it.
+   */
+  pendingReanchoring(): { docId: string; notes: number }[] {
+    const states = repo.anchorStates(this.ctx.db);
+    const pending: { docId: string; notes: number }[] = [];
+    for (const docId of new Set(states.map((s) => s.docId))) {
+      const text = this.ctx.corpus.getDocument(docId)?.contentHash ?? '';
+      const mine = states.filter((s) => s.docId === docId && s.docHash !== text);
+      if (mine.every((s) => s.checked === text)) continue;
+      pending.push({ docId, notes: mine.length });
+    }
+    return pending;
+  }
+
+  /**
+   * The start-up pass for one document without holding the core: notes are matched `pass.slice` at a time
+   * with `pass.pause()` between slices (calls are answered meanwhile), then written in one undoable action that
+   * skips any note changed in the meantime (the next start looks at it again). Cancelled, it writes nothing.
+   */
+  async reanchorGradually(docId: string, pass: GradualPass): Promise<AnchorReport> {
+    const doc = this.ctx.corpus.getDocument(docId);
+    if (!doc) return this.orphanDocument(docId);
+    const stale = this.staleNotes(doc);
+    const match = reanchorMatcher(null, this.ctx.corpus.getNodes(docId), { newDocHash: doc.contentHash });
+    const results: ReanchorResult[] = [];
+    for (const a of stale) {
+      results.push(match(a));
+      if (results.length % pass.slice !== 0 && results.length !== stale.length) continue;
+      pass.onProgress(results.length, stale.length);
+      await pass.pause();
+      if (pass.signal?.aborted === true) {
+        throw new LecternError('CANCELLED', 'Re-anchoring was stopped; it goes on at the next start.');
+      }
+    }
+    return this.applyReanchoring(doc, stale, results, true);
+  }
+
+  /** The notes of `doc` made on another text than its current one. */
+  private staleNotes(doc: DocumentMeta): StoredAnnotation[] {
+    return repo
+      .annotationsOfDocument(this.ctx.db, doc.docId)
+      .filter((a) => a.target.docHash !== doc.contentHash);
+  }
+
+  /**
+   * Writes re-anchoring outcomes as one undoable action and records them as done. With `onlyUnchanged`, a note
+   * that changed (or went) since `stale` was read is left alone and not recorded, so it is looked at again.
+   */
+  private applyReanchoring(
+    doc: DocumentMeta,
+    stale: readonly StoredAnnotation[],
+    results: readonly ReanchorResult[],
+    onlyUnchanged: boolean,
+  ): AnchorReport {
+    const byId = new Map(stale.map((a) => [a.id, a]));
+    const now = onlyUnchanged
+      ? new Map(repo.annotationsOfDocument(this.ctx.db, doc.docId).map((a) => [a.id, JSON.stringify(a)]))
+      : null;
+    const kept = results.filter((r) => now === null || now.get(r.id) === JSON.stringify(byId.get(r.id)));
+    inAction(this.ctx, 'reanchor', `re-anchor notes on ${doc.docId}`, (log) => {
+      for (const r of kept) {
+        const before = byId.get(r.id);
+        if (!before) continue;
+        if (before.anchor === r.anchor && JSON.stringify(before.target) === JSON.stringify(r.target))
+          continue;
+        log(before, repo.saveAnnotation(this.ctx.db, { ...before, target: r.target, anchor: r.anchor }));
+      }
+      if (now === null) repo.recordAnchorChecks(this.ctx.db, doc.docId, doc.contentHash);
+      else for (const r of kept) repo.recordAnchorCheck(this.ctx.db, r.id, doc.contentHash);
+    });
+    return countOutcomes(kept);
   }
 
   /** Marks the notes of a vanished document as orphans, keeping their targets. */

@@ -30,6 +30,11 @@ export interface ServicesOptions {
    * source). Tests pass one to check the refusal.
    */
   pinnedCorpusSha256?: string | null;
+  /**
+   * When the start-up re-anchoring of notes runs: inside `openServices` (the CLI and tests, default), or later
+   * through `reanchorInBackground` (the core worker, so the app answers at once).
+   */
+  reanchor?: 'at-open' | 'background';
   /** Quiet time after the last import or removal before the search snapshot is brought up to date (default 2 s). */
   snapshotDelayMs?: number;
 }
@@ -53,7 +58,10 @@ export interface Services {
     searchRebuilt: string | null;
     /** Set when user.sqlite was damaged and recovered from a backup. */
     recovery: RecoveryReport | null;
-    /** Set when a document's text changed since notes were made and they were re-anchored (counts per document). */
+    /**
+     * Set when a document's text changed since notes were made and they were re-anchored (counts per document);
+     * with `reanchor: 'background'` the pass reports later instead.
+     */
     reanchored: string | null;
   };
   close(): void;
@@ -94,7 +102,8 @@ export function openServices(options: ServicesOptions): Services {
     if (library.staleness() >= SNAPSHOT_EVERY) scheduleSnapshot();
     const annotations = new AnnotationService({ db, corpus, appVersion: options.appVersion });
     // A new corpus (an upgraded app) or a replaced import changes content hashes: move notes to the new text now.
-    const reanchored = describeReanchoring(annotations.reanchorAll());
+    const reanchored =
+      options.reanchor === 'background' ? null : describeReanchoring(annotations.reanchorAll());
     const importer = new ImportService({
       db,
       bundled,

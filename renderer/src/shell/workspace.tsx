@@ -8,6 +8,7 @@ import { useReviewerGate } from '../annotate/use-reviewer-gate';
 import { getApi, unwrap } from '../api/client';
 import { useLibraryImports, type LibraryChange } from '../import/use-library-imports';
 import { NotesPanel } from '../notes/notes-panel';
+import { useBackgroundReanchor } from '../notes/use-background-reanchor';
 import { ReattachBar } from '../notes/reattach-bar';
 import type { HitMark } from '../reader/ranges';
 import { markedWords } from '../search/snippet';
@@ -90,6 +91,7 @@ export function Workspace({ settings }: Props) {
     },
     onStatus: setStatus,
   });
+  useBackgroundReanchor(setStatus, store.reload);
   const openHit = useCallback(
     (h: SearchHit) => {
       setHit({ eId: h.eId, words: markedWords(h.snippet) });

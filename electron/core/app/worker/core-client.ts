@@ -31,6 +31,8 @@ export interface CoreClientOptions {
   onCrash?: (crash: CoreCrash) => void;
   /** Notices of a restarted worker (a recovery or rebuilt index found on the way up). */
   onRestartNotices?: (notices: string[]) => void;
+  /** Notices the core reaches after it opened (the background re-anchoring of notes), for the same display. */
+  onLateNotices?: (notices: string[]) => void;
   /** Restarts allowed within `restartWindowMs` before giving up (default 3 in 60 s). */
   maxRestarts?: number;
   restartWindowMs?: number;
@@ -94,6 +96,9 @@ export function startCore(options: CoreClientOptions): CoreClient {
           opened = true;
           if (first) settleReady?.resolve(message.notices);
           else if (message.notices.length > 0) options.onRestartNotices?.(message.notices);
+          break;
+        case 'notices':
+          options.onLateNotices?.(message.notices);
           break;
         case 'open-failed':
           openFailure = message.message;

@@ -3,6 +3,8 @@
 // it takes any port, so it also runs over a MessageChannel.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fail } from '../../../shared/envelope';
+import { isLecternError } from '../../errors';
+import { REANCHOR_JOB_ID, reanchorInBackground } from '../background-reanchor';
 import { createHandlers } from '../create-handlers';
 import type { DispatchLogEntry } from '../dispatch';
 import { dispatch } from '../dispatch';
@@ -36,7 +38,7 @@ export function serveCore(port: ServerPort, data: CoreWorkerData): void {
   const bridge = createWorkerPlatform(port, data.platform);
   let services: Services;
   try {
-    services = openServices(data.services);
+    services = openServices({ ...data.services, reanchor: 'background' });
   } catch (error) {
     post({ kind: 'open-failed', message: error instanceof Error ? error.message : String(error) });
     port.close();
@@ -93,6 +95,23 @@ export function serveCore(port: ServerPort, data: CoreWorkerData): void {
     }
   });
   post({ kind: 'ready', notices: startupNotices(services) });
+  // Notes of documents whose text changed are re-anchored now, a slice at a time, while calls are answered.
+  jobs
+    .run(REANCHOR_JOB_ID, (signal) => reanchorInBackground(services, progress, signal))
+    .then((notice) => {
+      if (notice !== null) post({ kind: 'notices', notices: [notice] });
+    })
+    .catch((error: unknown) => {
+      if (isLecternError(error) && error.code === 'CANCELLED') return; // closing: the next start goes on
+      post({
+        kind: 'log',
+        entry: {
+          level: 'error',
+          event: 'reanchor-failed',
+          detail: error instanceof Error ? error.message : String(error),
+        },
+      });
+    });
   backupAtStartup(services).catch((error: unknown) => {
     post({
       kind: 'log',

@@ -30,6 +30,8 @@ export type ToWorker =
 /** Worker → host thread. */
 export type FromWorker =
   | { kind: 'ready'; notices: string[] }
+  /** Notices found after opening (the background re-anchoring pass), shown like the start-up ones. */
+  | { kind: 'notices'; notices: string[] }
   | { kind: 'open-failed'; message: string }
   | { kind: 'result'; id: number; result: IpcResult<unknown> }
   | { kind: 'platform-call'; id: number; method: PlatformCall; args: unknown[] }

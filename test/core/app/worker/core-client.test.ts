@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Platform } from '../../../../electron/core/app/platform';
+import { openServices } from '../../../../electron/core/app/open-services';
 import { startCore } from '../../../../electron/core/app/worker/core-client';
 import type {
   CoreClient,
@@ -207,6 +208,33 @@ describe('start-up and a worker that dies', () => {
     const notices = await core.ready;
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatch(/notes database was damaged/);
+  });
+
+  it('answers at once and re-anchors notes of a changed text afterwards, with progress and a late notice', async () => {
+    const dataDir = tempDir();
+    const seeded = openServices({ corpusDir, dataDir });
+    const ids = [5, 6, 7].map(
+      (n) => seeded.annotations.create({ docId: 'decree-63-2020', eId: `art_${n}`, note: `on ${n}` }).id,
+    );
+    // As after an app upgrade whose corpus text differs: the notes were made on another text.
+    seeded.userDb.db.prepare('UPDATE annotations SET doc_hash = ?').run('0'.repeat(64));
+    seeded.close();
+    const late: string[][] = [];
+    const { platform, progress } = scriptedPlatform();
+    const core = start(platform, {
+      services: { corpusDir, dataDir },
+      onLateNotices: (n) => late.push(n),
+    });
+    // Nothing to say on the way up; the pass reports when it is done.
+    expect(await core.ready).toEqual([]);
+    await expect.poll(() => late.length, { timeout: 20_000 }).toBe(1);
+    expect(late[0]?.[0]).toContain('decree-63-2020: 3 unchanged');
+    const steps = progress.filter((p: JobProgress) => p.kind === 'reanchor');
+    expect(steps.at(-1)).toMatchObject({ jobId: 'startup-reanchor', done: 3, total: 3 });
+    const listed = await core.invoke('annotations:list', {});
+    expect(listed.ok && (listed.value as { id: string; anchor: string }[]).map((a) => a.anchor)).toEqual(
+      ids.map(() => 'anchored'),
+    );
   });
 
   it('rejects `ready` when the worker entry cannot be loaded at all', async () => {
