@@ -28,6 +28,8 @@ function errnoCode(error: unknown): string | null {
 
 /** SQLite result codes (primary code, extended codes folded) → wording; the data file is user.sqlite. */
 function sqliteWording(code: string): Wording | null {
+  // Growing the WAL's shared-memory file fails only for want of space (ENOSPC, quota): a full disk.
+  if (code === 'SQLITE_IOERR_SHMSIZE') return fullDisk('the data folder');
   const primary = /^SQLITE_[A-Z]+/.exec(code)?.[0] ?? code;
   switch (primary) {
     case 'SQLITE_BUSY':

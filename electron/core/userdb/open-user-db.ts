@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LecternError } from '../errors.js';
+import { explainFailure } from '../failure-messages.js';
 import { fileStamp, isHealthyDatabase, listBackups, moveDatabaseAside, restoreBackup } from './backups.js';
 import { migrate } from './migrations.js';
 
@@ -82,9 +83,13 @@ export function openUserDb(dataDir: string, options: OpenUserDbOptions = {}): Us
   } catch (error) {
     if (!isCorruption(error) || !existsSync(path)) {
       if (error instanceof LecternError) throw error;
-      throw new LecternError(
-        'IO',
-        `Cannot open ${path}: ${error instanceof Error ? error.message : String(error)}`,
+      // A locked, read-only or full data folder is worded by its SQLite or errno code (failure-messages.ts).
+      throw (
+        explainFailure(error) ??
+        new LecternError(
+          'IO',
+          `Cannot open ${path}: ${error instanceof Error ? error.message : String(error)}`,
+        )
       );
     }
   }
