@@ -1,6 +1,11 @@
 // Hostile-import benchmark (issue 17): the attacks of the issue at their reported sizes, each imported in a child
 // process (test/bench/hostile-child.ts) with a wall-clock cap and a heap cap, reporting time, peak RSS growth and
-// the outcome. Run: npm run bench:hostile [-- --root DIR] [--only NAME] [--timeout S] [--heap MB]
+// the outcome, before and after the parse worker: `in-process` parses on the child's main thread (as the core did
+// before), `worker` in the parse worker (heap cap, time budget) from source, `bundle` in the built parse worker
+// (`npm run build` first), after which the child imports a normal file to show it still answers.
+// Run: npm run bench:hostile [-- --root DIR] [--only NAME] [--mode all|in-process|worker|bundle]
+// [--timeout S] [--heap MB] (--heap caps the in-process child; the worker child gets no --max-old-space-size,
+// which would override the worker's resourceLimits).
 // `--root` points at another source tree (e.g. `git archive <commit> electron | tar -x -C DIR`, with DIR/node_modules
 // linked to this one) to measure the code before the budgets. Files are generated once into the OS temp folder.
 import { spawn } from 'node:child_process';
@@ -24,6 +29,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     timeout: { type: 'string', default: '120' },
     heap: { type: 'string', default: '4096' },
+    mode: { type: 'string', default: 'all' },
   },
 });
 const ROOT = resolve(values.root);
@@ -59,6 +65,18 @@ const CASES: { name: string; file: string; build: () => Promise<Buffer> | Buffer
         await docxBomb(HEAD, Buffer.from(paragraph('Article text of the decree.').repeat(1024)), 7_000, TAIL),
         1024,
       ),
+  },
+  {
+    name: 'DOCX, a 96,800-cell table at the XML-element budget',
+    file: 'table.docx',
+    build: () => {
+      const cell = (i: number): string =>
+        `<w:tc>${paragraph(`Cell ${i} of the annex table, with words.`)}</w:tc>`;
+      const row = (r: number): string =>
+        `<w:tr>${Array.from({ length: 11 }, (_, i) => cell(r * 11 + i)).join('')}</w:tr>`;
+      const rows = Array.from({ length: 8_800 }, (_, r) => row(r)).join('');
+      return docxBomb(HEAD, Buffer.from(`<w:tbl>${rows}</w:tbl>`), 1, TAIL);
+    },
   },
   { name: 'PDF, 100,000 pages', file: 'pages.pdf', build: () => handWrittenPdf(100_000, 64) },
   { name: 'PDF, content inflating to 1 GB', file: 'stream.pdf', build: () => handWrittenPdf(1, 1024 * MB) },
@@ -103,19 +121,15 @@ interface Run {
   outcome: string;
 }
 
-function runChild(file: string): Promise<Run> {
+type Mode = 'in-process' | 'worker' | 'bundle';
+
+function runChild(file: string, mode: Mode): Promise<Run> {
   const timeoutMs = Number(values.timeout) * 1000;
   return new Promise((done) => {
+    const heap = mode === 'in-process' ? [`--max-old-space-size=${values.heap}`] : [];
     const child = spawn(
       process.execPath,
-      [
-        `--max-old-space-size=${values.heap}`,
-        '--import',
-        'tsx',
-        join(import.meta.dirname, 'hostile-child.ts'),
-        ROOT,
-        file,
-      ],
+      [...heap, '--import', 'tsx', join(import.meta.dirname, 'hostile-child.ts'), ROOT, file, mode],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let out = '';
@@ -151,17 +165,24 @@ function runChild(file: string): Promise<Run> {
   });
 }
 
+const built = existsSync(join(ROOT, 'out/main/parse-worker.js'));
+const modes: Mode[] =
+  values.mode === 'all'
+    ? ['in-process', 'worker', ...(built ? (['bundle'] as const) : [])]
+    : [values.mode as Mode];
 mkdirSync(DIR, { recursive: true });
 console.log(`tree: ${ROOT}`);
-console.log('case | file KB | time | peak RSS growth | outcome');
+console.log('case | file KB | parse | time | peak RSS growth | outcome');
 for (const c of CASES) {
   if (values.only !== undefined && !c.name.toLowerCase().includes(values.only.toLowerCase())) continue;
   const path = join(DIR, c.file);
   if (!existsSync(path)) writeFileSync(path, await c.build());
   const { size } = statSync(path);
-  const r = await runChild(path);
-  const rss = Number.isNaN(r.rssGrowthMb) ? '—' : `${r.rssGrowthMb} MB`;
-  console.log(
-    `${c.name} | ${Math.round(size / 1024)} | ${(r.ms / 1000).toFixed(2)} s | ${rss} | ${r.outcome}`,
-  );
+  for (const mode of modes) {
+    const r = await runChild(path, mode);
+    const rss = Number.isNaN(r.rssGrowthMb) ? '—' : `${r.rssGrowthMb} MB`;
+    console.log(
+      `${c.name} | ${Math.round(size / 1024)} | ${mode} | ${(r.ms / 1000).toFixed(2)} s | ${rss} | ${r.outcome}`,
+    );
+  }
 }

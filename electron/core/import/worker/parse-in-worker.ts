@@ -34,16 +34,18 @@ function isOutOfMemory(error: unknown): boolean {
 /**
  * `parseImportFile(input)` in a worker thread within `limits`: resolves with the same ParsedImport, or rejects
  * with the worker's own LecternError, or with TOO_LARGE (heap cap, time budget) or CANCELLED naming what stopped it.
+ * `entry` is the worker script (the bundle's or the source, parse-entry.ts); a benchmark may name the bundle.
  */
 export function parseInWorker(
   input: PreviewInput,
   limits: ParseWorkerLimits = PARSE_WORKER_LIMITS,
+  entry: string = parseWorkerEntry(),
 ): Promise<ParsedImport> {
   const file = input.fileName.replace(/^.*[\\/]/u, '');
   const { signal, ...request } = input;
   if (signal?.aborted === true) return Promise.reject(parseStopError('cancelled', file, limits));
   return new Promise<ParsedImport>((resolve, reject) => {
-    const worker: Worker = startWorker(parseWorkerEntry(), {
+    const worker: Worker = startWorker(entry, {
       workerData: request satisfies ParseRequest,
       resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: limits.youngHeapMb },
     });
