@@ -25,7 +25,8 @@ export function limitError(
 export function cancelledError(subject: string): LecternError {
   return new LecternError(
     'CANCELLED',
-    `${subject}: the import was cancelled; nothing was stored. / ${subject}: việc nhập đã bị hủy; không có gì được lưu.`,
+    `${subject}: the import was cancelled; nothing was stored.`,
+    `${subject}: việc nhập đã bị hủy; không có gì được lưu.`,
   );
 }
 

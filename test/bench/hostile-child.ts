@@ -35,8 +35,7 @@ try {
   outcome = `accepted (${parsed.nodes.length} nodes)`;
 } catch (error) {
   const e = error as { code?: string; message?: string };
-  // The English half of a bilingual message is enough for the table.
-  const message = (e.message ?? String(error)).replace(/^.*[\\/]/u, '').split(' / ')[0] ?? '';
+  const message = (e.message ?? String(error)).replace(/^.*[\\/]/u, '');
   outcome = `${e.code ?? 'Error'}: ${message}`;
 }
 const ms = performance.now() - start;

@@ -1,6 +1,7 @@
 // A file parsed in its worker thread gives exactly what the in-process parse gives (the document tree, metadata,
 // references, terms, text and warnings, compared whole after the structured clone), for every format built here
-// and for each file of ../shared/real-docs when present (skipped with a note otherwise). Refusals match too.
+// and for real files of ../shared/real-docs when present (skipped with a note otherwise). Refusals match too, in
+// both languages.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,8 +19,8 @@ const outcome = (p: Promise<ParsedImport>): Promise<unknown> =>
   p.then(
     (parsed) => parsed,
     (e: unknown) => {
-      const { code, message } = e as { code?: unknown; message?: unknown };
-      return { code, message };
+      const { code, message, vi } = e as { code?: unknown; message?: unknown; vi?: unknown };
+      return { code, message, vi };
     },
   );
 

@@ -72,7 +72,7 @@ export function parseInWorker(
     worker.once('message', (reply: ParseReply) => {
       settle(() => {
         if (reply.ok) resolve(reply.parsed);
-        else reject(new LecternError(reply.code, reply.message));
+        else reject(new LecternError(reply.code, reply.message, reply.vi));
       });
       // One file per worker: its heap goes with it.
       void worker.terminate();

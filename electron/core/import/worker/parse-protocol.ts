@@ -6,5 +6,6 @@ import type { ParsedImport, PreviewInput } from '../preview';
 /** What the parse worker is started with: the preview input without its signal (the core keeps that). */
 export type ParseRequest = Omit<PreviewInput, 'signal'>;
 
-/** The worker's one answer: the parse, or the LecternError it was refused with (code and message only). */
-export type ParseReply = { ok: true; parsed: ParsedImport } | { ok: false; code: ErrorCode; message: string };
+/** The worker's one answer: the parse, or the LecternError it was refused with (code, message, Vietnamese). */
+export type ParseReply =
+  { ok: true; parsed: ParsedImport } | { ok: false; code: ErrorCode; message: string; vi?: string };

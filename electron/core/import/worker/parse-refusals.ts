@@ -1,7 +1,6 @@
 // The refusals of a parse whose worker was stopped from outside (its heap cap, its time budget, the reviewer's
 // Cancel) or died, in English and Vietnamese: the worker could not say why itself, so the core words it from the
-// limit it ran with (limits.ts by default). The message holds both languages, English first, so the CLI and
-// either UI language show it.
+// limit it ran with (limits.ts by default). The message is English, `vi` the Vietnamese (LecternError.messageIn).
 import { LecternError } from '../../errors';
 import { cancelledError } from '../../limit-error';
 
@@ -64,7 +63,8 @@ export function parseStopTexts(
 export function unexpectedParseError(file: string, kind: string): LecternError {
   return new LecternError(
     'CORRUPT',
-    `${file}: Lectern could not read this file (${kind} in the importer). Nothing was stored. / ${file}: Lectern không đọc được tệp này (lỗi ${kind} trong trình nhập). Không có gì được lưu.`,
+    `${file}: Lectern could not read this file (${kind} in the importer). Nothing was stored.`,
+    `${file}: Lectern không đọc được tệp này (lỗi ${kind} trong trình nhập). Không có gì được lưu.`,
   );
 }
 
@@ -72,5 +72,5 @@ export function unexpectedParseError(file: string, kind: string): LecternError {
 export function parseStopError(stop: ParseStop, file: string, limits: StopLimits): LecternError {
   if (stop === 'cancelled') return cancelledError(file);
   const { en, vi } = parseStopTexts(stop, file, limits);
-  return new LecternError(CODES[stop], `${en} / ${vi}`);
+  return new LecternError(CODES[stop], en, vi);
 }

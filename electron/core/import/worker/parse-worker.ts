@@ -18,9 +18,15 @@ const name = request.fileName.replace(/^.*[\\/]/u, '');
 
 /** An unexpected error (a bug, a library's own TypeError) is refused by name, never with its stack. */
 function refusal(error: unknown): ParseReply {
-  if (isLecternError(error)) return { ok: false, code: error.code, message: error.message };
-  const { code, message } = unexpectedParseError(name, error instanceof Error ? error.name : typeof error);
-  return { ok: false, code, message };
+  const known = isLecternError(error)
+    ? error
+    : unexpectedParseError(name, error instanceof Error ? error.name : typeof error);
+  return {
+    ok: false,
+    code: known.code,
+    message: known.message,
+    ...(known.vi === undefined ? {} : { vi: known.vi }),
+  };
 }
 
 (looksLikePdf(request.bytes) ? preparePdfjsWorker() : Promise.resolve())
