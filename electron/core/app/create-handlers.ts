@@ -4,6 +4,7 @@ import type { CorpusNode } from '../corpus/model';
 import { LecternError } from '../errors';
 import { readBundleFile } from '../annotations/exchange/bundle';
 import { writeTextFile } from '../export/text-file';
+import { createBackupNow } from '../userdb/backups';
 import { exportAnnotatedPdf } from '../export/annotated-pdf';
 import { readImportFile } from '../import/read-file';
 import { exportNotesMarkdown } from '../export/notes-report-markdown';
@@ -136,7 +137,12 @@ export function createHandlers(services: Services, platform: Platform, jobs = ne
       if (path === null) return null;
       return jobs.run(jobId, () => {
         platform.progress({ jobId, kind: 'import', done: 0, total: 1, label: 'Importing notes' });
-        const report = annotations.importNotes(readBundleFile(path));
+        // Like the CLI's: a backup just before the merge, never for a refused bundle.
+        const report = annotations.importNotes(readBundleFile(path), {
+          beforeChange: () => {
+            createBackupNow(services.userDb.db, services.dataDir);
+          },
+        });
         platform.progress({ jobId, kind: 'import', done: 1, total: 1, label: 'Importing notes' });
         return Promise.resolve(report);
       });

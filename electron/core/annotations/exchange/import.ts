@@ -20,6 +20,8 @@ import { mergeOne } from './merge.js';
 export interface ImportOptions {
   /** Reject (and report) annotations whose target does not exist instead of refusing the whole file. */
   skipMissingTargets?: boolean;
+  /** Runs once the bundle has passed every check, just before it is merged (the backup); never for a refusal. */
+  beforeChange?: () => void;
 }
 
 /** Places an incoming annotation on the local text: checked when the text is the same version, else re-anchored. */
@@ -90,6 +92,7 @@ export function importBundle(
   }
   const counts = { added: 0, updated: 0, unchanged: 0 };
   const conflicts: ImportConflict[] = [];
+  options.beforeChange?.();
   const { actionId } = inAction(ctx, 'import', `import ${items.length} notes`, (log) => {
     for (const a of placed) {
       const outcome = mergeOne(ctx, a, log);

@@ -8,7 +8,8 @@ import { writeTextFile } from '../../export/text-file';
 import type { Annotation, ConflictChoice, ConflictInfo } from '../../annotations/model';
 import { AnnotationService } from '../../annotations/service';
 import { LecternError } from '../../errors';
-import { createBackup, listBackups, restoreBackup } from '../../userdb/backups';
+import type { BackupInfo } from '../../userdb/backups';
+import { createBackupNow, listBackups, restoreBackup } from '../../userdb/backups';
 import type { UserDb } from '../../userdb/open-user-db';
 import { USER_DB_FILE } from '../../userdb/open-user-db';
 import type { CliCommand, CliContext, CliInput, CliOutput } from '../command';
@@ -213,19 +214,27 @@ function exportNotes(ctx: CliContext, input: CliInput): CliOutput {
   return out({ file, format, count }, `Wrote ${count} note(s) to ${file} (${format}).`);
 }
 
-async function importNotes(ctx: CliContext, input: CliInput): Promise<CliOutput> {
+function importNotes(ctx: CliContext, input: CliInput): CliOutput {
   const file = arg(input, 1, 'FILE', USAGE[4] ?? '');
   const text = readBundleFile(file);
   const { service, userDb } = open(ctx);
-  // Validate before the backup so a bad file costs no backup slot; the backup guards a good-but-unwanted merge.
-  const backup = await createBackup(userDb.db, ctx.dataDir);
-  const report = service.importNotes(text, { skipMissingTargets: input.flags['skip-missing'] === true });
-  const summary = `Imported ${file}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.conflicts.length} conflict(s), ${report.rejected.length} rejected. Backup: ${backup.name}. \`notes undo\` reverts the whole import.`;
+  // The backup is taken once the bundle passed every check, just before the merge: a refused file costs no backup
+  // slot; the backup guards a good-but-unwanted merge.
+  let backup: BackupInfo | null = null;
+  const report = service.importNotes(text, {
+    skipMissingTargets: input.flags['skip-missing'] === true,
+    beforeChange: () => {
+      backup = createBackupNow(userDb.db, ctx.dataDir);
+    },
+  });
+  const taken = backup as BackupInfo | null;
+  if (taken === null) throw new LecternError('INTERNAL', 'The import finished without its backup.');
+  const summary = `Imported ${file}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.conflicts.length} conflict(s), ${report.rejected.length} rejected. Backup: ${taken.name}. \`notes undo\` reverts the whole import.`;
   const details = [
     ...report.conflicts.map((c) => `  conflict: ${c.id} — their version kept as ${c.copyId}`),
     ...report.rejected.map((r) => `  rejected: ${r.id} — ${r.reason}`),
   ];
-  return out({ ...report, backup: backup.name }, [summary, ...details].join('\n'));
+  return out({ ...report, backup: taken.name }, [summary, ...details].join('\n'));
 }
 
 function restoreFromBackup(ctx: CliContext, input: CliInput): CliOutput {
