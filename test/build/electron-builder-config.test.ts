@@ -128,6 +128,9 @@ describe('electron-builder configuration', () => {
       // The core worker entry and the chunks it shares with main (electron.vite.config.ts).
       'out/main/core-worker.js',
       'out/main/chunks/contract-0a1b2c3d.js',
+      // The parse worker the core starts per imported file, and pdf.js's worker module it loads for a PDF.
+      'out/main/parse-worker.js',
+      'out/main/chunks/pdf.worker-0a1b2c3d.js',
       'out/preload/index.cjs',
       'out/renderer/index.html',
     ];
