@@ -33,6 +33,7 @@ import {
   base64Length,
 } from './batch-limits';
 import { CHANNEL_NAMES } from './channels';
+import { normalizeUserText } from './user-text';
 import type { ChannelName } from './channels';
 import type {
   Annotation,
@@ -223,10 +224,10 @@ export const contract = {
       jobId,
       docId,
       scope: z.enum(['all', 'annotated']).optional(),
-      marking: z.string().max(120).optional(),
+      marking: z.string().overwrite(normalizeUserText).max(120).optional(),
       tags: z.array(tagNameSchema).max(50).optional(),
       colors: z.array(color).max(8).optional(),
-      watermark: z.string().max(120).optional(),
+      watermark: z.string().overwrite(normalizeUserText).max(120).optional(),
       replace,
     }),
     returns<ExportResult | null>(),
@@ -242,12 +243,12 @@ export const contract = {
   'settings:get': channel(empty, returns<Settings>()),
   'settings:update': channel(
     z.strictObject({
-      reviewerName: z.string().trim().min(1).max(200).optional(),
+      reviewerName: z.string().overwrite(normalizeUserText).trim().min(1).max(200).optional(),
       theme: z.enum(THEMES).optional(),
       lineWidth: z.enum(LINE_WIDTHS).optional(),
       locale: z.enum(['en', 'vi']).optional(),
       fontScale: z.number().min(0.5).max(3).optional(),
-      marking: z.string().trim().max(120).optional(),
+      marking: z.string().overwrite(normalizeUserText).trim().max(120).optional(),
       defaultColor: color.optional(),
     }),
     returns<Settings>(),

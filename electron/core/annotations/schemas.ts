@@ -1,5 +1,6 @@
 // Zod schemas for every AnnotationService input; the IPC contract and the CLI parse with these same schemas.
 import { z } from 'zod';
+import { normalizeUserText } from '../../shared/user-text.js';
 import { LecternError } from '../errors.js';
 import { ANNOTATION_COLORS } from './model.js';
 
@@ -9,9 +10,13 @@ export const MAX_NOTE_LENGTH = 100_000;
 /** One of the eight palette names. */
 export const annotationColorSchema = z.enum(ANNOTATION_COLORS);
 
-/** A tag: trimmed, 1–64 characters, no comma/semicolon/line break (they separate tags in the CLI and CSV). */
+/** Note text: normalised (NFC, no NUL, lone surrogates or bidi overrides), at most MAX_NOTE_LENGTH characters. */
+export const noteTextSchema = z.string().overwrite(normalizeUserText).max(MAX_NOTE_LENGTH);
+
+/** A tag: normalised like notes, trimmed, 1–64 characters, no comma/semicolon/line break (they separate tags in the CLI and CSV). */
 export const tagNameSchema = z
   .string()
+  .overwrite(normalizeUserText)
   .trim()
   .min(1, 'A tag cannot be empty.')
   .max(64, 'A tag has at most 64 characters.')
@@ -37,7 +42,7 @@ export const createAnnotationSchema = z
     docId: idSchema,
     eId: idSchema,
     ...rangeFields,
-    note: z.string().max(MAX_NOTE_LENGTH).default(''),
+    note: noteTextSchema.default(''),
     color: annotationColorSchema.default('yellow'),
     tags: z.array(tagNameSchema).max(100).default([]),
   })
@@ -59,7 +64,7 @@ export const attachAnnotationSchema = z
 export const updateAnnotationSchema = z
   .object({
     id: annotationIdSchema,
-    note: z.string().max(MAX_NOTE_LENGTH).optional(),
+    note: noteTextSchema.optional(),
     color: annotationColorSchema.optional(),
     tags: z.array(tagNameSchema).max(100).optional(),
   })

@@ -3,18 +3,19 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { ANNOTATION_COLORS } from '../annotations/model.js';
+import { normalizeUserText } from '../../shared/user-text.js';
 import { LecternError } from '../errors.js';
 import { LINE_WIDTHS, THEMES } from './model.js';
 
 /** Every known setting with its schema and default; other features append their keys here. */
 export const SETTINGS_SCHEMA = {
-  reviewerName: { schema: z.string().trim().min(1).max(200), fallback: '' },
+  reviewerName: { schema: z.string().overwrite(normalizeUserText).trim().min(1).max(200), fallback: '' },
   theme: { schema: z.enum(THEMES), fallback: 'system' },
   lineWidth: { schema: z.enum(LINE_WIDTHS), fallback: 'medium' },
   locale: { schema: z.enum(['en', 'vi']), fallback: 'en' },
   fontScale: { schema: z.number().min(0.5).max(3), fallback: 1 },
   /** Protective marking printed on exports, e.g. "CONFIDENTIAL"; empty for none. */
-  marking: { schema: z.string().trim().max(200), fallback: '' },
+  marking: { schema: z.string().overwrite(normalizeUserText).trim().max(200), fallback: '' },
   /** Highlight colour preselected for new annotations. */
   defaultColor: { schema: z.enum(ANNOTATION_COLORS), fallback: 'yellow' },
 } as const;

@@ -1,5 +1,6 @@
 // Import: verify the bundle, check every target against the local corpus, then merge by annotation id (merge.ts)
 // in one transaction logged as one undoable action. Tombstones need no place on the text: they only delete.
+import { normalizeUserText } from '../../../shared/user-text.js';
 import { LecternError } from '../../errors.js';
 import type { AnnotationContext } from '../context.js';
 import { inAction } from '../context.js';
@@ -62,6 +63,16 @@ function legacyVersions(manifest: BundleManifest): VersionVector {
   return { [`v1:${manifest.sha256.slice(0, 16)}`]: 1 };
 }
 
+/** A bundle's free text goes through the same normalisation as the app's and the CLI's (shared/user-text.ts). */
+function normalizeIncoming<T extends { note?: string; tags?: string[]; author?: string }>(a: T): T {
+  return {
+    ...a,
+    ...(a.note === undefined ? {} : { note: normalizeUserText(a.note) }),
+    ...(a.tags === undefined ? {} : { tags: a.tags.map(normalizeUserText) }),
+    ...(a.author === undefined ? {} : { author: normalizeUserText(a.author) }),
+  };
+}
+
 /** Verifies and merges an exchange bundle; on any error the database is left exactly as it was. */
 export function importBundle(
   ctx: AnnotationContext,
@@ -75,7 +86,7 @@ export function importBundle(
   const rejected: RejectedAnnotation[] = [];
   const placed: StoredAnnotation[] = [];
   for (const item of items) {
-    const a = fromJsonLd(item, lookup);
+    const a = normalizeIncoming(fromJsonLd(item, lookup));
     if (seen.has(a.id))
       throw new LecternError('INVALID_INPUT', `The notes file lists annotation ${a.id} twice.`);
     seen.add(a.id);

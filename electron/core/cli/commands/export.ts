@@ -1,6 +1,7 @@
 // `export pdf|md|notes-pdf`: annotated PDFs and notes reports from the command line, over the same core as the app.
 import { ANNOTATION_COLORS, type AnnotationColor } from '../../annotations/model';
 import { AnnotationService } from '../../annotations/service';
+import { normalizeUserText } from '../../../shared/user-text';
 import { LecternError } from '../../errors';
 import { exportAnnotatedPdf } from '../../export/annotated-pdf';
 import type { ReportDocument } from '../../export/notes-grouping';
@@ -70,7 +71,8 @@ async function run(ctx: CliContext, input: CliInput): Promise<{ json: unknown; t
   const { service, reviewer, marking } = userData(ctx);
   const filter = { tags: list(input.flags.tag), colors: colors(input.flags.color) };
   const annotations = docs.flatMap((d) => service.list({ docId: d.docId }));
-  const markingText = str(input.flags.marking, 'marking') ?? marking;
+  // --marking and --watermark are free text like the stored marking: the same normalisation (shared/user-text.ts).
+  const markingText = normalizeUserText(str(input.flags.marking, 'marking') ?? marking);
   const replace = input.flags.force === true;
   const doc = docs[0];
   if (format === 'pdf' && doc !== undefined) {
@@ -84,7 +86,9 @@ async function run(ctx: CliContext, input: CliInput): Promise<{ json: unknown; t
         ...filter,
         reviewer,
         marking: markingText,
-        watermark: str(input.flags.watermark, 'watermark') ?? null,
+        watermark: ((w) => (w === undefined ? null : normalizeUserText(w)))(
+          str(input.flags.watermark, 'watermark'),
+        ),
         scope: input.flags['annotated-only'] === true ? 'annotated' : 'all',
       },
     });
