@@ -11,6 +11,9 @@ import { dispatch } from '../dispatch';
 import { JobRegistry } from '../jobs';
 import type { Services } from '../open-services';
 import { backupAtStartup, openServices } from '../open-services';
+import type { MessageLanguage } from '../../errors';
+import { explainFailure } from '../../failure-messages';
+import { getSetting } from '../../userdb/settings';
 import { createWorkerPlatform } from './platform-bridge';
 import { throttleProgress } from './progress-throttle';
 import type { CoreWorkerData, FromWorker, PortLike, ToWorker } from './protocol';
@@ -40,7 +43,15 @@ export function serveCore(port: ServerPort, data: CoreWorkerData): void {
   try {
     services = openServices({ ...data.services, reanchor: 'background' });
   } catch (error) {
-    post({ kind: 'open-failed', message: error instanceof Error ? error.message : String(error) });
+    // The interface language is stored in the database that failed to open, so both wordings are shown.
+    const explained = explainFailure(error);
+    const message =
+      explained === null
+        ? error instanceof Error
+          ? error.message
+          : String(error)
+        : [explained.message, explained.vi].filter(Boolean).join('\n');
+    post({ kind: 'open-failed', message });
     port.close();
     return;
   }
@@ -56,12 +67,19 @@ export function serveCore(port: ServerPort, data: CoreWorkerData): void {
       entry: { level: entry.code === 'INTERNAL' ? 'error' : 'warn', event: 'ipc-failed', ...entry },
     });
   };
+  const language = (): MessageLanguage => {
+    try {
+      return getSetting(services.userDb.db, 'locale');
+    } catch {
+      return 'en'; // the database itself is what failed (locked, damaged): English, never a second failure
+    }
+  };
   let closing = false;
 
   const answer = async (id: number, channel: string, payload: unknown): Promise<void> => {
     const result = closing
       ? fail('INTERNAL', 'Lectern is closing.')
-      : await dispatch(handlers, channel, payload, { log });
+      : await dispatch(handlers, channel, payload, { log, language });
     try {
       post({ kind: 'result', id, result });
     } catch (error) {
