@@ -7,12 +7,10 @@ import { fileURLToPath } from 'node:url';
 /** The bundled entry's file name in out/main/. */
 export const BUNDLED_PARSE_WORKER = 'parse-worker.js';
 
-/** The source entry, started through tsx (threads/start-worker.ts). */
-export const SOURCE_PARSE_WORKER = join(dirname(fileURLToPath(import.meta.url)), 'parse-worker.ts');
-
 /**
  * The entry to start: in a bundle this module sits in core-worker.js or in a chunk under out/main/chunks/, so the
- * bundled worker is looked for in this module's folder and its parent; otherwise the source beside this file.
+ * bundled worker is looked for in this module's folder and its parent; otherwise the source `parse-worker.ts`
+ * beside this file, started through tsx (threads/start-worker.ts). Worked out when called, not at load.
  */
 export function parseWorkerEntry(): string {
   const here = dirname(fileURLToPath(import.meta.url));
@@ -20,5 +18,5 @@ export function parseWorkerEntry(): string {
     const bundled = join(dir, BUNDLED_PARSE_WORKER);
     if (existsSync(bundled)) return bundled;
   }
-  return SOURCE_PARSE_WORKER;
+  return join(here, 'parse-worker.ts');
 }

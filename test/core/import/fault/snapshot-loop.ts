@@ -6,6 +6,7 @@ import { corpusLocationIn } from '../../../../electron/core/corpus/location';
 import { openCorpus } from '../../../../electron/core/corpus/store';
 import { ImportService } from '../../../../electron/core/import/import-service';
 import { LibrarySearch } from '../../../../electron/core/import/imported-search';
+import { parseImportFile } from '../../../../electron/core/import/preview';
 import { openUserDb } from '../../../../electron/core/userdb/open-user-db';
 import { generateActs } from '../../../bench/library/generate-acts';
 
@@ -17,9 +18,12 @@ const corpus = openCorpus(loc.corpusPath, loc.manifestPath);
 const { db } = openUserDb(dataDir);
 const reader = new ImportService({ db, bundled: corpus }).reader;
 const { library } = LibrarySearch.open(corpus.db, reader);
+// Parsed on this thread: the kills are aimed at the snapshot writes, and this CommonJS bundle has no
+// import.meta.url to find the parse worker's entry by.
 const service = new ImportService({
   db,
   bundled: corpus,
+  parse: parseImportFile,
   onChange: (id) => {
     library.sync(id);
   },
