@@ -28,7 +28,11 @@ import { exportNotesMarkdown } from '../../../electron/core/export/notes-report-
 import { exportNotesPdf } from '../../../electron/core/export/notes-report-pdf';
 import { writeTextFile } from '../../../electron/core/export/text-file';
 import { isTempName } from '../../../electron/core/export/write-target';
+import { createHandlers } from '../../../electron/core/app/create-handlers';
+import { dispatch } from '../../../electron/core/app/dispatch';
+import { openServices } from '../../../electron/core/app/open-services';
 import { openUserDb } from '../../../electron/core/userdb/open-user-db';
+import { scriptedPlatform } from '../../main/helpers/services';
 import { mountTinyTmpfs, tmpfsUnavailable, type TinyTmpfs } from '../../support/tiny-tmpfs';
 import { annotate, loadDocument } from './corpus-fixture';
 
@@ -173,6 +177,52 @@ describe.skipIf(tmpfsUnavailable !== null)('a full disk (real 256 KB tmpfs)', ()
       }
     },
   );
+
+  describe("the app's handlers (paths from the save dialog)", () => {
+    it.each([
+      ['annotations:export (bundle)', 'annotations:export', { format: 'json' }],
+      ['annotations:export (CSV)', 'annotations:export', { format: 'csv' }],
+      ['export:notes (Markdown)', 'export:notes', { jobId: 'job-md', format: 'md' }],
+      ['export:pdf', 'export:pdf', { jobId: 'job-pdf', docId: 'decree-63-2020' }],
+    ] as const)(
+      '%s: EXISTS without replace, then a full disk worded plainly',
+      async (_n, channel, request) => {
+        const dataDir = mkdtempSync(join(root, 'app-data-'));
+        const path = join(disk.dir, 'app-previous.out');
+        writeFileSync(path, OLD);
+        const services = openServices({
+          corpusDir: join(import.meta.dirname, '../../../data/dist'),
+          dataDir,
+        });
+        const handlers = createHandlers(services, scriptedPlatform({ save: [path, path] }).platform);
+        try {
+          const asked = await dispatch(handlers, channel, request);
+          expect(asked).toEqual({
+            ok: false,
+            error: { code: 'EXISTS', message: `${path} already exists; nothing was written.` },
+          });
+          disk.fill(channel === 'export:pdf' ? 16 * 1024 : 0);
+          try {
+            const full = await dispatch(handlers, channel, { ...request, replace: true });
+            expect(full).toEqual({
+              ok: false,
+              error: {
+                code: 'IO',
+                message: `The disk is full: Lectern could not write to ${path}. Free some space and try again; nothing was changed.`,
+              },
+            });
+          } finally {
+            disk.unfill();
+          }
+          expect(readFileSync(path, 'utf8')).toBe(OLD);
+          expect(leftovers(disk.dir)).toEqual([]);
+        } finally {
+          services.close();
+          rmSync(path, { force: true });
+        }
+      },
+    );
+  });
 
   describe('the CLI', () => {
     let dataDir: string;

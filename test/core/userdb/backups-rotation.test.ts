@@ -24,6 +24,7 @@ import {
 } from '../../../electron/core/userdb/backups';
 import { openUserDb, USER_DB_FILE } from '../../../electron/core/userdb/open-user-db';
 import { scriptedPlatform } from '../../main/helpers/services';
+import { mountTinyTmpfs, tmpfsUnavailable } from '../../support/tiny-tmpfs';
 import { dbFingerprint } from '../annotations/helpers/db-fingerprint';
 
 const root = mkdtempSync(join(tmpdir(), 'lectern-backups-'));
@@ -116,6 +117,40 @@ describe('a backup only before a change that will happen', () => {
       expect(seven).not.toContain(names[0]);
     } finally {
       services.close();
+    }
+  });
+});
+
+describe.skipIf(tmpfsUnavailable !== null)('a notes import on a full disk (real tmpfs)', () => {
+  it('the backup cannot be written, so the import is refused plainly, with no half backup and nothing changed', async () => {
+    const disk = mountTinyTmpfs(1024);
+    try {
+      const dataDir = join(disk.dir, 'data');
+      const services = openServices({ corpusDir, dataDir });
+      try {
+        const handlers = createHandlers(services, scriptedPlatform({ open: [bundle] }).platform);
+        const before = dbFingerprint(services.userDb.db);
+        disk.fill(0);
+        try {
+          const r = await dispatch(handlers, 'annotations:import', { jobId: 'job-full' });
+          expect(r).toEqual({
+            ok: false,
+            error: {
+              code: 'IO',
+              message:
+                'The disk is full: Lectern could not write to the data folder. Free some space and try again; nothing was changed.',
+            },
+          });
+        } finally {
+          disk.unfill();
+        }
+        expect(dbFingerprint(services.userDb.db)).toBe(before);
+        expect(readdirSync(join(dataDir, 'backups'))).toEqual([]);
+      } finally {
+        services.close();
+      }
+    } finally {
+      disk.unmount();
     }
   });
 });

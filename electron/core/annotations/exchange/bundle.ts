@@ -2,9 +2,10 @@
 // reviewer, replica, count, SHA-256 of the annotation payload). Reading checks size, JSON, schema and checksum, in
 // that order. The checksum proves the items were not changed or damaged since export; it does not prove who
 // wrote them (anyone can recompute it).
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { LecternError } from '../../errors.js';
+import { writeTextFile } from '../../export/text-file.js';
 import { sha256 } from '../content-hash.js';
 import type { JsonLdAnnotation } from './jsonld.js';
 import { ANNO_CONTEXT, jsonLdAnnotationSchema } from './jsonld.js';
@@ -125,9 +126,10 @@ export function readBundleFile(path: string): string {
   return readFileSync(path, 'utf8');
 }
 
-/** Writes a file atomically (temporary name, then rename), so a pulled USB stick never leaves half a file. */
+/**
+ * Writes a file atomically and carefully (export/text-file.ts: a regular writable file only, the temporary file
+ * removed on any failure). Kept for callers that replace their own file; user-chosen paths use writeTextFile.
+ */
 export function writeFileAtomic(path: string, text: string): void {
-  const tmp = `${path}.partial`;
-  writeFileSync(tmp, text, 'utf8');
-  renameSync(tmp, path);
+  writeTextFile(path, text, { replace: true });
 }
