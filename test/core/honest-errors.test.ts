@@ -184,6 +184,17 @@ describe('unreadable PDFs', () => {
     );
     for (const r of [enc, bad]) expect(r.stderr).not.toMatch(STACK);
     expect(fingerprintOf(dataDir)).toBe(before);
+    // Through IPC: the import preview answers with the same words, no stack.
+    const services = openServices({ corpusDir, dataDir });
+    try {
+      const handlers = createHandlers(services, scriptedPlatform({ open: [locked, garbage] }).platform);
+      const encIpc = await dispatch(handlers, 'documents:importPreview', {});
+      const badIpc = await dispatch(handlers, 'documents:importPreview', {});
+      expect(encIpc).toEqual({ ok: false, error: { code: 'UNSUPPORTED', message: enc.stderr.trimEnd() } });
+      expect(badIpc).toEqual({ ok: false, error: { code: 'CORRUPT', message: bad.stderr.trimEnd() } });
+    } finally {
+      services.close();
+    }
     // The extractor's own error carries the Vietnamese wording too.
     const vi = await extractPdf(readFileSync(locked), 'locked.pdf').then(
       () => null,

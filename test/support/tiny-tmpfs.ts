@@ -67,7 +67,11 @@ export function mountTinyTmpfs(sizeKb = 256): TinyTmpfs {
     unmount() {
       if (!mounted) return;
       mounted = false;
-      execFileSync('umount', [dir]);
+      try {
+        execFileSync('umount', [dir]);
+      } catch {
+        execFileSync('umount', ['-l', dir]); // a file still open after a failed test: detach it anyway
+      }
       rmSync(dir, { recursive: true, force: true });
     },
   };
