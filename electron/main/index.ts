@@ -20,6 +20,9 @@ import { registerIpc } from './ipc/register-ipc';
 import { fitToDisplays, loadWindowState, saveWindowState } from './window/window-state';
 import { resolveDataLocation } from './desktop/data-location';
 import { createRotatingLog } from './desktop/rotating-log';
+import type { CoreInvoke } from '../core/app/dispatch';
+import type { MenuLocale } from './desktop/menu-labels';
+import { menuLocaleOf } from './desktop/menu-labels';
 import { buildMenuTemplate } from './desktop/menu-template';
 import { createElectronPlatform } from './desktop/electron-platform';
 import { createDeepLinkRouter } from './desktop/deep-links';
@@ -119,24 +122,40 @@ function start(): void {
     onLateNotices: showStartupNotices,
   });
   core = running;
-  registerIpc(ipcMain, running.invoke, {
+  // The native menu speaks the interface language: built from the settings once the core is up, and again
+  // whenever the renderer reads or changes them (the answer passes through here on its way back).
+  let menuLocale: MenuLocale | null = null;
+  const applyMenu = (locale: MenuLocale): void => {
+    if (locale === menuLocale) return;
+    menuLocale = locale;
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({
+          platform: process.platform,
+          appName: app.getName(),
+          send: sendMenuCommand,
+          about: showAbout,
+          devTools,
+          locale,
+        }),
+      ),
+    );
+  };
+  const invoke: CoreInvoke = async (channel, payload) => {
+    const result = await running.invoke(channel, payload);
+    const locale = menuLocaleOf(channel, result);
+    if (locale !== null) applyMenu(locale);
+    return result;
+  };
+  registerIpc(ipcMain, invoke, {
     log: (entry) => {
       log.write({ level: 'warn', event: 'ipc-failed', ...entry });
     },
   });
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate({
-        platform: process.platform,
-        appName: app.getName(),
-        send: sendMenuCommand,
-        about: showAbout,
-        devTools,
-      }),
-    ),
-  );
+  applyMenu('en');
   running.ready.then(
     (notices) => {
+      void invoke('settings:get', {});
       createWindow();
       showStartupNotices(notices);
     },

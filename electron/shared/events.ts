@@ -1,14 +1,18 @@
 // Main → renderer events: progress of long jobs, commands chosen from the native menu, deep links opened by the OS.
+import { THEMES } from '../core/userdb/model';
 import type { DeepLinkTarget } from './deep-link';
+
+/** One menu command per theme, derived from the settings' theme list so a new theme reaches the menu. */
+export const THEME_MENU_COMMANDS = THEMES.map((theme) => ({ theme, command: `theme-${theme}` as const }));
 
 /** Commands the native menu (or its accelerators) sends to the renderer. */
 export const MENU_COMMANDS = [
   'export-pdf',
   'export-notes',
   'import-notes',
-  'theme-light',
-  'theme-dark',
-  'theme-system',
+  'print',
+  'find',
+  ...THEME_MENU_COMMANDS.map((t) => t.command),
   'go-back',
   'go-forward',
   'go-search',

@@ -11,6 +11,7 @@ import './styles/reader.css';
 import './styles/overlays.css';
 import './styles/import.css';
 import './styles/library.css';
+import './styles/print.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Lectern: #root element missing from index.html');

@@ -7,7 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { appFolderOf, resolveDataLocation } from '../../electron/main/desktop/data-location';
 import { createRotatingLog } from '../../electron/main/desktop/rotating-log';
+import { menuLocaleOf } from '../../electron/main/desktop/menu-labels';
 import { buildMenuTemplate } from '../../electron/main/desktop/menu-template';
+import { THEMES } from '../../electron/core/userdb/model';
 import { taskbarFraction } from '../../electron/main/desktop/electron-platform';
 import { collectLicenses } from '../../electron/core/app/licenses';
 import {
@@ -128,7 +130,7 @@ describe('window state', () => {
 });
 
 describe('menu template', () => {
-  const build = (platform: NodeJS.Platform) => {
+  const build = (platform: NodeJS.Platform, locale: 'en' | 'vi' = 'en') => {
     const sent: MenuCommand[] = [];
     let abouts = 0;
     const template = buildMenuTemplate({
@@ -137,6 +139,7 @@ describe('menu template', () => {
       send: (c) => sent.push(c),
       about: () => (abouts += 1),
       devTools: false,
+      locale,
     });
     return { template, sent, abouts: () => abouts };
   };
@@ -173,7 +176,10 @@ describe('menu template', () => {
       'Export PDF…',
       'Export Notes…',
       'Import Notes…',
+      'Print…',
+      'Find in Document',
       'Dark',
+      'Sepia',
       'Back',
       'Forward',
       'Search',
@@ -184,17 +190,59 @@ describe('menu template', () => {
       'export-pdf',
       'export-notes',
       'import-notes',
+      'print',
+      'find',
       'theme-dark',
+      'theme-sepia',
       'go-back',
       'go-forward',
       'go-search',
     ]);
   });
 
+  it('offers every theme of the settings and binds Ctrl+F to Find, Ctrl+K to Search and Ctrl+P to Print', () => {
+    const { template } = build('linux');
+    const theme = find(template, 'Theme')!.submenu as MenuItemConstructorOptions[];
+    expect(theme.map((i) => i.label)).toEqual(['System', 'Light', 'Dark', 'Sepia']);
+    expect(theme).toHaveLength(THEMES.length);
+    expect(find(template, 'Find in Document')!.accelerator).toBe('CmdOrCtrl+F');
+    expect(find(template, 'Search')!.accelerator).toBe('CmdOrCtrl+K');
+    expect(find(template, 'Print…')!.accelerator).toBe('CmdOrCtrl+P');
+    expect(find(template, 'Export PDF…')!.accelerator).toBe('CmdOrCtrl+E');
+    // No two items share an accelerator.
+    const accelerators: string[] = [];
+    const walk = (items: MenuItemConstructorOptions[]): void => {
+      for (const i of items) {
+        if (typeof i.accelerator === 'string') accelerators.push(i.accelerator);
+        if (Array.isArray(i.submenu)) walk(i.submenu);
+      }
+    };
+    walk(template);
+    expect(new Set(accelerators).size).toBe(accelerators.length);
+  });
+
+  it('speaks Vietnamese when the interface does, with the same commands', () => {
+    const { template, sent } = build('win32', 'vi');
+    expect(template.map((m) => m.label)).toEqual(['&Tệp', '&Sửa', '&Xem', '&Đi tới', 'T&rợ giúp']);
+    for (const label of ['Xuất PDF…', 'In…', 'Tìm trong văn bản', 'Nâu đọc sách', 'Tìm kiếm']) {
+      click(find(template, label));
+    }
+    expect(sent).toEqual(['export-pdf', 'print', 'find', 'theme-sepia', 'go-search']);
+    expect(find(template, 'Giới thiệu Lectern')).toBeDefined();
+  });
+
+  it('reads the menu language from settings answers only', () => {
+    const settings = { ok: true, value: { locale: 'vi', theme: 'dark' } };
+    expect(menuLocaleOf('settings:get', settings)).toBe('vi');
+    expect(menuLocaleOf('settings:update', { ok: true, value: { locale: 'en' } })).toBe('en');
+    expect(menuLocaleOf('documents:list', settings)).toBeNull();
+    expect(menuLocaleOf('settings:update', { ok: false, error: { code: 'INVALID_INPUT' } })).toBeNull();
+    expect(menuLocaleOf('settings:get', { ok: true, value: { locale: 'fr' } })).toBeNull();
+  });
+
   it('uses each OS’s accelerators for history and a Quit item outside macOS', () => {
     expect(find(build('linux').template, 'Back')!.accelerator).toBe('Alt+Left');
     expect(find(build('darwin').template, 'Back')!.accelerator).toBe('Cmd+[');
-    expect(find(build('win32').template, 'Search')!.accelerator).toBe('CmdOrCtrl+F');
     const file = build('win32').template[0]!.submenu as MenuItemConstructorOptions[];
     expect(file.some((i) => i.role === 'quit')).toBe(true);
   });

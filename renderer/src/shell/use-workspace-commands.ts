@@ -3,6 +3,7 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentMeta } from '../../../electron/core/corpus/model';
+import { THEME_MENU_COMMANDS } from '../../../electron/shared/events';
 import { deepLink, type Location } from '../state/nav-history';
 import type { UiSettings } from '../state/use-settings';
 import type { DialogName } from './workspace-dialogs';
@@ -35,6 +36,9 @@ export function useWorkspaceCommands(o: Options): void {
     o.move(1);
   };
   useShortcuts({ search: focusSearch, find: o.find, back, forward, undo: o.undo, redo: o.redo });
+  const themeCommands = Object.fromEntries(
+    THEME_MENU_COMMANDS.map(({ theme, command }) => [command, () => void o.saveSettings({ theme })]),
+  ) as Record<(typeof THEME_MENU_COMMANDS)[number]['command'], () => void>;
   useMenuCommands({
     'export-pdf': () => {
       o.openDialog('export');
@@ -45,9 +49,12 @@ export function useWorkspaceCommands(o: Options): void {
     'import-notes': () => {
       o.openDialog('import');
     },
-    'theme-light': () => void o.saveSettings({ theme: 'light' }),
-    'theme-dark': () => void o.saveSettings({ theme: 'dark' }),
-    'theme-system': () => void o.saveSettings({ theme: 'system' }),
+    ...themeCommands,
+    // The print stylesheet (styles/print.css) lays out the open document with its notes.
+    print: () => {
+      window.print();
+    },
+    find: o.find,
     'go-back': back,
     'go-forward': forward,
     'go-search': focusSearch,
