@@ -25,7 +25,7 @@ export function readSnapshotFile(path: string | null): SnapshotRead {
   if (path === null || !existsSync(path)) return { rows: null, damaged: null };
   let db: Database.Database | null = null;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
+    db = openForRead(path);
     const rows = db.prepare<[], IndexRow>('SELECT key, data FROM snapshot ORDER BY ord').all();
     const head = rows[0];
     if (head?.key !== FORMAT_KEY || head.data !== String(SEARCH_INDEX_FORMAT))
@@ -35,6 +35,18 @@ export function readSnapshotFile(path: string | null): SnapshotRead {
     return { rows: null, damaged: `The stored search index (${SNAPSHOT_FILE}) is unreadable: ${String(e)}` };
   } finally {
     db?.close();
+  }
+}
+
+/**
+ * Opens the snapshot read-write where the folder allows it, so SQLite can roll back the hot journal of a write
+ * killed part-way (a read-only connection cannot, and would call the intact old snapshot unreadable).
+ */
+function openForRead(path: string): Database.Database {
+  try {
+    return new Database(path, { fileMustExist: true });
+  } catch {
+    return new Database(path, { readonly: true, fileMustExist: true });
   }
 }
 
