@@ -84,7 +84,7 @@ describe('annotating', () => {
     await screen.findByRole('heading', { level: 1, name: /Decree/ });
     const before = (await liveAnnotations()).length;
     fireEvent.click(
-      within(document.getElementById('p-art_6')!).getByRole('button', { name: /^Note on this provision/ }),
+      within(document.getElementById('p-art_6')!).getByRole('button', { name: 'Add note to Article 6' }),
     );
     const editor = await screen.findByRole('dialog', { name: /Note on Article 6, Decree 63\/2020\/ND-CP/ });
     fireEvent.change(within(editor).getByLabelText('Note'), {

@@ -77,7 +77,7 @@ describe('a Vietnamese act with the English interface', () => {
     expect(screen.queryByText(/Chapter|Article/)).toBeNull();
     // The interface itself stays English.
     expect(
-      within(provision('art_2')).getByRole('button', { name: 'Copy with citation: Điều 2' }),
+      within(provision('art_2')).getByRole('button', { name: 'Copy Điều 2 with citation' }),
     ).toBeTruthy();
   });
 
@@ -140,7 +140,7 @@ describe('a Vietnamese act with the English interface', () => {
         .slice(1),
     ).toEqual(['Phần thứ nhất', 'Chương I', 'Mục 1', 'Tiểu mục 1', 'Điều 2']);
     fireEvent.click(
-      within(provision('art_2__cl_1')).getByRole('button', { name: 'Note on this provision: khoản 1' }),
+      within(provision('art_2__cl_1')).getByRole('button', { name: 'Add note to khoản 1 Điều 2' }),
     );
     expect(
       await screen.findByRole('dialog', { name: 'Note on khoản 1 Điều 2 Luật 12/2030/QH15' }),
@@ -225,7 +225,9 @@ describe('the English decree with the Vietnamese interface', () => {
       if (nodes.some((n) => n.kind === 'preamble')) expect(tocLabels()).toContain('Phần mở đầu');
       const tree = screen.getByRole('tree');
       fireEvent.click(within(tree).getByText('Article 6'));
-      const note = within(provision('art_6__cl_1')).getByRole('button', { name: /^Ghi chú.*: Clause 1$/ });
+      const note = within(provision('art_6__cl_1')).getByRole('button', {
+        name: 'Thêm ghi chú cho Clause 1, Article 6',
+      });
       fireEvent.click(note);
       expect(
         await screen.findByRole('dialog', { name: /Clause 1, Article 6, Decree 63\/2020\/ND-CP/ }),

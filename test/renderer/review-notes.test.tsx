@@ -17,7 +17,7 @@ describe('reviewer name', () => {
   it('is asked for at the first note when unset, stored, and signs that note', async () => {
     await openDecree();
     fireEvent.click(
-      within(document.getElementById('p-art_5')!).getByRole('button', { name: /^Note on this provision/ }),
+      within(document.getElementById('p-art_5')!).getByRole('button', { name: 'Add note to Article 5' }),
     );
     const editor = await screen.findByRole('dialog', { name: /Note on Article 5/ });
     fireEvent.change(within(editor).getByLabelText('Note'), { target: { value: 'first note' } });

@@ -111,10 +111,17 @@ export function formatCitation(
   ancestors: readonly CorpusNode[],
   lang: CitationLang,
 ): string {
+  return [formatPlace(node, ancestors, lang), documentLabel(doc, lang)].join(lang === 'en' ? ', ' : ' ');
+}
+
+/**
+ * The provision's place inside its document, without the act ("Clause 2, Article 16" / "khoản 2 Điều 16"): what
+ * a control acting on that provision is named after, so a screen reader says which clause it acts on.
+ */
+export function formatPlace(node: CorpusNode, ancestors: readonly CorpusNode[], lang: CitationLang): string {
   const parts = citedChain(node, ancestors)
     .reverse()
     .map((n) => nodeLabel(n, lang));
-  parts.push(documentLabel(doc, lang));
   return lang === 'en' ? parts.join(', ') : parts.join(' ');
 }
 

@@ -60,6 +60,8 @@ export const en = {
     copyLink: 'Copy link',
     linkCopied: 'Link copied',
     addNote: 'Note on this provision',
+    addNoteTo: 'Add note to {{place}}',
+    copyCitationOf: 'Copy {{place}} with citation',
     back: 'Back',
     forward: 'Forward',
     noDocument: 'Choose a document from the library to start reading.',

@@ -61,6 +61,8 @@ export const vi: Strings = {
     copyLink: 'Sao chép liên kết',
     linkCopied: 'Đã sao chép liên kết',
     addNote: 'Ghi chú cho quy định này',
+    addNoteTo: 'Thêm ghi chú cho {{place}}',
+    copyCitationOf: 'Sao chép {{place}} kèm trích dẫn',
     back: 'Quay lại',
     forward: 'Tiếp',
     noDocument: 'Chọn một văn bản trong thư viện để bắt đầu đọc.',

@@ -1,6 +1,6 @@
 // Text placed on the clipboard by "copy with citation", and the citation of any provision, both in the
 // document's own language whatever the interface language.
-import { ancestorsOf, formatCitation, nodeLabel } from '../../../electron/core/corpus/citation';
+import { ancestorsOf, formatCitation, formatPlace, nodeLabel } from '../../../electron/core/corpus/citation';
 import type { CorpusNode } from '../../../electron/core/corpus/model';
 import type { LoadedDocument } from '../state/use-document';
 import { numberLabel } from './provision-label';
@@ -13,6 +13,13 @@ export function citationOf(doc: LoadedDocument, eId: string): string {
   const node = doc.byEId.get(eId);
   if (!node) return doc.meta.shortTitle;
   return formatCitation(doc.meta, node, ancestorsOf(eId, doc.byEId), doc.meta.language);
+}
+
+/** Where `eId` is in its document, in the document's language ("Clause 1, Article 6" / "khoản 1 Điều 6"). */
+export function placeOf(doc: LoadedDocument, eId: string): string {
+  const node = doc.byEId.get(eId);
+  if (!node) return doc.meta.shortTitle;
+  return formatPlace(node, ancestorsOf(eId, doc.byEId), doc.meta.language);
 }
 
 /** The first words of a provision as copied: "1.", "đ)", "[3]", or "Điều 6." before its heading. */

@@ -17,6 +17,11 @@ const NAMED_BY_INTERFACE = new Set<CorpusNode['kind']>([
   'footnote',
 ]);
 
+/** True for blocks the interface names (the preamble, a footnote) rather than cites by number. */
+export function isNamedByInterface(node: CorpusNode): boolean {
+  return NAMED_BY_INTERFACE.has(node.kind);
+}
+
 /** The citation language of an i18next language code ("vi", "vi-VN" → vi; anything else → en). */
 export function langOf(language: string): CitationLang {
   return language.startsWith('vi') ? 'vi' : 'en';

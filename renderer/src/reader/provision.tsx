@@ -7,7 +7,7 @@ import { nodeLabel } from '../../../electron/core/corpus/citation';
 import { useDecorations } from './decorations-context';
 import { CopyIcon, NoteIcon } from './icons';
 import { NodeText } from './node-text';
-import { numberLabel, provisionLabel } from './provision-label';
+import { isNamedByInterface, numberLabel, provisionLabel } from './provision-label';
 import { useReaderActions } from './reader-context';
 import type { DecoratedRange } from './segments';
 
@@ -100,7 +100,10 @@ function Actions({
 }) {
   const { t, i18n } = useTranslation();
   const actions = useReaderActions();
-  const label = provisionLabel(node, doc.language, i18n.language);
+  // Named-by-interface blocks (preamble, signature) by their UI name; numbered ones by their place in the act.
+  const place = isNamedByInterface(node)
+    ? provisionLabel(node, doc.language, i18n.language)
+    : actions.placeOf(node.eId);
   return (
     <span className="provision-actions">
       {annotationCount > 0 && (
@@ -112,7 +115,7 @@ function Actions({
       <button
         type="button"
         className="btn btn-icon"
-        aria-label={`${t('reader.copyCitation')}: ${label}`}
+        aria-label={t('reader.copyCitationOf', { place })}
         title={t('reader.copyCitation')}
         onClick={() => {
           actions.copyWithCitation(node.eId);
@@ -123,7 +126,7 @@ function Actions({
       <button
         type="button"
         className="btn btn-icon"
-        aria-label={`${t('reader.addNote')}: ${label}`}
+        aria-label={t('reader.addNoteTo', { place })}
         title={t('reader.addNote')}
         onClick={(e) => {
           actions.noteOnProvision(node.eId, e.currentTarget);

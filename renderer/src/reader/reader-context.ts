@@ -13,6 +13,8 @@ export interface ReaderActions {
   editAnnotation: (annotation: Annotation, anchor: HTMLElement) => void;
   copyWithCitation: (eId: string) => void;
   noteOnProvision: (eId: string, anchor: HTMLElement) => void;
+  /** The provision's place in its document ("Clause 2, Article 16"), naming the controls that act on it. */
+  placeOf: (eId: string) => string;
 }
 
 /** React context carrying the reader actions; components outside a reader get no-ops. */

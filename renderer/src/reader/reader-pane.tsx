@@ -9,7 +9,7 @@ import { SelectionToolbar } from '../annotate/selection-toolbar';
 import type { AnnotationsState } from '../state/use-annotations';
 import type { LoadedDocument } from '../state/use-document';
 import { Breadcrumbs } from './breadcrumbs';
-import { citationOf, copyText, textWithCitation } from './citation-text';
+import { citationOf, copyText, placeOf, textWithCitation } from './citation-text';
 import { DocumentView } from './document-view';
 import { ExternalRefCard } from './external-ref-card';
 import { FindBar } from './find-bar';
@@ -165,6 +165,9 @@ export function ReaderPane(props: Props) {
       },
       noteOnProvision(eId, anchor) {
         setOverlay({ type: 'compose', eId, sel: null, anchor: rectOf(anchor) });
+      },
+      placeOf(eId) {
+        return placeOf(doc, eId);
       },
     }),
     [doc, onNavigate, onStatus, t],
