@@ -35,12 +35,33 @@ const POINT_LETTERS = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' '
 /** A numbering marker already typed at the start of a list item ("1.", "a)", "dd)"). */
 const TYPED_MARKER = /^\s*(?:\d+\.|[a-zđ]\)|dd\))\s/u;
 
+/** A cell's `rowspan`/`colspan` attribute: how many rows or columns it covers (1 when absent or nonsense). */
+function spanOf(token: string, attribute: 'rowspan' | 'colspan'): number {
+  const n = Number(new RegExp(`\\b${attribute}\\s*=\\s*["']?(\\d+)`, 'iu').exec(token)?.[1] ?? 1);
+  return Number.isSafeInteger(n) && n > 1 ? Math.min(n, MAX_SPAN) : 1;
+}
+
+/** Larger spans are clamped: no real table spans more rows or columns, and each spanned row costs a line. */
+const MAX_SPAN = 1000;
+
+/**
+ * An open table: the grid column the next cell starts at, and the cells of earlier rows that reach down into
+ * this one (by starting column: rows still to cover and columns wide).
+ */
+interface OpenTable {
+  col: number;
+  /** A row is open (HTML may leave out `</tr>`). */
+  inRow: boolean;
+  spans: Map<number, { rows: number; width: number }>;
+}
+
 /** Accumulates lines and table cells while walking the tokens. */
 class LineWriter {
   readonly lines: string[] = [];
   constructor(private readonly budget: ImportBudget) {}
   private line = '';
   private cell: string | null = null;
+  private readonly tables: OpenTable[] = [];
   pre = 0;
   /** The number of an ordered-list item (Word's automatic numbering), written unless the item types its own. */
   prefix: string | null = null;
@@ -70,16 +91,59 @@ class LineWriter {
     this.line = start;
   }
 
-  startRow(): void {
-    this.closeCell();
-    this.breakLine();
-    this.lines.push('');
+  openTable(): void {
+    this.tables.push({ col: 0, inRow: false, spans: new Map() });
   }
 
-  openCell(): void {
+  closeTable(): void {
+    this.tables.pop();
+  }
+
+  startRow(): void {
+    this.endRow();
+    this.breakLine();
+    this.lines.push('');
+    const table = this.tables.at(-1);
+    if (table !== undefined) Object.assign(table, { col: 0, inRow: true });
+  }
+
+  /** Ends a row: the columns that cells of earlier rows still cover at its end become empty cells too. */
+  endRow(): void {
+    this.closeCell();
+    const table = this.tables.at(-1);
+    if (table?.inRow !== true) return;
+    table.inRow = false;
+    for (const at of [...table.spans.keys()].sort((a, b) => a - b)) {
+      if (at >= table.col) this.spanned(table, at);
+    }
+  }
+
+  /**
+   * Opens a cell. A cell of an earlier row that reaches down into this one (`rowspan`) is written here as an
+   * empty cell in its column, which the appendix parser reads as "continues the cell above": without it the
+   * row's cells would shift left, under the wrong column headings.
+   */
+  openCell(token = ''): void {
     this.closeCell();
     this.breakLine();
+    const table = this.tables.at(-1);
+    if (table !== undefined) {
+      while (table.spans.has(table.col)) this.spanned(table, table.col);
+      const [rows, width] = [spanOf(token, 'rowspan'), spanOf(token, 'colspan')];
+      if (rows > 1) table.spans.set(table.col, { rows: rows - 1, width });
+      table.col += width;
+    }
     this.cell = '';
+  }
+
+  /** Writes the empty cell for the span starting at column `at` of `table`, and moves past it. */
+  private spanned(table: OpenTable, at: number): void {
+    const span = table.spans.get(at);
+    if (span === undefined) return;
+    this.closeCell();
+    this.push('\t');
+    if (--span.rows <= 0) table.spans.delete(at);
+    table.col = at + span.width;
   }
 
   closeCell(): void {
@@ -196,17 +260,20 @@ export function htmlToText(html: string, budget = new ImportBudget('The HTML pag
       }
     } else if (name === 'tr') {
       if (closing !== '/') w.startRow();
-      else w.closeCell();
+      else w.endRow();
     } else if (name === 'td' || name === 'th') {
-      if (closing !== '/') w.openCell();
+      if (closing !== '/') w.openCell(token);
       else w.closeCell();
     } else if (name === 'pre') {
       w.breakLine();
       w.pre += closing === '/' ? -1 : 1;
       w.pre = Math.max(0, w.pre);
     } else if (BLOCK.has(name)) {
-      if (name === 'table' && closing === '/') w.startRow();
-      else w.breakLine();
+      if (name === 'table' && closing === '/') {
+        w.startRow();
+        w.closeTable();
+      } else w.breakLine();
+      if (name === 'table' && closing !== '/' && !selfClosing) w.openTable();
     }
   }
   return w.finish();

@@ -49,6 +49,13 @@ describe('drawn tables', () => {
     ]);
   });
 
+  it('writes a cell merged down over two rows as an empty cell of the second, in its column', () => {
+    // The left cell spans both rows (one tall rectangle); the right column has a cell in each row.
+    const items = [item('Tiêu đề', 76, 620), item('Phần ghi', 150, 624), item('Vào sổ', 150, 588)];
+    const rects = [rect(72, 564, 144, 636), rect(144, 600, 523, 636), rect(144, 564, 523, 600)];
+    expect(text(items, rects)).toEqual(['', '\tTiêu đề', '\tPhần ghi', '', '\t', '\tVào sổ']);
+  });
+
   it('keeps an empty cell as an empty cell of its row', () => {
     const items = [item('Số TT', 76, 624), item('Tên', 150, 624), item('Mẫu số 01', 76, 588)];
     const rects = [

@@ -94,6 +94,18 @@ function spills(line: PdfLine, cells: readonly PdfRect[], size: number): boolean
 }
 
 /**
+ * The cells of rows above `row` that reach down beside it (a cell merged over several rows is one tall
+ * rectangle, read with the first row it starts in). Each is written in `row` as an empty cell in its column,
+ * as the DOCX and HTML extractors write a `rowspan`, so the row's own cells stay under their column headings.
+ */
+function reachingInto(row: readonly PdfRect[], above: readonly PdfRect[][]): PdfRect[] {
+  const top = Math.max(...row.map((c) => c.top));
+  const beside = (c: PdfRect): boolean =>
+    row.every((o) => Math.min(o.right, c.right) - Math.max(o.left, c.left) < TOUCH);
+  return above.flat().filter((c) => c.bottom < top - TOUCH && c.top > top + TOUCH && beside(c));
+}
+
+/**
  * The tables of a page. A cell is a painted rectangle taller than a highlighted line of text (text highlights
  * are rectangles too) that shares an edge with another such rectangle; touching cells form one table. `after`
  * is the last row of the table the previous page ended in, if any.
@@ -170,19 +182,18 @@ export function pageTables(
     // holding every line, or holding the articles of the body.
     if (stacked && used.size === lines.length && rows.length <= 3) continue;
     if (stacked && [...used].some((l) => opensMajorUnit(l.text))) continue;
+    const laid = rows.map((r, i) =>
+      [...r, ...reachingInto(r, rows.slice(0, i))].sort((a, b) => a.left - b.left),
+    );
+    const text = (c: PdfRect, own: boolean): string =>
+      own ? (texts.get(c) ?? []).join(' ').replace(/\s+/gu, ' ').trim() : '';
     tables.push({
       spans: rows.map((r) => ({
         top: Math.max(...r.map((c) => c.top)),
         bottom: Math.min(...r.map((c) => c.bottom)),
       })),
-      edges: rows.map((r) =>
-        [...r].sort((a, b) => a.left - b.left).map((c): [number, number] => [c.left, c.right]),
-      ),
-      rows: rows.map((r) =>
-        [...r]
-          .sort((a, b) => a.left - b.left)
-          .map((c) => (texts.get(c) ?? []).join(' ').replace(/\s+/gu, ' ').trim()),
-      ),
+      edges: laid.map((r) => r.map((c): [number, number] => [c.left, c.right])),
+      rows: laid.map((r, i) => r.map((c) => text(c, rows[i]?.includes(c) === true))),
       lines: used,
     });
   }

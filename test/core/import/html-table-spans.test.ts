@@ -1,0 +1,55 @@
+// Merged table cells in HTML (and DOCX, which mammoth turns into HTML): a cell merged down over several rows
+// (`rowspan`) leaves an empty cell in its column in each row it covers, so the appendix parser reads it as
+// "continues the cell above" and the row's own cells stay under their column headings.
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../../electron/core/import/html-to-text';
+
+const cellsOf = (html: string): string[][] =>
+  htmlToText(html)
+    .split(/\n{2,}/u)
+    .map((block) =>
+      block
+        .split('\n')
+        .filter((l) => l.startsWith('\t'))
+        .map((l) => l.slice(1)),
+    )
+    .filter((row) => row.length > 0);
+
+describe('rowspan in HTML tables', () => {
+  it('writes a merged first-column cell as an empty cell of the rows it covers', () => {
+    const html =
+      '<table><tr><td rowspan="2">Header</td><td>Registry part</td></tr><tr><td>Entered in book</td></tr>' +
+      '<tr><td>Last</td><td>Row</td></tr></table>';
+    expect(cellsOf(html)).toEqual([
+      ['Header', 'Registry part'],
+      ['', 'Entered in book'],
+      ['Last', 'Row'],
+    ]);
+  });
+
+  it('fills a merged last-column cell at the end of the rows it covers, also without </tr>', () => {
+    const html = '<table><tr><td>A</td><td rowspan=3>Side</td><tr><td>B</td><tr><td>C</td></table>';
+    expect(cellsOf(html)).toEqual([
+      ['A', 'Side'],
+      ['B', ''],
+      ['C', ''],
+    ]);
+  });
+
+  it('places cells after a merged cell that is also several columns wide', () => {
+    const html = '<table><tr><td rowspan="2" colspan="2">Wide</td><td>x</td></tr><tr><td>y</td></tr></table>';
+    expect(cellsOf(html)).toEqual([
+      ['Wide', 'x'],
+      ['', 'y'],
+    ]);
+  });
+
+  it('clamps a huge rowspan and leaves tables that follow alone', () => {
+    const html =
+      '<table><tr><td rowspan="999999999">M</td><td>1</td></tr></table><table><tr><td>P</td><td>Q</td></tr></table>';
+    expect(cellsOf(html)).toEqual([
+      ['M', '1'],
+      ['P', 'Q'],
+    ]);
+  });
+});
