@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'IO'
   | 'CANCELLED'
   | 'UNSUPPORTED'
+  | 'UNTRUSTED'
   | 'INTERNAL';
 
 /** The languages a user-facing message exists in (the interface languages). */

@@ -13,7 +13,8 @@ import {
   tagNameSchema,
   updateAnnotationSchema,
 } from '../core/annotations/schemas';
-import type { ConflictInfo, ImportReport } from '../core/annotations/model';
+import type { ConflictInfo, ImportReport, NotesFilePreview } from '../core/annotations/model';
+import type { KeyFilePreview, MyKey, TrustedKey } from '../core/annotations/signing/key-types';
 import { BATCH_CHOICES } from '../core/import/batch-plan-model';
 import {
   importCommitRequestSchema,
@@ -78,6 +79,7 @@ const color = z.enum(ANNOTATION_COLORS);
  * EXISTS answer). A path from a save dialog that itself asks before replacing counts as confirmed anyway.
  */
 const replace = z.boolean().optional();
+const fingerprint = z.string().max(100);
 const empty = z.strictObject({});
 const byId = z.strictObject({ id: annotationIdSchema });
 const batchId = z.uuid('a batch id');
@@ -211,8 +213,29 @@ export const contract = {
     z.strictObject({ format: z.enum(['json', 'csv']), docId: docId.optional(), replace }),
     returns<{ outPath: string; count: number } | null>(),
   ),
-  /** Opens a native open dialog; null when the user cancels it. Progress on `job:progress`. */
-  'annotations:import': channel(z.strictObject({ jobId }), returns<ImportReport | null>()),
+  /**
+   * Imports the bundle of `previewId` (from `annotations:importPreview`), or one chosen now in a native open
+   * dialog (null when cancelled). Unsigned or untrusted bundles fail with UNTRUSTED unless `acceptUntrusted`.
+   */
+  'annotations:import': channel(
+    z.strictObject({ jobId, previewId: z.uuid().optional(), acceptUntrusted: z.boolean().optional() }),
+    returns<ImportReport | null>(),
+  ),
+  /** Native open dialog, then what the bundle holds and who signed it; nothing imported (null when cancelled). */
+  'annotations:importPreview': channel(empty, returns<NotesFilePreview | null>()),
+  /** My name and signing-key fingerprint (the key is made at first use). */
+  'keys:mine': channel(empty, returns<MyKey>()),
+  /** Writes my public key file through a native save dialog; null when cancelled. */
+  'keys:export': channel(
+    z.strictObject({ replace }),
+    returns<{ outPath: string; fingerprint: string } | null>(),
+  ),
+  /** Reads a colleague's key file chosen in a native open dialog and shows its fingerprint; trusts nothing. */
+  'keys:read': channel(empty, returns<KeyFilePreview | null>()),
+  /** Trusts the key file last read, only when `fingerprint` is the one the reviewer confirmed with its holder. */
+  'keys:trust': channel(z.strictObject({ fingerprint }), returns<TrustedKey>()),
+  'keys:list': channel(empty, returns<TrustedKey[]>()),
+  'keys:remove': channel(z.strictObject({ fingerprint }), returns<TrustedKey>()),
 
   'tags:list': channel(empty, returns<TagCount[]>()),
   /** Renaming onto an existing tag merges the two. */

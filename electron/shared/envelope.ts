@@ -12,6 +12,7 @@ export const IPC_ERROR_CODES = [
   'IO',
   'CANCELLED',
   'UNSUPPORTED',
+  'UNTRUSTED',
   'INTERNAL',
   'FORBIDDEN',
 ] as const;

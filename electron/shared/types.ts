@@ -73,6 +73,8 @@ export type {
   ConflictInfo,
   HistoryEntry,
   ImportReport,
+  NotesImportPreview,
+  NotesSigner,
   UndoResult,
 } from '../core/annotations/model';
 export type { ExportResult } from '../core/export/types';

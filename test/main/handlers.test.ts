@@ -151,10 +151,12 @@ describe('handler table', () => {
       const n = await value(
         call(handlers, 'annotations:create', { docId: 'decree-63-2020', eId: 'art_6', note: 'v0' }),
       );
-      b.importNotes(mine.exportNotes({ format: 'json' }).text);
+      b.importNotes(mine.exportNotes({ format: 'json' }).text, { acceptUntrusted: true });
       await value(call(handlers, 'annotations:update', { id: n.id, note: 'mine' }));
       b.update({ id: n.id, note: 'theirs' });
-      expect(mine.importNotes(b.exportNotes({ format: 'json' }).text).conflicts).toHaveLength(1);
+      expect(
+        mine.importNotes(b.exportNotes({ format: 'json' }).text, { acceptUntrusted: true }).conflicts,
+      ).toHaveLength(1);
 
       const open = await value(call(handlers, 'annotations:conflicts', {}));
       expect(open).toHaveLength(1);

@@ -97,8 +97,39 @@ export interface ConflictInfo {
 /** How a conflict is resolved: keep this machine's version, the other machine's, or both as separate notes. */
 export type ConflictChoice = 'mine' | 'theirs' | 'both';
 
+/**
+ * Who signed a notes bundle, as the import preview and report show it: `own` (this data folder's key), `trusted`
+ * (a key the reviewer confirmed by fingerprint), `untrusted` (a valid signature by an unknown key) or `unsigned`.
+ * The last two are imported only when the reviewer accepts them explicitly.
+ */
+export interface NotesSigner {
+  status: 'own' | 'trusted' | 'untrusted' | 'unsigned';
+  /** The reviewer name in the bundle's manifest (covered by the signature when there is one). */
+  reviewer: string;
+  /** The signing key's fingerprint (signing/public-key.ts), null when unsigned. */
+  fingerprint: string | null;
+  /** The name this machine trusts the key under, null unless `trusted`. */
+  trustedAs: string | null;
+}
+
+/** What a notes bundle holds, shown before anything is imported. */
+export interface NotesImportPreview {
+  /** Annotations in the bundle (deleted ones as tombstones included). */
+  count: number;
+  exportedAt: string;
+  signer: NotesSigner;
+}
+
+/** A previewed bundle file in the app: the preview, the file's name, and the id `annotations:import` takes. */
+export interface NotesFilePreview extends NotesImportPreview {
+  previewId: string;
+  fileName: string;
+}
+
 /** The outcome of merging an exchange bundle into user.sqlite. */
 export interface ImportReport {
+  /** Who signed the bundle (the import went ahead only if trusted, own, or explicitly accepted). */
+  signer: NotesSigner;
   added: number;
   updated: number;
   unchanged: number;

@@ -40,8 +40,8 @@ import {
 import { undoLast } from './undo.js';
 import { exportBundle, exportCsv } from './exchange/export.js';
 import type { ImportOptions } from './exchange/import.js';
-import { importBundle } from './exchange/import.js';
-import type { ImportReport } from './model.js';
+import { importBundle, previewBundle } from './exchange/import.js';
+import type { ImportReport, NotesImportPreview } from './model.js';
 
 /** Tags with case-insensitive duplicates removed, first spelling kept. */
 export function uniqueTags(tags: readonly string[]): string[] {
@@ -400,7 +400,15 @@ export class AnnotationService {
     return options.format === 'csv' ? exportCsv(this.ctx, options.docId) : exportBundle(this.ctx, options);
   }
 
-  /** Verifies and merges an exchange file's text; one undoable action. Any error leaves the database unchanged. */
+  /** What an exchange file holds and who signed it, before anything is imported (refuses an altered file). */
+  previewNotes(text: string): NotesImportPreview {
+    return previewBundle(this.ctx, text);
+  }
+
+  /**
+   * Verifies and merges an exchange file's text; one undoable action. Any error leaves the database unchanged;
+   * an unsigned or untrusted file is refused (UNTRUSTED) unless `acceptUntrusted`.
+   */
   importNotes(text: string, options: ImportOptions = {}): ImportReport {
     return importBundle(this.ctx, text, options);
   }

@@ -14,6 +14,7 @@ import type { SettingKey, SettingValue } from '../userdb/settings';
 import { SETTINGS_SCHEMA, getReviewerName, getSetting, setSetting } from '../userdb/settings';
 import type { Settings, TocEntry } from '../../shared/types';
 import { batchHandlers } from './batch-handlers';
+import { ExchangeSession, exchangeHandlers, signingKeysOf } from './exchange-handlers';
 import type { Handlers } from './dispatch';
 import { JobRegistry } from './jobs';
 import type { Platform } from './platform';
@@ -44,6 +45,7 @@ function readSettings(services: Services): Settings {
 /** Builds the full table; `jobs` is shared with the caller so shutdown can cancel running exports. */
 export function createHandlers(services: Services, platform: Platform, jobs = new JobRegistry()): Handlers {
   const { corpus, annotations, importer } = services;
+  const exchange = new ExchangeSession();
   const documentOf = (docId: string) => {
     const doc = corpus.getDocument(docId);
     if (!doc)
@@ -96,6 +98,7 @@ export function createHandlers(services: Services, platform: Platform, jobs = ne
     },
     'documents:importCommit': ({ previewId, edits, confirm }) => importer.commit(previewId, edits, confirm),
     ...batchHandlers(importer, platform, jobs),
+    ...exchangeHandlers(annotations, signingKeysOf(services.userDb.db), platform, exchange),
     'documents:imported': () => importer.list(),
     'documents:remove': ({ docId, deleteAnnotations }) =>
       importer.remove(docId, deleteAnnotations === undefined ? {} : { deleteAnnotations }),
@@ -129,21 +132,28 @@ export function createHandlers(services: Services, platform: Platform, jobs = ne
       writeTextFile(outPath, text, { replace: confirmed(replace) });
       return { outPath, count };
     },
-    'annotations:import': async ({ jobId }) => {
-      const path = await platform.chooseOpenPath({
-        title: 'Import notes',
-        filters: [{ name: 'Lectern notes', extensions: ['json'] }],
-      });
+    'annotations:import': async ({ jobId, previewId, acceptUntrusted }) => {
+      // The previewed bundle's own bytes (what the reviewer saw verified), else a file chosen now.
+      const path =
+        previewId === undefined
+          ? await platform.chooseOpenPath({
+              title: 'Import notes',
+              filters: [{ name: 'Lectern notes', extensions: ['json'] }],
+            })
+          : undefined;
       if (path === null) return null;
+      const text = path === undefined ? exchange.take(previewId ?? '') : readBundleFile(path);
       return jobs.run(jobId, () => {
         platform.progress({ jobId, kind: 'import', done: 0, total: 1, label: 'Importing notes' });
         // Like the CLI's: a backup just before the merge, never for a refused bundle.
-        const report = annotations.importNotes(readBundleFile(path), {
+        const report = annotations.importNotes(text, {
+          acceptUntrusted: acceptUntrusted === true,
           beforeChange: () => {
             createBackupNow(services.userDb.db, services.dataDir);
           },
         });
         platform.progress({ jobId, kind: 'import', done: 1, total: 1, label: 'Importing notes' });
+        if (previewId !== undefined) exchange.forget(previewId);
         return Promise.resolve(report);
       });
     },

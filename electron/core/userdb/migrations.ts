@@ -247,6 +247,31 @@ const v8AnchorChecks: Migration = {
   },
 };
 
+/**
+ * v9: this reviewer's Ed25519 signing key (one row, made at first use by annotations/signing/own-key.ts) and the
+ * colleagues' public keys trusted after their fingerprint was confirmed (signing/trusted-keys.ts).
+ */
+const v9SigningKeys: Migration = {
+  version: 9,
+  name: 'signing keys',
+  up(db) {
+    db.exec(`
+      CREATE TABLE signing_key (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        private_pkcs8 BLOB NOT NULL,
+        public_raw BLOB NOT NULL CHECK (length(public_raw) = 32),
+        created TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE trusted_keys (
+        fingerprint TEXT PRIMARY KEY,
+        public_raw BLOB NOT NULL UNIQUE CHECK (length(public_raw) = 32),
+        name TEXT NOT NULL,
+        added TEXT NOT NULL
+      ) STRICT;
+    `);
+  },
+};
+
 /** The ordered migration list; append new entries with the next version number. */
 export const MIGRATIONS: readonly Migration[] = [
   v1Annotations,
@@ -257,6 +282,7 @@ export const MIGRATIONS: readonly Migration[] = [
   v6ReadingPositions,
   v7VersionVectors,
   v8AnchorChecks,
+  v9SigningKeys,
 ];
 
 /** The schema version this build writes. */

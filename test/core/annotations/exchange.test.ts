@@ -151,23 +151,23 @@ describe('import and merge', () => {
     seedA();
     a.delete(a.list()[0]!.id);
     const file = a.exportNotes({ format: 'json' }).text;
-    const report = b.importNotes(file);
+    const report = b.importNotes(file, { acceptUntrusted: true });
     expect(report).toMatchObject({ added: 4, updated: 0, unchanged: 0, conflicts: [], rejected: [] });
     expect(comparable(b)).toEqual(comparable(a));
-    const again = b.importNotes(file);
+    const again = b.importNotes(file, { acceptUntrusted: true });
     expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 4, conflicts: [], actionId: null });
   });
 
   it('updates what only they changed, keeps what only we changed, keeps both when both changed, respects deletions', () => {
     const { x, y, z, w } = seedA();
-    b.importNotes(a.exportNotes({ format: 'json' }).text);
+    b.importNotes(a.exportNotes({ format: 'json' }).text, { acceptUntrusted: true });
     b.update({ id: x.id, note: 'B: both ways' }); // only B
     a.update({ id: y.id, color: 'green' }); // only A
     a.update({ id: z.id, note: 'A version' }); // both
     b.update({ id: z.id, note: 'B version' });
     b.delete(w.id); // deletion on B
 
-    const report = a.importNotes(b.exportNotes({ format: 'json' }).text);
+    const report = a.importNotes(b.exportNotes({ format: 'json' }).text, { acceptUntrusted: true });
     expect(report).toMatchObject({ added: 0, updated: 2, unchanged: 1, rejected: [] });
     expect(report.conflicts).toHaveLength(1);
     expect(report.conflicts[0]!.id).toBe(z.id);
@@ -189,13 +189,13 @@ describe('import and merge', () => {
     });
 
     // Importing the same file again adds no second conflict copy: the conflict stays open until resolved.
-    const again = a.importNotes(b.exportNotes({ format: 'json' }).text);
+    const again = a.importNotes(b.exportNotes({ format: 'json' }).text, { acceptUntrusted: true });
     expect(again).toMatchObject({ added: 0, updated: 0, conflicts: [] });
     expect(a.list({ conflicts: true })).toHaveLength(1);
     expect(a.conflicts().map((c) => c.copyId)).toEqual([report.conflicts[0]!.copyId]);
 
     // Back the other way: B gets A's colour change, keeps its own note on x, and holds the same conflict.
-    b.importNotes(a.exportNotes({ format: 'json' }).text);
+    b.importNotes(a.exportNotes({ format: 'json' }).text, { acceptUntrusted: true });
     expect(b.get(y.id).color).toBe('green');
     expect(b.get(x.id).note).toBe('B: both ways');
     expect(b.conflicts()).toMatchObject([{ id: z.id, copyId: report.conflicts[0]!.copyId, mine: 'main' }]);
@@ -204,10 +204,10 @@ describe('import and merge', () => {
 
   it('undo reverts a whole import', () => {
     const { x } = seedA();
-    b.importNotes(a.exportNotes({ format: 'json' }).text);
+    b.importNotes(a.exportNotes({ format: 'json' }).text, { acceptUntrusted: true });
     a.update({ id: x.id, note: 'edited on A' });
     const before = dbFingerprintWithoutLog(envB);
-    const report = b.importNotes(a.exportNotes({ format: 'json' }).text);
+    const report = b.importNotes(a.exportNotes({ format: 'json' }).text, { acceptUntrusted: true });
     expect(report.updated).toBe(1);
     expect(b.undo().undone).toMatchObject({ kind: 'import', id: report.actionId });
     expect(b.get(x.id).note).toBe('Which way?');
@@ -229,7 +229,7 @@ describe('import and merge', () => {
       })),
       ...DECREE_NODES.filter((n) => n.eId.startsWith('art_5')),
     ]);
-    expect(b.importNotes(file).added).toBe(4);
+    expect(b.importNotes(file, { acceptUntrusted: true }).added).toBe(4);
     expect(b.get(y.id)).toMatchObject({ anchor: 'moved', target: { eId: 'art_4__cl_4' } });
   });
 });
@@ -295,7 +295,7 @@ describe('bad files leave the database byte-for-byte unchanged', () => {
   for (const [name, make, expected] of cases) {
     it(`rejects ${name} with ${expected}`, () => {
       const before = dbFingerprint(envB.db);
-      expect(code(() => b.importNotes(make()))).toBe(expected);
+      expect(code(() => b.importNotes(make(), { acceptUntrusted: true }))).toBe(expected);
       expect(dbFingerprint(envB.db)).toBe(before);
     });
   }
@@ -315,7 +315,7 @@ describe('bad files leave the database byte-for-byte unchanged', () => {
         n === 0 ? { ...i, target: { source: i.target.source.replace(DOC, 'gone-doc') } } : i,
       ),
     );
-    const report = b.importNotes(bad, { skipMissingTargets: true });
+    const report = b.importNotes(bad, { acceptUntrusted: true, skipMissingTargets: true });
     expect(report.added).toBe(3);
     expect(report.rejected).toEqual([
       { id: items()[0]!.id.slice(9), reason: 'document "gone-doc" does not exist here' },

@@ -77,7 +77,10 @@ describe('notes CLI', () => {
     const bundle = JSON.parse(readFileSync(file, 'utf8')) as { '@context': unknown[] };
     expect(bundle['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
 
-    const report = json('b', ['notes', 'import', file]) as { added: number; backup: string };
+    const report = json('b', ['notes', 'import', file, '--accept-untrusted']) as {
+      added: number;
+      backup: string;
+    };
     expect(report.added).toBe(2);
     const onB = (json('b', ['notes', 'list']) as { annotations: Annotation[] }).annotations;
     expect(onB.map((a) => a.id).sort()).toEqual(
@@ -124,7 +127,7 @@ describe('notes CLI', () => {
     ]) as Annotation;
     const file = join(tmp, 'd.lectern-notes.json');
     json('d', ['notes', 'export', file]);
-    json('e', ['notes', 'import', file]);
+    json('e', ['notes', 'import', file, '--accept-untrusted']);
     const edited = json('d', [
       'notes',
       'edit',
@@ -140,7 +143,9 @@ describe('notes CLI', () => {
     json('e', ['notes', 'edit', made.id, '--note', 'E says']);
     const fromE = join(tmp, 'e.lectern-notes.json');
     json('e', ['notes', 'export', fromE]);
-    const report = json('d', ['notes', 'import', fromE]) as { conflicts: { id: string; copyId: string }[] };
+    const report = json('d', ['notes', 'import', fromE, '--accept-untrusted']) as {
+      conflicts: { id: string; copyId: string }[];
+    };
     expect(report.conflicts).toMatchObject([{ id: made.id }]);
 
     const open = json('d', ['notes', 'conflicts']) as { count: number; conflicts: { mine: string }[] };

@@ -97,7 +97,7 @@ describe('re-anchoring at start-up', () => {
     try {
       const b = new ImportService({ db: other.user.db, bundled: other.corpus });
       await b.importFile(txt(v2));
-      const report = b.annotations.importNotes(bundle);
+      const report = b.annotations.importNotes(bundle, { acceptUntrusted: true });
       expect(report.added).toBe(3);
       const logged = (other.user.db.prepare('SELECT count(*) AS n FROM actions').get() as { n: number }).n;
       expect(b.annotations.reanchorAll()).toEqual({});

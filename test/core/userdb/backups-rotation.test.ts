@@ -89,7 +89,7 @@ describe('a backup only before a change that will happen', () => {
         expect((await cli(dataDir, ['notes', 'import', file])).code).not.toBe(0);
     }
     expect(listBackups(dataDir).map((b) => b.name)).toEqual(seven);
-    const good = await cli(dataDir, ['notes', 'import', bundle, '--json']);
+    const good = await cli(dataDir, ['notes', 'import', bundle, '--json', '--accept-untrusted']);
     expect(good.code, good.stderr).toBe(0);
     const { backup } = JSON.parse(good.stdout) as { backup: string };
     const after = listBackups(dataDir).map((b) => b.name);
@@ -110,7 +110,10 @@ describe('a backup only before a change that will happen', () => {
       const refused = await dispatch(handlers, 'annotations:import', { jobId: 'job-1' });
       expect(refused.ok).toBe(false);
       expect(listBackups(dataDir).map((b) => b.name)).toEqual(seven);
-      const imported = await dispatch(handlers, 'annotations:import', { jobId: 'job-2' });
+      const imported = await dispatch(handlers, 'annotations:import', {
+        jobId: 'job-2',
+        acceptUntrusted: true,
+      });
       expect(imported.ok).toBe(true);
       const names = listBackups(dataDir).map((b) => b.name);
       expect(names).toHaveLength(BACKUPS_KEPT);
@@ -132,7 +135,10 @@ describe.skipIf(tmpfsUnavailable !== null)('a notes import on a full disk (real 
         const before = dbFingerprint(services.userDb.db);
         disk.fill(0);
         try {
-          const r = await dispatch(handlers, 'annotations:import', { jobId: 'job-full' });
+          const r = await dispatch(handlers, 'annotations:import', {
+            jobId: 'job-full',
+            acceptUntrusted: true,
+          });
           expect(r).toEqual({
             ok: false,
             error: {

@@ -1,15 +1,20 @@
 // The `*.lectern-notes.json` exchange file: a W3C AnnotationCollection plus a manifest (app version, export time,
 // reviewer, replica, count, SHA-256 of the annotation payload). Reading checks size, JSON, schema and checksum, in
-// that order. The checksum proves the items were not changed or damaged since export; it does not prove who
-// wrote them (anyone can recompute it).
+// that order, then the Ed25519 signature (signature.ts) and every annotation's id. The checksum proves the items
+// were not damaged since export, but anyone can recompute it; the signature proves they are what the holder of
+// the signing key exported (who that is, only a confirmed fingerprint says: import.ts asks).
+import type { KeyObject } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { LecternError } from '../../errors.js';
 import { writeTextFile } from '../../export/text-file.js';
 import { sha256 } from '../content-hash.js';
+import { annotationIdSchema } from '../schemas.js';
 import type { JsonLdAnnotation } from './jsonld.js';
 import { ANNO_CONTEXT, jsonLdAnnotationSchema } from './jsonld.js';
 import { LECTERN_CONTEXT } from './lectern-context.js';
+import type { VerifiedSignature } from './signature.js';
+import { bundleSignatureSchema, signBundle, signedBytes, verifyBundleSignature } from './signature.js';
 
 /** Largest exchange file accepted (the issue's 50 MB). */
 export const MAX_BUNDLE_BYTES = 50 * 1024 * 1024;
@@ -38,6 +43,7 @@ const bundleSchema = z.object({
   '@context': z.union([z.literal(ANNO_CONTEXT), z.tuple([z.literal(ANNO_CONTEXT)], z.unknown())]),
   type: z.literal('AnnotationCollection'),
   manifest: manifestSchema,
+  signature: bundleSignatureSchema.optional(),
   first: z.object({ type: z.literal('AnnotationPage'), items: z.array(z.unknown()) }),
 });
 
@@ -46,7 +52,13 @@ export function payloadChecksum(items: readonly unknown[]): string {
   return sha256(JSON.stringify(items));
 }
 
-/** Serialises annotations and their manifest as one JSON-LD document. */
+/** The key a bundle is signed with (annotations/signing/own-key.ts). */
+export interface BundleSigner {
+  privateKey: KeyObject;
+  publicRaw: Uint8Array;
+}
+
+/** Serialises annotations and their manifest as one JSON-LD document, signed when a signer is given. */
 export function buildBundle(
   items: readonly JsonLdAnnotation[],
   meta: Pick<BundleManifest, 'appVersion' | 'exportedAt' | 'reviewer'> & {
@@ -54,6 +66,7 @@ export function buildBundle(
     /** The collection's id (MUST, model 5.1); the page's is derived from it (MUST, model 5.2). */
     id: string;
   },
+  signer?: BundleSigner,
 ): string {
   const { id, ...rest } = meta;
   const manifest: BundleManifest = {
@@ -70,6 +83,9 @@ export function buildBundle(
     label: `Lectern notes by ${meta.reviewer || 'a reviewer'}, ${meta.exportedAt}`,
     total: items.length,
     manifest,
+    ...(signer
+      ? { signature: signBundle(signedBytes(manifest, items), signer.privateKey, signer.publicRaw) }
+      : {}),
     first: { id: `${id}:page:0`, type: 'AnnotationPage', partOf: { id }, startIndex: 0, items },
   };
   return `${JSON.stringify(bundle, null, 1)}\n`;
@@ -80,8 +96,30 @@ const firstIssue = (e: z.ZodError): string => {
   return i ? `${i.path.join('.') || 'file'}: ${i.message}` : 'invalid';
 };
 
+/** What a verified bundle holds: its manifest, items, and the signature when it carries one. */
+export interface ParsedBundle {
+  manifest: BundleManifest;
+  items: JsonLdAnnotation[];
+  signature: VerifiedSignature | null;
+}
+
+/** Refuses an item whose id is not `urn:uuid:` and a real UUID: such a note could never be deleted here. */
+function checkIds(items: readonly unknown[]): void {
+  items.forEach((item, index) => {
+    const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+    const uuid = typeof id === 'string' && id.startsWith('urn:uuid:') ? id.slice(9).toLowerCase() : null;
+    if (uuid !== null && annotationIdSchema.safeParse(uuid).success) return;
+    const shown = typeof id === 'string' ? `"${id.slice(0, 60)}"` : 'no id';
+    throw new LecternError(
+      'INVALID_INPUT',
+      `Annotation ${index + 1} of the notes file has ${shown}, which is not urn:uuid: and a valid UUID. Nothing was imported.`,
+      `Ghi chú thứ ${index + 1} trong tệp có mã ${shown}, không phải urn:uuid: kèm một UUID hợp lệ. Không có gì được nhập.`,
+    );
+  });
+}
+
 /** Parses and verifies a bundle; every failure is a LecternError and nothing is returned half-read. */
-export function parseBundle(text: string): { manifest: BundleManifest; items: JsonLdAnnotation[] } {
+export function parseBundle(text: string): ParsedBundle {
   if (text.length > MAX_BUNDLE_BYTES)
     throw new LecternError('TOO_LARGE', 'The notes file is larger than 50 MB.');
   let raw: unknown;
@@ -97,13 +135,15 @@ export function parseBundle(text: string): { manifest: BundleManifest; items: Js
       `This is not a Lectern notes file (${firstIssue(bundle.error)}).`,
     );
   }
-  const { manifest, first } = bundle.data;
+  const { manifest, first, signature } = bundle.data;
   if (payloadChecksum(first.items) !== manifest.sha256 || first.items.length !== manifest.count) {
     throw new LecternError(
       'TAMPERED',
       'The notes file does not match its checksum: it was changed or damaged.',
     );
   }
+  const verified = signature ? verifyBundleSignature(signedBytes(manifest, first.items), signature) : null;
+  checkIds(first.items);
   const items = z.array(jsonLdAnnotationSchema).safeParse(first.items);
   if (!items.success) {
     throw new LecternError(
@@ -111,7 +151,7 @@ export function parseBundle(text: string): { manifest: BundleManifest; items: Js
       `The notes file has an invalid annotation (${firstIssue(items.error)}).`,
     );
   }
-  return { manifest, items: items.data };
+  return { manifest, items: items.data, signature: verified };
 }
 
 /** Reads an exchange file, refusing anything over 50 MB before reading it. */

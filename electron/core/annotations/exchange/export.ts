@@ -4,6 +4,7 @@
 import type { AnnotationContext } from '../context.js';
 import type { StoredAnnotation } from '../repository.js';
 import { allAnnotations, toPublic } from '../repository.js';
+import { ownSigningKey } from '../signing/own-key.js';
 import { buildBundle } from './bundle.js';
 import type { CorpusLookup } from './corpus-cache.js';
 import { cacheCorpus } from './corpus-cache.js';
@@ -28,7 +29,7 @@ function selected(ctx: AnnotationContext, docId: string | undefined): StoredAnno
   return allAnnotations(ctx.db).filter((a) => docId === undefined || a.target.docId === docId);
 }
 
-/** The exchange bundle as text, and how many annotations it holds. */
+/** The exchange bundle as text, signed with this data folder's key, and how many annotations it holds. */
 export function exportBundle(
   ctx: AnnotationContext,
   options: ExportOptions,
@@ -45,6 +46,7 @@ export function exportBundle(
       reviewer: ctx.author(),
       replica: ctx.replica(),
     },
+    ownSigningKey(ctx.db, () => ctx.now()),
   );
   return { text, count: annotations.length };
 }

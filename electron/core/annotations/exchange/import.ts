@@ -1,10 +1,11 @@
-// Import: verify the bundle, check every target against the local corpus, then merge by annotation id (merge.ts)
-// in one transaction logged as one undoable action. Tombstones need no place on the text: they only delete.
+// Import: verify the bundle (checksum, signature, ids), ask for the signer's trust (trust.ts), check every target
+// against the local corpus, then merge by annotation id (merge.ts) in one transaction logged as one undoable
+// action. Tombstones need no place on the text: they only delete.
 import { normalizeUserText } from '../../../shared/user-text.js';
 import { LecternError } from '../../errors.js';
 import type { AnnotationContext } from '../context.js';
 import { inAction } from '../context.js';
-import type { ImportConflict, ImportReport, RejectedAnnotation } from '../model.js';
+import type { ImportConflict, ImportReport, NotesImportPreview, RejectedAnnotation } from '../model.js';
 import { reanchor } from '../reanchor.js';
 import { recordAnchorCheck } from '../repository.js';
 import type { StoredAnnotation } from '../repository.js';
@@ -16,6 +17,7 @@ import { cacheCorpus } from './corpus-cache.js';
 import { currentNodeText } from './export.js';
 import { fromJsonLd } from './jsonld.js';
 import { mergeOne } from './merge.js';
+import { requireTrust, signerOf } from './trust.js';
 
 /** How strict an import is. */
 export interface ImportOptions {
@@ -23,6 +25,18 @@ export interface ImportOptions {
   skipMissingTargets?: boolean;
   /** Runs once the bundle has passed every check, just before it is merged (the backup); never for a refusal. */
   beforeChange?: () => void;
+  /** The reviewer accepted an unsigned bundle or one signed by a key not trusted here; without it, UNTRUSTED. */
+  acceptUntrusted?: boolean;
+}
+
+/** What a bundle holds and who signed it, changing nothing (an altered bundle is refused here too). */
+export function previewBundle(ctx: AnnotationContext, text: string): NotesImportPreview {
+  const bundle = parseBundle(text);
+  return {
+    count: bundle.items.length,
+    exportedAt: bundle.manifest.exportedAt,
+    signer: signerOf(ctx.db, bundle),
+  };
 }
 
 /** Places an incoming annotation on the local text: checked when the text is the same version, else re-anchored. */
@@ -79,7 +93,10 @@ export function importBundle(
   text: string,
   options: ImportOptions = {},
 ): ImportReport {
-  const { manifest, items } = parseBundle(text);
+  const bundle = parseBundle(text);
+  const { manifest, items } = bundle;
+  const signer = signerOf(ctx.db, bundle);
+  requireTrust(signer, options.acceptUntrusted === true);
   const corpus = cacheCorpus(ctx.corpus);
   const lookup = currentNodeText(corpus);
   const seen = new Set<string>();
@@ -114,5 +131,5 @@ export function importBundle(
     for (const a of placed)
       recordAnchorCheck(ctx.db, a.id, corpus.document(a.target.docId)?.contentHash ?? '');
   });
-  return { ...counts, conflicts, rejected, actionId };
+  return { signer, ...counts, conflicts, rejected, actionId };
 }

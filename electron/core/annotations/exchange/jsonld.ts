@@ -47,7 +47,12 @@ const provisionSelector = z.object({ type: z.literal('FragmentSelector'), value:
 
 /** A live annotation (bundles of format version 1 also wrote deleted ones this way, text included). */
 const liveSchema = z.object({
-  id: z.string().regex(/^urn:uuid:[0-9a-f-]{36}$/i, 'an id of the form urn:uuid:…'),
+  id: z
+    .string()
+    .regex(
+      /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+      'an id urn:uuid:<UUID>',
+    ),
   type: z.literal('Annotation'),
   motivation: z.enum(['commenting', 'highlighting']),
   created: iso,

@@ -10,6 +10,8 @@ export const LECTERN_CONTEXT = {
   '@version': 1.1,
   lectern: LECTERN_NS,
   manifest: { '@id': 'lectern:manifest', '@type': '@json' },
+  /** The Ed25519 signature over the items and manifest (exchange/signature.ts). */
+  signature: { '@id': 'lectern:signature', '@type': '@json' },
   'lectern:versions': { '@type': '@json' },
   'lectern:deleted': { '@type': 'http://www.w3.org/2001/XMLSchema#dateTime' },
 } as const;

@@ -4,6 +4,7 @@ import { conformanceCommand } from './conformance';
 import { docsCommand, showCommand, tocCommand } from './corpus';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { keysCommand } from './keys';
 import { notesCommand } from './notes';
 import { searchCommand } from './search';
 import { settingsCommand } from './settings';
@@ -16,6 +17,7 @@ export const COMMANDS: CliCommand[] = [
   searchCommand,
   exportCommand,
   notesCommand,
+  keysCommand,
   importCommand,
   conformanceCommand,
   settingsCommand,

@@ -1,11 +1,11 @@
-// `notes add|edit|list|delete|restore|export|import|conflicts|resolve|undo|tags|history|restore-backup`: the
+// `notes add|edit|list|delete|restore|export|import|preview|conflicts|resolve|undo|tags|history|restore-backup`: the
 // annotation store from the command line, over the same AnnotationService as the app. Import takes a backup first; restore-backup keeps
 // the replaced database beside the restored one.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readBundleFile } from '../../annotations/exchange/bundle';
 import { writeTextFile } from '../../export/text-file';
-import type { Annotation, ConflictChoice, ConflictInfo } from '../../annotations/model';
+import type { Annotation, ConflictChoice, ConflictInfo, NotesSigner } from '../../annotations/model';
 import { AnnotationService } from '../../annotations/service';
 import { LecternError } from '../../errors';
 import type { BackupInfo } from '../../userdb/backups';
@@ -20,13 +20,14 @@ const USAGE = [
   'notes list [--doc ID] [--eid EID] [--tag T] [--color C] [--text Q] [--orphaned] [--conflicts] [--deleted] [--json]',
   'notes delete ID · notes restore ID · notes history ID [--json]',
   'notes export FILE [--doc ID] [--csv] [--force] [--json]   (a .csv FILE name also selects CSV; --force replaces FILE)',
-  'notes import FILE [--skip-missing] [--json]',
+  'notes import FILE [--skip-missing] [--accept-untrusted] [--json]   (--accept-untrusted: an unsigned file, or one signed by a key you have not trusted)',
   'notes undo · notes tags [--json]',
   'notes restore-backup [NAME] [--list] [--json]',
   'notes edit ID [--note TEXT] [--color NAME] [--tags a,b] [--json]   (--tags "" removes every tag)',
   'notes conflicts [--json]',
   'notes resolve ID --keep mine|theirs|both [--json]   (ID: the note or its conflict copy)',
   'notes attach ID --eid EID [--quote TEXT | --start N --end N] [--json]   (neither: the whole provision)',
+  'notes preview FILE [--json]   (who signed it, whether that key is trusted; imports nothing)',
 ];
 
 function appVersion(): string {
@@ -223,18 +224,45 @@ function importNotes(ctx: CliContext, input: CliInput): CliOutput {
   let backup: BackupInfo | null = null;
   const report = service.importNotes(text, {
     skipMissingTargets: input.flags['skip-missing'] === true,
+    acceptUntrusted: input.flags['accept-untrusted'] === true,
     beforeChange: () => {
       backup = createBackupNow(userDb.db, ctx.dataDir);
     },
   });
   const taken = backup as BackupInfo | null;
   if (taken === null) throw new LecternError('INTERNAL', 'The import finished without its backup.');
-  const summary = `Imported ${file}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.conflicts.length} conflict(s), ${report.rejected.length} rejected. Backup: ${taken.name}. \`notes undo\` reverts the whole import.`;
+  const signer = signerLine(report.signer);
+  const summary = `${signer}\nImported ${file}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.conflicts.length} conflict(s), ${report.rejected.length} rejected. Backup: ${taken.name}. \`notes undo\` reverts the whole import.`;
   const details = [
     ...report.conflicts.map((c) => `  conflict: ${c.id} — their version kept as ${c.copyId}`),
     ...report.rejected.map((r) => `  rejected: ${r.id} — ${r.reason}`),
   ];
   return out({ ...report, backup: taken.name }, [summary, ...details].join('\n'));
+}
+
+/** Who signed a bundle, in one line (the fingerprint is what a colleague reads out to confirm). */
+function signerLine(s: NotesSigner): string {
+  const who = s.reviewer || 'no name';
+  if (s.status === 'unsigned') return `Unsigned file (reviewer "${who}"), accepted with --accept-untrusted.`;
+  const key = `key ${s.fingerprint ?? ''}`;
+  if (s.status === 'own') return `Signed by you ("${who}", ${key}).`;
+  if (s.status === 'trusted') return `Signed by "${who}" (${key}, trusted as "${s.trustedAs ?? ''}").`;
+  return `Signed by "${who}" (${key}, NOT trusted), accepted with --accept-untrusted.`;
+}
+
+/** `notes preview FILE`: verifies a bundle and says who signed it and whether that key is trusted; imports nothing. */
+function previewNotes(ctx: CliContext, input: CliInput): CliOutput {
+  const file = arg(input, 1, 'FILE', USAGE[11] ?? '');
+  const preview = open(ctx).service.previewNotes(readBundleFile(file));
+  const needs =
+    preview.signer.status === 'untrusted' || preview.signer.status === 'unsigned'
+      ? '\n`notes import` needs --accept-untrusted for this file (or trust the key first: `keys import`).'
+      : '';
+  const line1 = signerLine(preview.signer).replace(/, accepted with --accept-untrusted\.$/, '.');
+  return out(
+    preview,
+    `${file}: ${preview.count} annotation(s), exported ${preview.exportedAt}.\n${line1}${needs}`,
+  );
 }
 
 function restoreFromBackup(ctx: CliContext, input: CliInput): CliOutput {
@@ -253,7 +281,7 @@ function restoreFromBackup(ctx: CliContext, input: CliInput): CliOutput {
 export const notesCommand: CliCommand = {
   name: 'notes',
   summary:
-    'annotations: add, edit, list, delete, restore, export, import, conflicts, resolve, undo, tags, history, restore-backup',
+    'annotations: add, edit, list, delete, restore, export, import, preview, conflicts, resolve, undo, tags, history, restore-backup',
   usage: USAGE,
   options: {
     doc: { type: 'string' },
@@ -271,6 +299,7 @@ export const notesCommand: CliCommand = {
     deleted: { type: 'boolean' },
     csv: { type: 'boolean' },
     'skip-missing': { type: 'boolean' },
+    'accept-untrusted': { type: 'boolean' },
     force: { type: 'boolean' },
     list: { type: 'boolean' },
     keep: { type: 'string' },
@@ -308,6 +337,8 @@ export const notesCommand: CliCommand = {
         return exportNotes(ctx, input);
       case 'import':
         return importNotes(ctx, input);
+      case 'preview':
+        return previewNotes(ctx, input);
       case 'undo': {
         const r = open(ctx).service.undo();
         return out(r, `Undid "${r.undone.summary}" (${r.reverted} annotation(s)).`);
