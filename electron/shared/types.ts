@@ -73,6 +73,7 @@ export type {
   ConflictInfo,
   HistoryEntry,
   ImportReport,
+  NotesFilePreview,
   NotesImportPreview,
   NotesSigner,
   UndoResult,
