@@ -1,4 +1,5 @@
-// A small floating panel anchored under (or above) an element, kept inside the viewport; Escape closes it.
+// A small floating panel anchored under (or above) an element, kept inside the viewport; Escape closes it, and
+// a dialog returns focus to where it was.
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 /** Viewport rectangle the popover is anchored to. */
@@ -57,6 +58,19 @@ export function Popover({
     const left = Math.max(8, Math.min(anchor.left + anchor.width / 2 - w / 2, vw - w - 8));
     setPos({ top, left });
   }, [anchor]);
+
+  // A dialog gives focus back to where it was (the provision or button that opened it) when it closes, unless
+  // the reviewer has put focus somewhere else meanwhile; without this, Save or Escape dropped focus to <body>.
+  useLayoutEffect(() => {
+    if (role !== 'dialog') return;
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const panel = ref.current;
+    return () => {
+      const now = document.activeElement;
+      const lost = now === null || now === document.body || (panel?.contains(now) ?? false);
+      if (lost && previous?.isConnected === true) previous.focus({ preventScroll: true });
+    };
+  }, [role]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

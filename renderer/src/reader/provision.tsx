@@ -160,6 +160,7 @@ export const Provision = memo(function Provision({
   lead = NO_LEAD,
 }: Props) {
   const { t } = useTranslation();
+  const { placeOf } = useReaderActions();
   const num = numberLabel(node);
   const inline = INLINE.has(node.kind) || (node.kind === 'section' && !node.heading);
   const heading = inline ? null : <Heading node={node} doc={doc} />;
@@ -169,8 +170,10 @@ export const Provision = memo(function Provision({
       id={`p-${node.eId}`}
       className={`provision kind-${node.kind} depth-${Math.min(node.depth, 4)}`}
       data-eid={node.eId}
-      role={isFootnote ? 'note' : undefined}
-      aria-label={isFootnote ? t('reader.footnote', { num: node.num ?? '' }) : undefined}
+      // Focusable for the reader's roving focus (provision-keys.ts), named by its place in the act.
+      tabIndex={-1}
+      role={isFootnote ? 'note' : 'group'}
+      aria-label={isFootnote ? t('reader.footnote', { num: node.num ?? '' }) : placeOf(node.eId)}
     >
       {heading}
       {lead.map((n) => (

@@ -10,6 +10,7 @@ import type { AnnotationsState } from '../state/use-annotations';
 import type { LoadedDocument } from '../state/use-document';
 import { Breadcrumbs } from './breadcrumbs';
 import { citationOf, copyText, placeOf, textWithCitation } from './citation-text';
+import { handleProvisionKey } from './provision-keys';
 import { DocumentView } from './document-view';
 import { ExternalRefCard } from './external-ref-card';
 import { FindBar } from './find-bar';
@@ -32,6 +33,8 @@ export interface ScrollTarget {
   seq: number;
   /** Restoring a remembered position: scroll there without flashing, the reviewer did not ask to jump. */
   quiet?: boolean;
+  /** Move keyboard focus to the provision too (opening a search hit), so reading goes on from there. */
+  focus?: boolean;
 }
 
 interface Props {
@@ -49,11 +52,12 @@ interface Props {
   onStatus: (message: string) => void;
 }
 
-/** Scrolls a provision into view and (unless `quiet`) flashes it briefly so the eye finds it. */
-export function flashProvision(container: HTMLElement, eId: string, quiet = false): void {
+/** Scrolls a provision into view, (unless `quiet`) flashes it so the eye finds it, and with `focus` focuses it. */
+export function flashProvision(container: HTMLElement, eId: string, quiet = false, focus = false): void {
   const el = container.ownerDocument.getElementById(`p-${eId}`);
   if (!el || !container.contains(el)) return;
   el.scrollIntoView({ block: 'start' });
+  if (focus) el.focus({ preventScroll: true });
   if (quiet) return;
   el.classList.remove('flash');
   el.getBoundingClientRect(); // force a style flush so the animation restarts
@@ -94,7 +98,7 @@ export function ReaderPane(props: Props) {
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    if (target.eId) flashProvision(el, target.eId, target.quiet);
+    if (target.eId) flashProvision(el, target.eId, target.quiet, target.focus);
     else el.scrollTop = 0;
   }, [target]);
 
@@ -236,6 +240,22 @@ export function ReaderPane(props: Props) {
         onMouseUp={onSelectionEnd}
         onKeyUp={(e) => {
           if (e.shiftKey) onSelectionEnd();
+        }}
+        onKeyDown={(e) => {
+          const el = scroller.current;
+          if (!el) return;
+          const handled = handleProvisionKey(e, el, {
+            note: (eId, anchor) => {
+              actions.noteOnProvision(eId, anchor);
+            },
+            highlight: (eId) => {
+              createFrom(eId, null, { color: defaultColor });
+            },
+            copy: (eId) => {
+              actions.copyWithCitation(eId);
+            },
+          });
+          if (handled) e.preventDefault();
         }}
       >
         <DocumentView doc={doc} ranges={ranges} counts={counts} />

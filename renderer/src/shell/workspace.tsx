@@ -95,7 +95,8 @@ export function Workspace({ settings }: Props) {
   const openHit = useCallback(
     (h: SearchHit) => {
       setHit({ eId: h.eId, words: markedWords(h.snippet) });
-      go({ docId: h.docId, eId: h.eId });
+      // Focus follows the hit into the text, so Tab and the reading keys go on from the provision found.
+      go({ docId: h.docId, eId: h.eId }, true, true);
     },
     [go],
   );
@@ -138,7 +139,7 @@ export function Workspace({ settings }: Props) {
         }}
         onOpenHit={openHit}
         onJump={(loc) => {
-          go(loc);
+          go(loc, true, true);
         }}
         onFind={() => {
           setFindOpen(true);

@@ -34,8 +34,8 @@ export interface Navigation {
   positions: Readonly<Record<string, string>>;
   canBack: boolean;
   canForward: boolean;
-  /** Opens a location; `record` false moves without adding a history entry. */
-  go: (to: Location, record?: boolean) => void;
+  /** Opens `to`; `record` adds it to the history, `focus` moves keyboard focus to the provision. */
+  go: (to: Location, record?: boolean, focus?: boolean) => void;
   /** Steps back (−1) or forward (+1) in the history. */
   move: (delta: -1 | 1) => void;
   /** Records the provision at the top of the reader for the current document. */
@@ -76,11 +76,11 @@ export function useNavigation({ documents, libraryVersion, onPositionError }: Op
   const [positions, setPositions] = useState<Record<string, string>>({});
 
   const go = useCallback(
-    (to: Location, record = true) => {
+    (to: Location, record = true, focus = false) => {
       // Reopening a document without a target returns to where the reviewer left it.
       const eId = to.eId ?? (to.docId !== docId ? (positions[to.docId] ?? null) : null);
       if (record) setHistory((h) => leaveAndVisit(h, docId, positions, { docId: to.docId, eId }));
-      setTarget((s) => ({ eId, seq: s.seq + 1 }));
+      setTarget((s) => ({ eId, seq: s.seq + 1, ...(focus ? { focus } : {}) }));
       if (eId) setPositions((p) => ({ ...p, [to.docId]: eId }));
     },
     [docId, positions],
