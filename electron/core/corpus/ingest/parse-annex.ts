@@ -1,6 +1,7 @@
 // Parses an appendix: its title lines, then a table written as blocks of tab-prefixed cells separated by blank
 // lines. A block whose cells all repeat one text is a group row (a merged cell); an empty cell continues the
-// cell above, and is stored resolved and marked `continued` so the UI can draw a merged cell.
+// cell above, and is stored resolved and marked `continued` so the UI can draw a merged cell. A free line between
+// rows ends the table, so nothing continues across it.
 import type { CorpusNode, TableCell } from '../model';
 import { isBlank } from './source-lines';
 import type { StructureRules } from './structure-rules';
@@ -51,6 +52,9 @@ export function parseAnnex(
   let unnumbered = 0;
   for (const block of blocksOf(lines.slice(1))) {
     if (block.kind === 'line') {
+      // A line between two rows ends the table: an empty cell after it starts blank, never copies a cell of
+      // the table before (a form's next table has other columns).
+      above = [];
       if (!tableStarted) appendLine(annex, block.text);
       else
         b.add({
