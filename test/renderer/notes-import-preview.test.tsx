@@ -61,13 +61,29 @@ describe('notes import preview', () => {
     expect(notes.map((n) => n.note)).toContain('From B');
   });
 
-  it('says a trusted key is trusted (Vietnamese) and imports without the box', async () => {
+  it('trusts a colleague’s key file through the keys section only after the fingerprint is confirmed', async () => {
+    createI18n('en');
     const keyFile = await value(colleague.api.keys.export({}));
+    render(<ImportDialog onImported={() => undefined} onClose={() => undefined} />);
+    const myFingerprint = (await value(mine.api.keys.mine({}))).fingerprint;
+    await screen.findByText(myFingerprint);
+    expect(screen.getByText('No trusted keys yet.')).toBeTruthy();
     mine.queueOpen(keyFile!.outPath);
-    const read = await value(mine.api.keys.read({}));
-    expect(read).toMatchObject({ status: 'new', fingerprint, name: 'Trần Thị B' });
-    await value(mine.api.keys.trust({ fingerprint }));
+    fireEvent.click(screen.getByRole('button', { name: 'Trust a colleague’s key…' }));
+    const candidate = await screen.findByRole('group', { name: 'Key file' });
+    expect(within(candidate).getByText(fingerprint)).toBeTruthy();
+    expect(await value(mine.api.keys.list({}))).toEqual([]);
+    fireEvent.click(
+      within(candidate).getByRole('button', { name: /I confirmed this fingerprint with Trần Thị B/ }),
+    );
+    await screen.findByText('“Trần Thị B” is now trusted.');
+    const list = screen.getByRole('list', { name: 'Trusted keys' });
+    expect(within(list).getByText(fingerprint)).toBeTruthy();
     expect((await value(mine.api.keys.list({}))).map((k) => k.fingerprint)).toEqual([fingerprint]);
+    cleanup();
+  });
+
+  it('says a trusted key is trusted (Vietnamese) and imports without the box', async () => {
     createI18n('vi');
     const preview = await openPreview();
     expect(preview.textContent).toContain('Được ký bởi “Trần Thị B”');

@@ -60,7 +60,12 @@ describe('exchange conflicts', () => {
       const exchange = async (from: CoreApiHandle, to: CoreApiHandle) => {
         const saved = await value(from.api.annotations.export({ format: 'json' }));
         to.queueOpen(saved!.outPath);
-        return value(to.api.annotations.import({ jobId: `job-${String(Math.random()).slice(2)}` }));
+        return value(
+          to.api.annotations.import({
+            jobId: `job-${String(Math.random()).slice(2)}`,
+            acceptUntrusted: true,
+          }),
+        );
       };
       await exchange(core, other);
       // Theirs first, mine later: mine stays on the note, theirs goes to the conflict copy.

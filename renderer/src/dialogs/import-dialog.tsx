@@ -7,6 +7,7 @@ import { getApi, messageOf, unwrap } from '../api/client';
 import { JobStatus } from './job-status';
 import { Modal } from './modal';
 import { NotesSignerInfo, needsAcceptance } from './notes-signer';
+import { SigningKeys } from './signing-keys';
 import { useJob } from './use-job';
 
 interface Props {
@@ -21,6 +22,8 @@ export function ImportDialog({ onImported, onClose }: Props) {
   const [preview, setPreview] = useState<NotesFilePreview | null>(null);
   const [accepted, setAccepted] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The job's outcome is shown only for the file it imported, not under the next file chosen.
+  const [ranFor, setRanFor] = useState<string | null>(null);
   const describe = (r: ImportReport) =>
     t('import.done', { added: String(r.added), updated: String(r.updated), skipped: String(r.unchanged) }) +
     (r.rejected.length > 0 ? ` · ${r.rejected.map((x) => x.reason).join('; ')}` : '');
@@ -82,6 +85,7 @@ export function ImportDialog({ onImported, onClose }: Props) {
               disabled={job.state.status === 'running' || (mustAccept && !accepted)}
               onClick={() => {
                 const request = { previewId: preview.previewId, acceptUntrusted: mustAccept && accepted };
+                setRanFor(preview.previewId);
                 void job
                   .run((jobId) => unwrap(getApi().annotations.import({ jobId, ...request })))
                   .then(onImported);
@@ -92,7 +96,10 @@ export function ImportDialog({ onImported, onClose }: Props) {
           </div>
         </section>
       )}
-      <JobStatus state={job.state} describe={describe} failedKey="import.failed" />
+      {preview !== null && ranFor === preview.previewId && (
+        <JobStatus state={job.state} describe={describe} failedKey="import.failed" />
+      )}
+      <SigningKeys />
     </Modal>
   );
 }
