@@ -9,6 +9,7 @@ import { COMPILED_CORPUS_SHA256 } from '../corpus/pin';
 import type { CorpusStore } from '../corpus/store';
 import { openCorpus } from '../corpus/store';
 import { CombinedReader } from '../import/combined-reader';
+import type { FileParser } from '../import/import-service';
 import { ImportService } from '../import/import-service';
 import { LibrarySearch, SNAPSHOT_EVERY } from '../import/imported-search';
 import type { SearchService } from '../search/search-service';
@@ -35,6 +36,11 @@ export interface ServicesOptions {
    * through `reanchorInBackground` (the core worker, so the app answers at once).
    */
   reanchor?: 'at-open' | 'background';
+  /**
+   * How imported files are parsed: each in its own capped worker thread by default; the jsdom UI tests, which
+   * check the interface and not the worker (tested on its own), parse on the calling thread.
+   */
+  parse?: FileParser;
   /** Quiet time after the last import or removal before the search snapshot is brought up to date (default 2 s). */
   snapshotDelayMs?: number;
 }
@@ -108,6 +114,7 @@ export function openServices(options: ServicesOptions): Services {
       db,
       bundled,
       annotations,
+      ...(options.parse === undefined ? {} : { parse: options.parse }),
       // A commit or removal changes documents: search indexes or masks just those, the snapshot follows later.
       onChange: (docId) => {
         library.sync(docId);

@@ -9,6 +9,7 @@ import type { EventMap, EventName } from '../../../electron/shared/events';
 import { createHandlers } from '../../../electron/core/app/create-handlers';
 import { dispatch } from '../../../electron/core/app/dispatch';
 import { openServices } from '../../../electron/core/app/open-services';
+import { parseImportFile } from '../../../electron/core/import/preview';
 import { collectLicenses } from '../../../electron/core/app/licenses';
 import type { Platform } from '../../../electron/core/app/platform';
 
@@ -33,7 +34,13 @@ export interface CoreApiHandle {
 /** Opens the core over `data/dist` and a fresh temp data dir; save dialogs answer with files in that dir. */
 export function openCoreApi(): CoreApiHandle {
   const dataDir = mkdtempSync(join(tmpdir(), 'lectern-ui-'));
-  const services = openServices({ corpusDir: resolve(import.meta.dirname, '../../../data/dist'), dataDir });
+  // The interface is under test here, so files are parsed on this thread (a worker thread started from source per
+  // file costs seconds under jsdom); the parse worker has its own tests, and the loopback host uses it.
+  const services = openServices({
+    corpusDir: resolve(import.meta.dirname, '../../../data/dist'),
+    dataDir,
+    parse: parseImportFile,
+  });
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
   const saved: string[] = [];
   const openQueue: (string | string[] | null)[] = [];
