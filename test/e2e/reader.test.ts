@@ -252,7 +252,11 @@ describe('Lectern in Chromium', () => {
       await b.page.getByRole('button', { name: 'Import notes…' }).click();
       const dialog = b.page.getByRole('dialog', { name: 'Import notes' });
       await testControl(other, 'open-file', { path: bundle });
-      await dialog.getByRole('button', { name: 'Import' }).click();
+      await dialog.getByRole('button', { name: 'Choose file…' }).click();
+      // Signed by A's key, which B has not trusted: the preview says so and asks for explicit acceptance.
+      await dialog.getByText('Not a key you trust', { exact: false }).waitFor({ timeout: 30_000 });
+      await dialog.getByRole('checkbox', { name: /Import anyway/ }).check();
+      await dialog.getByRole('button', { name: 'Import', exact: true }).click();
       await dialog
         .getByText(`${String(notesOfA)} added, 0 updated, 0 unchanged`)
         .waitFor({ timeout: 30_000 });
@@ -271,7 +275,7 @@ describe('Lectern in Chromium', () => {
       const foreignFile = join(other.dataDir, 'package-lock.json');
       writeFileSync(foreignFile, JSON.stringify({ name: 'something-else', lockfileVersion: 3 }));
       await testControl(other, 'open-file', { path: foreignFile });
-      await dialog.getByRole('button', { name: 'Import' }).click();
+      await dialog.getByRole('button', { name: 'Choose file…' }).click();
       const failed = dialog.getByText(/^Import failed: /);
       await failed.waitFor({ timeout: 30_000 });
       expect(await failed.textContent()).toMatch(/Lectern|bundle|notes/i);
