@@ -46,6 +46,18 @@ describe('appendix tables', () => {
       ],
     ]);
   });
+
+  it('skips a row with no text rather than copying the row above into it', () => {
+    const text = [...HEAD, '', '\tSố', '\tTên', '', '\t1', '\tMẫu một', '', '\t', '\t', '', '\t2', '\t'].join(
+      '\n',
+    );
+    const { nodes } = ingestText(text, { docId: 'd', lang: 'vi' });
+    const rows = nodes.filter((n) => n.kind === 'annex-row');
+    expect(rows.map((r) => [r.eId, r.cells?.map((c) => c.text)])).toEqual([
+      ['annex_1__row_1', ['1', 'Mẫu một']],
+      ['annex_1__row_2', ['2', 'Mẫu một']],
+    ]);
+  });
 });
 
 const DIR = join(import.meta.dirname, '../../../../shared/real-docs');

@@ -1,7 +1,7 @@
 // Parses an appendix: its title lines, then a table written as blocks of tab-prefixed cells separated by blank
 // lines. A block whose cells all repeat one text is a group row (a merged cell); an empty cell continues the
 // cell above, and is stored resolved and marked `continued` so the UI can draw a merged cell. A free line between
-// rows ends the table, so nothing continues across it.
+// rows ends the table, so nothing continues across it; a row with no text is skipped.
 import type { CorpusNode, TableCell } from '../model';
 import { isBlank } from './source-lines';
 import type { StructureRules } from './structure-rules';
@@ -66,6 +66,9 @@ export function parseAnnex(
       continue;
     }
     const cells = block.cells;
+    // A row with no text at all (the blank lines of a form to fill in) is no provision: copying the row above
+    // into it would invent a row the source does not have.
+    if (cells.every((c) => c === '')) continue;
     const first = cells[0] ?? '';
     if (!tableStarted && !isNumber(first) && new Set(cells).size === cells.length && annex.cells === null) {
       annex.cells = cells.map((text) => ({ text, continued: false }));
