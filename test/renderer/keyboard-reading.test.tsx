@@ -57,4 +57,27 @@ describe('keyboard reading', () => {
     fireEvent.keyDown(copy, { key: 'j' });
     expect(focused()).toBe(copy);
   });
+
+  it('opens the shortcut sheet with ? and has a skip link to the text first in the tab order', async () => {
+    await openDecree();
+    const skip = screen.getByRole('link', { name: 'Skip to the document text' });
+    expect(document.querySelector('.app a, .app button, .app input')).toBe(skip);
+    fireEvent.click(skip);
+    expect(focused().classList.contains('provision')).toBe(true);
+    const from = focused();
+    fireEvent.keyDown(from, { key: '?' });
+    const sheet = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    const rows = [...sheet.querySelectorAll('.shortcut-row')].map((r) => r.textContent);
+    expect(rows).toContain('Ctrl+FFind in the open document');
+    expect(rows).toContain('hHighlight the focused provision');
+    fireEvent.keyDown(sheet, { key: 'Escape' });
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).toBeNull();
+    });
+    expect(focused()).toBe(from);
+    // Typed into the search box, ? is just a character.
+    const input = screen.getByRole('combobox', { name: 'Search all documents' });
+    fireEvent.keyDown(input, { key: '?' });
+    expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).toBeNull();
+  });
 });

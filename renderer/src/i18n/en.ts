@@ -500,6 +500,23 @@ export const en = {
     skip: 'Not now',
   },
   common: { close: 'Close', cancel: 'Cancel', ok: 'OK' },
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    skip: 'Skip to the document text',
+    groupReading: 'Reading',
+    groupApp: 'Everywhere',
+    search: 'Search all documents',
+    find: 'Find in the open document',
+    back: 'Back / forward',
+    undo: 'Undo / redo the last change to notes',
+    next: 'Next / previous provision',
+    ends: 'First / last provision',
+    note: 'Add a note to the focused provision',
+    highlight: 'Highlight the focused provision',
+    copy: 'Copy the focused provision with its citation',
+    print: 'Print the open document with its notes',
+    help: 'Show these shortcuts',
+  },
 };
 
 /** Shape every locale table must match. */

@@ -233,6 +233,7 @@ export function ReaderPane(props: Props) {
       )}
       <div
         ref={scroller}
+        id="reader-text"
         className="reader-scroll"
         tabIndex={-1}
         aria-label={t('reader.label')}

@@ -1,5 +1,5 @@
 // Global keyboard and mouse shortcuts: Ctrl+K search, Ctrl+F find, Alt+←/→ and mouse buttons 4/5 for history,
-// Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) for annotation undo/redo outside text fields.
+// Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) for annotation undo/redo outside text fields, `?` for the shortcut sheet.
 import { useEffect, useRef } from 'react';
 
 /** Handlers for each shortcut. */
@@ -10,6 +10,8 @@ export interface Shortcuts {
   forward: () => void;
   undo: () => void;
   redo: () => void;
+  /** `?` outside text fields: the shortcut sheet. */
+  help: () => void;
 }
 
 function inTextField(target: EventTarget | null): boolean {
@@ -39,6 +41,7 @@ export function useShortcuts(handlers: Shortcuts): void {
       else if (e.altKey && e.key === 'ArrowRight') h.forward();
       else if (mod && key === 'z' && !inTextField(e.target)) (e.shiftKey ? h.redo : h.undo)();
       else if (mod && key === 'y' && !inTextField(e.target)) h.redo();
+      else if (e.key === '?' && !mod && !inTextField(e.target)) h.help();
       else handled = false;
       if (handled) e.preventDefault();
     };

@@ -35,7 +35,17 @@ export function useWorkspaceCommands(o: Options): void {
   const forward = () => {
     o.move(1);
   };
-  useShortcuts({ search: focusSearch, find: o.find, back, forward, undo: o.undo, redo: o.redo });
+  useShortcuts({
+    search: focusSearch,
+    find: o.find,
+    back,
+    forward,
+    undo: o.undo,
+    redo: o.redo,
+    help: () => {
+      o.openDialog('shortcuts');
+    },
+  });
   const themeCommands = Object.fromEntries(
     THEME_MENU_COMMANDS.map(({ theme, command }) => [command, () => void o.saveSettings({ theme })]),
   ) as Record<(typeof THEME_MENU_COMMANDS)[number]['command'], () => void>;

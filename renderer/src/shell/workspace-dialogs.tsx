@@ -5,13 +5,14 @@ import { ExportDialog } from '../dialogs/export-dialog';
 import { ImportDialog } from '../dialogs/import-dialog';
 import { LicensesDialog } from '../dialogs/licenses-dialog';
 import { SettingsDialog } from '../dialogs/settings-dialog';
+import { ShortcutsDialog } from '../dialogs/shortcuts-dialog';
 import { allTags } from '../notes/notes-filter';
 import type { AnnotationsState } from '../state/use-annotations';
 import type { LoadedDocument } from '../state/use-document';
 import type { SettingsHandle } from '../state/use-settings';
 
 /** The names of the workspace dialogs. */
-export type DialogName = 'export' | 'import' | 'settings' | 'licenses';
+export type DialogName = 'export' | 'import' | 'settings' | 'licenses' | 'shortcuts';
 
 interface Props {
   open: DialogName | null;
@@ -40,6 +41,7 @@ export function WorkspaceDialogs({ open, doc, store, settings, libraryDialogs, o
       {open === 'import' && <ImportDialog onImported={store.reload} onClose={onClose} />}
       {libraryDialogs}
       {open === 'licenses' && <LicensesDialog onClose={onClose} />}
+      {open === 'shortcuts' && <ShortcutsDialog onClose={onClose} />}
       {open === 'settings' && (
         <SettingsDialog
           settings={settings.settings}

@@ -114,6 +114,15 @@ export function Workspace({ settings }: Props) {
     openLink: open,
     onStatus: setStatus,
   });
+  // The skip link: to the provision being read (or the text's top), past the toolbar and the library.
+  const skipToText = () => {
+    const eId = docId ? nav.positions[docId] : undefined;
+    const el =
+      (eId === undefined ? null : document.getElementById(`p-${eId}`)) ??
+      document.querySelector<HTMLElement>('.reader-scroll .provision[data-eid]') ??
+      document.querySelector<HTMLElement>('.reader-scroll');
+    el?.focus();
+  };
   const closeDialog = useCallback(() => {
     setDialog(null);
   }, []);
@@ -124,6 +133,16 @@ export function Workspace({ settings }: Props) {
 
   return (
     <div className="app">
+      <a
+        className="skip-link"
+        href="#reader-text"
+        onClick={(e) => {
+          e.preventDefault();
+          skipToText();
+        }}
+      >
+        {t('shortcuts.skip')}
+      </a>
       <TopBar
         documents={documents}
         chapters={views.chapters}
