@@ -28,6 +28,10 @@ describe('search as you type', () => {
     fireEvent.keyDown(input, { key: 'ArrowDown' });
     fireEvent.keyDown(input, { key: 'ArrowDown' });
     expect(input.getAttribute('aria-activedescendant')).toBe(options[1]!.id);
+    // The active result is brought into view as the arrows move (the list scrolls, focus stays in the box).
+    await waitFor(() => {
+      expect(scrolled.at(-1)).toBe(options[1]);
+    });
     fireEvent.keyDown(input, { key: 'Enter' });
     const target = firstGroup.hits[1]!.eId;
     await waitFor(() => {

@@ -111,6 +111,10 @@ export function SearchBox({ documents, chapters, currentDocId, inputRef, onOpenH
 
   const activeId = active >= 0 ? `${listId}-opt-${active}` : undefined;
   const showPopup = open && query.trim().length > 0;
+  // Arrowing through results keeps the active one in view (focus stays in the box: aria-activedescendant).
+  useEffect(() => {
+    if (activeId !== undefined) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
+  }, [activeId]);
   return (
     <div className="search" role="search">
       <input
