@@ -1,35 +1,12 @@
 // Authentic exchange through the CLI between two real data folders (child processes, the real Decree 63 corpus):
 // keys export/import/list/remove, `notes preview`, an untrusted bundle refused without --accept-untrusted, the
 // same bundle trusted after the fingerprint is confirmed, an altered one refused, a malformed key file refused.
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../../data/build/build-corpus';
-import { REPO_ROOT, SOURCES_DIR } from '../../../data/build/paths';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { setupCliRig } from '../../support/cli-rig';
 
-let tmp: string;
-let corpusDir: string;
-
-beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'lectern-keys-cli-'));
-  corpusDir = join(tmp, 'corpus');
-  buildCorpus({ sourcesDir: SOURCES_DIR, outDir: corpusDir, inputsHash: 'keys-cli-test', steps: [] });
-});
-afterAll(() => {
-  rmSync(tmp, { recursive: true, force: true });
-});
-
-function cli(dataDir: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/core/cli/main.ts', ...args], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, LECTERN_CORPUS_DIR: corpusDir, LECTERN_DATA_DIR: join(tmp, dataDir) },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const { cli, path } = setupCliRig('keys-cli');
 
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the --json shape
 function json<T>(dataDir: string, args: string[]): T {
@@ -53,8 +30,8 @@ describe('keys and signed bundles through the CLI', () => {
       '--note',
       'Signed note',
     ]);
-    const bundle = join(tmp, 'a.lectern-notes.json');
-    const keyFile = join(tmp, 'a.lectern-key.json');
+    const bundle = path('a.lectern-notes.json');
+    const keyFile = path('a.lectern-key.json');
     json('a', ['notes', 'export', bundle]);
     const mine = json<{ fingerprint: string }>('a', ['keys', 'export', keyFile]);
     expect(json<{ fingerprint: string }>('a', ['keys', 'show']).fingerprint).toBe(mine.fingerprint);
@@ -96,7 +73,7 @@ describe('keys and signed bundles through the CLI', () => {
     raw.first.items[0]!.body[0]!.value = 'Forged';
     raw.first.items[0]!.modified = '2099-01-01T00:00:00.000Z';
     raw.manifest.sha256 = createHash('sha256').update(JSON.stringify(raw.first.items)).digest('hex');
-    const altered = join(tmp, 'altered.lectern-notes.json');
+    const altered = path('altered.lectern-notes.json');
     writeFileSync(altered, JSON.stringify(raw));
     const bad = cli('b', ['notes', 'import', altered, '--accept-untrusted']);
     expect(bad.status).toBe(1);
@@ -107,7 +84,7 @@ describe('keys and signed bundles through the CLI', () => {
     // Removing the key makes the bundle untrusted again; a malformed key file is refused.
     json('b', ['keys', 'remove', mine.fingerprint]);
     expect(cli('b', ['notes', 'import', bundle]).status).toBe(1);
-    const broken = join(tmp, 'broken.lectern-key.json');
+    const broken = path('broken.lectern-key.json');
     writeFileSync(broken, readFileSync(keyFile, 'utf8').replace(/"publicKey": "./, '"publicKey": "!'));
     const malformed = cli('b', ['keys', 'import', broken]);
     expect(malformed.status).toBe(2);

@@ -1,34 +1,11 @@
 // The `notes` CLI as a child process over the real Decree 63 corpus (built into a temporary folder) and real
 // user.sqlite files: add, list, export, import on a second "machine", undo, tags, delete, backups, bad input.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../../data/build/build-corpus';
-import { REPO_ROOT, SOURCES_DIR } from '../../../data/build/paths';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { setupCliRig } from '../../support/cli-rig';
 import type { Annotation } from '../../../electron/core/annotations/model';
 
-let tmp: string;
-let corpusDir: string;
-
-beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'lectern-notes-cli-'));
-  corpusDir = join(tmp, 'corpus');
-  buildCorpus({ sourcesDir: SOURCES_DIR, outDir: corpusDir, inputsHash: 'notes-cli-test', steps: [] });
-});
-afterAll(() => {
-  rmSync(tmp, { recursive: true, force: true });
-});
-
-function cli(dataDir: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/core/cli/main.ts', ...args], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, LECTERN_CORPUS_DIR: corpusDir, LECTERN_DATA_DIR: join(tmp, dataDir) },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const { cli, path } = setupCliRig('notes-cli');
 
 function json(dataDir: string, args: string[]): unknown {
   const r = cli(dataDir, [...args, '--json']);
@@ -72,7 +49,7 @@ describe('notes CLI', () => {
     };
     expect(listed.annotations.map((a) => a.id)).toEqual([added.id]);
 
-    const file = join(tmp, 'usb.lectern-notes.json');
+    const file = path('usb.lectern-notes.json');
     expect((json('a', ['notes', 'export', file]) as { count: number }).count).toBe(2);
     const bundle = JSON.parse(readFileSync(file, 'utf8')) as { '@context': unknown[] };
     expect(bundle['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
@@ -95,7 +72,7 @@ describe('notes CLI', () => {
   });
 
   it('fails clearly on a tampered file and on a quote that is not in the provision', () => {
-    const file = join(tmp, 'usb.lectern-notes.json');
+    const file = path('usb.lectern-notes.json');
     writeFileSync(file, readFileSync(file, 'utf8').replace('Task one', 'Task 1'));
     const bad = cli('c', ['notes', 'import', file, '--json']);
     expect(bad.status).not.toBe(0);
@@ -125,7 +102,7 @@ describe('notes CLI', () => {
       '--note',
       'v0',
     ]) as Annotation;
-    const file = join(tmp, 'd.lectern-notes.json');
+    const file = path('d.lectern-notes.json');
     json('d', ['notes', 'export', file]);
     json('e', ['notes', 'import', file, '--accept-untrusted']);
     const edited = json('d', [
@@ -141,7 +118,7 @@ describe('notes CLI', () => {
     ]);
     expect(edited).toMatchObject({ note: 'D says', color: 'green', tags: ['x', 'y'] });
     json('e', ['notes', 'edit', made.id, '--note', 'E says']);
-    const fromE = join(tmp, 'e.lectern-notes.json');
+    const fromE = path('e.lectern-notes.json');
     json('e', ['notes', 'export', fromE]);
     const report = json('d', ['notes', 'import', fromE, '--accept-untrusted']) as {
       conflicts: { id: string; copyId: string }[];
