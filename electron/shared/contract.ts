@@ -6,6 +6,7 @@ import { ANNOTATION_COLORS } from '../core/annotations/model';
 import {
   annotationIdSchema,
   attachAnnotationSchema,
+  MAX_NOTE_LENGTH,
   createAnnotationSchema,
   listFilterSchema,
   renameTagSchema,
@@ -64,8 +65,8 @@ import type {
 /** Default ceiling on a request's serialised size; generous for ids and queries, tight enough to stop floods. */
 export const DEFAULT_MAX_REQUEST_CHARS = 16 * 1024;
 
-/** Notes may hold 100k characters (architecture.md), so calls carrying a note get a larger ceiling. */
-export const NOTE_MAX_CHARS = 100_000;
+/** The longest note (core/annotations/schemas.ts), re-exported for the renderer; calls carrying one get more room. */
+export const NOTE_MAX_CHARS = MAX_NOTE_LENGTH;
 
 /** Longest query accepted at the boundary; search itself cuts long queries to a sane length and answers. */
 export const QUERY_MAX_CHARS = 10_000;

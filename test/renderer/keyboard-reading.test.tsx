@@ -1,7 +1,7 @@
 // Reading from the keyboard over the real core: Enter on a search hit moves focus to the provision found; j/k
 // and ↓/↑ move a roving focus through provisions, each named by its place in the act; n opens a note on the
 // focused provision and focus returns to it after Escape; h highlights it in the default colour.
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DOC, openDecree, setupAppSuite } from './support/app-suite';
 import { value, type CoreApiHandle } from './support/core';
@@ -38,6 +38,12 @@ describe('keyboard reading', () => {
     // n: a note on the focused clause; Escape returns focus to it.
     fireEvent.keyDown(focused(), { key: 'n' });
     const editor = await screen.findByRole('dialog', { name: /Clause 1, Article 6/ });
+    // The note field counts towards the limit the core enforces.
+    const field = within(editor).getByLabelText<HTMLTextAreaElement>('Note');
+    expect(field.maxLength).toBe(20_000);
+    expect(within(editor).getByText('0 of 20,000 characters')).toBeTruthy();
+    fireEvent.change(field, { target: { value: 'Xem lại' } });
+    expect(within(editor).getByText('7 of 20,000 characters')).toBeTruthy();
     fireEvent.keyDown(editor, { key: 'Escape' });
     await waitFor(() => {
       expect(focused().dataset.eid).toBe('art_6__cl_1');

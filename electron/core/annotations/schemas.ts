@@ -4,8 +4,11 @@ import { normalizeUserText } from '../../shared/user-text.js';
 import { LecternError } from '../errors.js';
 import { ANNOTATION_COLORS } from './model.js';
 
-/** Longest note the store accepts (the 100k characters). */
-export const MAX_NOTE_LENGTH = 100_000;
+/**
+ * Longest note (and quote) accepted: about ten pages, far beyond a reviewer's note, and a note that still renders
+ * as a readable card (100,000 rendered 46,570 px tall). The editor counts down to it.
+ */
+export const MAX_NOTE_LENGTH = 20_000;
 
 /** One of the eight palette names. */
 export const annotationColorSchema = z.enum(ANNOTATION_COLORS);

@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationColor } from '../../../electron/core/annotations/model';
+import { NOTE_MAX_CHARS } from '../../../electron/shared/contract';
 import { Popover, type AnchorRect } from '../reader/popover';
 import { ColorSwatches } from './color-swatches';
 
@@ -36,7 +37,7 @@ export function parseTags(text: string): string[] {
 
 /** The editor dialog. */
 export function AnnotationEditor({ anchor, title, quote, initial, onSave, onDelete, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [color, setColor] = useState(initial.color);
   const [note, setNote] = useState(initial.note);
   const [tags, setTags] = useState(initial.tags.join(', '));
@@ -64,6 +65,8 @@ export function AnnotationEditor({ anchor, title, quote, initial, onSave, onDele
             className="input"
             rows={4}
             value={note}
+            maxLength={NOTE_MAX_CHARS}
+            aria-describedby={`${ids}-count`}
             placeholder={t('annotate.notePlaceholder')}
             onChange={(e) => {
               setNote(e.target.value);
@@ -76,6 +79,12 @@ export function AnnotationEditor({ anchor, title, quote, initial, onSave, onDele
             }}
           />
         </label>
+        <span id={`${ids}-count`} className="muted note-count">
+          {t('annotate.noteCount', {
+            count: note.length.toLocaleString(i18n.language),
+            max: NOTE_MAX_CHARS.toLocaleString(i18n.language),
+          })}
+        </span>
         <label className="field" htmlFor={`${ids}-tags`}>
           <span>{t('annotate.tags')}</span>
           <input

@@ -115,6 +115,7 @@ export const en = {
     tagsPlaceholder: 'tags, comma separated',
     note: 'Note',
     notePlaceholder: 'Write a note…',
+    noteCount: '{{count}} of {{max}} characters',
     save: 'Save',
     delete: 'Delete',
     cancel: 'Cancel',

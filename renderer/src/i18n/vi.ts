@@ -116,6 +116,7 @@ export const vi: Strings = {
     tagsPlaceholder: 'các nhãn, cách nhau bằng dấu phẩy',
     note: 'Ghi chú',
     notePlaceholder: 'Viết ghi chú…',
+    noteCount: '{{count}}/{{max}} ký tự',
     save: 'Lưu',
     delete: 'Xóa',
     cancel: 'Hủy',

@@ -1,5 +1,6 @@
 // AnnotationService against a real user.sqlite and real clause text: create checks, list filters, tags, undo, audit.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_NOTE_LENGTH } from '../../../electron/core/annotations/schemas.js';
 import { AnnotationService } from '../../../electron/core/annotations/service.js';
 import { setSetting } from '../../../electron/core/userdb/settings.js';
 import { errorCode } from './helpers/error-code.js';
@@ -80,10 +81,12 @@ describe('create', () => {
     expect(svc.list({ deleted: 'include' })).toEqual([]);
   });
 
-  it('keeps a 100k-character note intact', () => {
-    const note = 'Điều 6 — '.repeat(11_111).slice(0, 100_000);
+  it('keeps a note of the longest length intact and refuses one character more', () => {
+    const note = 'Điều 6 — '.repeat(3_000).slice(0, MAX_NOTE_LENGTH);
     const a = svc.create({ docId: DOC, eId: 'art_4', note });
     expect(svc.get(a.id).note).toBe(note);
+    expect(() => svc.create({ docId: DOC, eId: 'art_4', note: `${note}x` })).toThrow(/20000|20,000|at most/u);
+    expect(svc.list({ docId: DOC })).toHaveLength(1);
   });
 });
 
