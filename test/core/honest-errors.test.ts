@@ -12,7 +12,7 @@ import { REPO_ROOT, SOURCES_DIR } from '../../data/build/paths';
 import { createHandlers } from '../../electron/core/app/create-handlers';
 import { dispatch } from '../../electron/core/app/dispatch';
 import { openServices } from '../../electron/core/app/open-services';
-import { runCli } from '../../electron/core/cli/run';
+import { runCliIn } from '../support/cli-in-process';
 import type { LecternError } from '../../electron/core/errors';
 import { explainFailure } from '../../electron/core/failure-messages';
 import { extractPdf } from '../../electron/core/import/extract-pdf';
@@ -42,20 +42,8 @@ afterAll(() => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-async function cli(
-  dataDir: string,
-  args: string[],
-  lang = 'C',
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli([...args, '--data-dir', dataDir], {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: { LANG: lang, LECTERN_CORPUS_DIR: corpusDir },
-  });
-  return { code, stdout, stderr };
-}
+/** The CLI in this process over this file's corpus. */
+const cli = (dataDir: string, args: string[], lang = 'C') => runCliIn(corpusDir, dataDir, args, lang);
 
 /** A data folder holding a user.sqlite with one stored setting; returns its fingerprint. */
 function seededDataDir(dir: string): string {

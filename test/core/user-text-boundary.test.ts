@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/core/app/create-handlers';
 import { dispatch } from '../../electron/core/app/dispatch';
 import { openServices } from '../../electron/core/app/open-services';
-import { runCli } from '../../electron/core/cli/run';
+import { runCliIn } from '../support/cli-in-process';
 import { defaultCorpusLocation } from '../../electron/core/corpus/location';
 import { contract } from '../../electron/shared/contract';
 import { normalizeUserText } from '../../electron/shared/user-text';
@@ -39,19 +39,8 @@ function isClean(text: string): boolean {
   );
 }
 
-async function cli(
-  dataDir: string,
-  args: string[],
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli([...args, '--data-dir', dataDir], {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: { LANG: 'C', LECTERN_CORPUS_DIR: corpusDir },
-  });
-  return { code, stdout, stderr };
-}
+/** The CLI in this process over this file's corpus. */
+const cli = (dataDir: string, args: string[]) => runCliIn(corpusDir, dataDir, args);
 
 function storedRows(dataDir: string): { note: string; tags: string[]; author: string }[] {
   const db = new Database(join(dataDir, 'user.sqlite'), { readonly: true });

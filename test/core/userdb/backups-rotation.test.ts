@@ -12,7 +12,7 @@ import { AnnotationService } from '../../../electron/core/annotations/service';
 import { createHandlers } from '../../../electron/core/app/create-handlers';
 import { dispatch } from '../../../electron/core/app/dispatch';
 import { openServices } from '../../../electron/core/app/open-services';
-import { runCli } from '../../../electron/core/cli/run';
+import { runCliIn } from '../../support/cli-in-process';
 import { defaultCorpusLocation } from '../../../electron/core/corpus/location';
 import { openCorpus } from '../../../electron/core/corpus/store';
 import {
@@ -34,19 +34,8 @@ let bundle: string;
 let tampered: string;
 let garbage: string;
 
-async function cli(
-  dataDir: string,
-  args: string[],
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli([...args, '--data-dir', dataDir], {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: { LANG: 'C', LECTERN_CORPUS_DIR: corpusDir },
-  });
-  return { code, stdout, stderr };
-}
+/** The CLI in this process over this file's corpus. */
+const cli = (dataDir: string, args: string[]) => runCliIn(corpusDir, dataDir, args);
 
 /** A data folder with seven backups taken on seven days; returns their names. */
 async function withSevenBackups(dataDir: string): Promise<string[]> {
