@@ -88,6 +88,61 @@ export default tseslint.config(
     },
   },
   {
+    // Import zones: the renderer talks to the core only through the contract, so it imports nothing but
+    // electron/shared (which re-exports the few pure core rules it needs) and its own modules.
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...networkModules.map((name) => ({
+              name,
+              message: 'Lectern never uses the network (Article 6).',
+            })),
+            { name: 'electron', message: 'The renderer runs in a sandboxed page without Electron.' },
+          ],
+          patterns: [
+            {
+              group: [
+                '**/electron/core/**',
+                '**/electron/main/**',
+                '**/electron/preload/**',
+                '**/electron/host/**',
+              ],
+              message: 'The renderer imports only electron/shared (re-export what it needs there).',
+            },
+            { group: ['node:*'], message: 'The renderer runs in a sandboxed page without Node.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // electron/shared is the contract: it may re-export pure core rules, but not the main process or the host.
+    files: ['electron/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...networkModules.map((name) => ({
+              name,
+              message: 'Lectern never uses the network (Article 6).',
+            })),
+            { name: 'electron', message: 'electron/core and electron/shared must not import electron.' },
+          ],
+          patterns: [
+            {
+              group: ['**/main/**', '**/preload/**', '**/host/**', '**/renderer/**'],
+              message: 'electron/shared sits below the main process, the host and the renderer.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The run-time network guard imports the network modules only to replace them with functions that throw.
     files: ['electron/core/security/network-guard.ts'],
     rules: {

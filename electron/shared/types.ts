@@ -70,6 +70,7 @@ export type {
   ActionInfo,
   ActionKind,
   AnchorReport,
+  ConflictChoice,
   ConflictInfo,
   HistoryEntry,
   ImportReport,
@@ -88,7 +89,9 @@ export type {
   RemoveResult,
   SideBySide,
 } from '../core/import/model';
-export type { CrossRef, DefinedTerm } from '../core/corpus/model';
+export type { CrossRef, DefinedTerm, TableCell } from '../core/corpus/model';
+export type { CitationLang } from '../core/corpus/citation';
+export type { KeyFilePreview, MyKey, TrustedKey } from '../core/annotations/signing/key-types';
 export type {
   BatchChoice,
   BatchDetected,

@@ -1,7 +1,7 @@
 // Edits one annotation (colour, note, tags) or composes a new one; Delete removes it (undoable with Ctrl+Z).
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnnotationColor } from '../../../electron/core/annotations/model';
+import type { AnnotationColor } from '../../../electron/shared/types';
 import { NOTE_MAX_CHARS } from '../../../electron/shared/contract';
 import { Popover, type AnchorRect } from '../reader/popover';
 import { ColorSwatches } from './color-swatches';

@@ -1,6 +1,7 @@
 // The eight named highlight colours as a row of buttons (names from the shared annotation model).
 import { useTranslation } from 'react-i18next';
-import { ANNOTATION_COLORS, type AnnotationColor } from '../../../electron/core/annotations/model';
+import { ANNOTATION_COLORS } from '../../../electron/shared/palette';
+import type { AnnotationColor } from '../../../electron/shared/types';
 
 interface Props {
   selected: AnnotationColor | null;

@@ -1,6 +1,6 @@
 // Appears over a text selection inside a provision: highlight in one of 8 colours, or add a note with tags.
 import { useTranslation } from 'react-i18next';
-import type { AnnotationColor } from '../../../electron/core/annotations/model';
+import type { AnnotationColor } from '../../../electron/shared/types';
 import { Popover, type AnchorRect } from '../reader/popover';
 import { ColorSwatches } from './color-swatches';
 

@@ -2,8 +2,7 @@
 // marking line and the reviewer's name) and notes exports; the save location is chosen in a native dialog.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnnotationColor } from '../../../electron/core/annotations/model';
-import type { ExportResult } from '../../../electron/shared/types';
+import type { AnnotationColor, ExportResult } from '../../../electron/shared/types';
 import { getApi, unwrap } from '../api/client';
 import { ColorSelect, TagSelect } from '../notes/filter-selects';
 import type { UiSettings } from '../state/use-settings';

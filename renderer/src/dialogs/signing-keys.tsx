@@ -3,7 +3,7 @@
 // keys with Remove. The core checks every step (keys:*); this only asks and shows.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KeyFilePreview, MyKey, TrustedKey } from '../../../electron/core/annotations/signing/key-types';
+import type { KeyFilePreview, MyKey, TrustedKey } from '../../../electron/shared/types';
 import { getApi, messageOf, unwrap } from '../api/client';
 
 /** The keys section of the import dialog. */

@@ -2,8 +2,8 @@
 // partial edits the core expects (only what changed, empty optional fields as null).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DOCUMENT_KIND_IDS, documentKindLabel } from '../../../electron/core/corpus/document-kinds';
-import type { DocumentMeta } from '../../../electron/core/corpus/model';
+import { DOCUMENT_KIND_IDS, documentKindLabel } from '../../../electron/shared/library-text';
+import type { DocumentMeta } from '../../../electron/shared/types';
 
 /** The fields a reviewer may correct before saving. */
 export const META_FIELDS = [

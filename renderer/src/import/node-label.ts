@@ -1,7 +1,6 @@
 // Plain labels for detected provisions ("Article 3 — Planning", "Điều 3 — Lập kế hoạch") shared by the import
 // outline and side by side; numbered units read in the document's language (citation.ts), named blocks in the UI's.
-import type { CitationLang } from '../../../electron/core/corpus/citation';
-import type { CorpusNode } from '../../../electron/core/corpus/model';
+import type { CitationLang, CorpusNode } from '../../../electron/shared/types';
 import { provisionLabel } from '../reader/provision-label';
 
 /**

@@ -2,8 +2,7 @@
 // provisions inside gets a disclosure button, so a reviewer can check the tree before saving it.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusNode } from '../../../electron/core/corpus/model';
-import type { CitationLang } from '../../../electron/core/corpus/citation';
+import type { CorpusNode, CitationLang } from '../../../electron/shared/types';
 import { outlineLabel } from './node-label';
 
 interface Props {

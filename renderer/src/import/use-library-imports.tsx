@@ -2,8 +2,7 @@
 // the "Import document…" button, per-document actions (pair, side by side, remove) and their dialogs.
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentMeta } from '../../../electron/core/corpus/model';
-import type { BatchRunResult, ImportPreview } from '../../../electron/shared/types';
+import type { BatchRunResult, DocumentMeta, ImportPreview } from '../../../electron/shared/types';
 import { getApi, messageOf, unwrap } from '../api/client';
 import { Modal } from '../dialogs/modal';
 import { DocumentActions } from '../library/document-actions';

@@ -1,6 +1,6 @@
 // Actions under an imported document in the library (and "Side by side" under any paired document).
 import { useTranslation } from 'react-i18next';
-import type { DocumentMeta } from '../../../electron/core/corpus/model';
+import type { DocumentMeta } from '../../../electron/shared/types';
 
 interface Props {
   doc: DocumentMeta;

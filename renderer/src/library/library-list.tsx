@@ -2,7 +2,7 @@
 // "Unofficial English translation · in force since 01 Aug 2020".
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentMeta } from '../../../electron/core/corpus/model';
+import type { DocumentMeta } from '../../../electron/shared/types';
 import { formatDate } from '../i18n';
 
 interface Props {

@@ -1,7 +1,7 @@
 // Pairs an imported document with the same act in the other language, so the two can be read side by side.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentMeta } from '../../../electron/core/corpus/model';
+import type { DocumentMeta } from '../../../electron/shared/types';
 import { getApi, messageOf, unwrap } from '../api/client';
 import { Modal } from '../dialogs/modal';
 

@@ -2,8 +2,7 @@
 // explicit second choice, never the default.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentMeta } from '../../../electron/core/corpus/model';
-import type { RemoveResult } from '../../../electron/shared/types';
+import type { DocumentMeta, RemoveResult } from '../../../electron/shared/types';
 import { getApi, messageOf, unwrap } from '../api/client';
 import { Modal } from '../dialogs/modal';
 import { useAsync } from '../state/use-async';

@@ -2,7 +2,7 @@
 // text, colour, tags, who, when) with Keep mine / Keep theirs / Keep both, each one undoable action in the core.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Annotation, ConflictChoice, ConflictInfo } from '../../../electron/core/annotations/model';
+import type { Annotation, ConflictChoice, ConflictInfo } from '../../../electron/shared/types';
 import { formatDate } from '../i18n';
 
 interface Props {

@@ -2,7 +2,8 @@
 // with the same "any" option and the same translated colour names.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ANNOTATION_COLORS, type AnnotationColor } from '../../../electron/core/annotations/model';
+import { ANNOTATION_COLORS } from '../../../electron/shared/palette';
+import type { AnnotationColor } from '../../../electron/shared/types';
 
 /** The labelled select both filters are drawn in. */
 function SelectField(props: {

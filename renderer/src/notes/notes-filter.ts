@@ -1,5 +1,5 @@
 // Filtering and ordering of the notes panel, kept pure so it is tested directly.
-import type { Annotation, AnnotationColor } from '../../../electron/core/annotations/model';
+import type { Annotation, AnnotationColor } from '../../../electron/shared/types';
 
 /** The panel's filter controls. */
 export interface NotesFilter {

@@ -3,7 +3,7 @@
 // listed apart (each with Re-attach…) so nothing is silently lost.
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Annotation, ConflictChoice, ConflictInfo } from '../../../electron/core/annotations/model';
+import type { Annotation, ConflictChoice, ConflictInfo } from '../../../electron/shared/types';
 import { formatDate } from '../i18n';
 import { excerpt } from '../import/node-label';
 import { ConflictList } from './conflict-list';

@@ -3,7 +3,7 @@
 // focuses it, then "Attach to the whole provision"; Esc cancels.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Annotation } from '../../../electron/core/annotations/model';
+import type { Annotation } from '../../../electron/shared/types';
 import { citationOf } from '../reader/citation-text';
 import { readSelection, type TextSelection } from '../reader/selection-offsets';
 import type { LoadedDocument } from '../state/use-document';

@@ -1,7 +1,7 @@
 // The appendix as a real table: group headings span all columns and "Provided/performed by" cells merge down.
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusNode, TableCell } from '../../../electron/core/corpus/model';
+import type { CorpusNode, TableCell } from '../../../electron/shared/types';
 import { layoutTable } from './blocks';
 
 interface Props {

@@ -1,7 +1,7 @@
 // Groups a document's flat node list into render blocks: ordinary provisions one by one (an article's source note
 // carried along, to be shown under its heading), and each appendix's groups and rows gathered into one table so
 // merged cells can span rows.
-import type { CorpusNode, TableCell } from '../../../electron/core/corpus/model';
+import type { CorpusNode, TableCell } from '../../../electron/shared/types';
 
 /** One unit the reader renders (and the virtual list measures). */
 export type Block =

@@ -1,7 +1,7 @@
 // Where the reader is: Document › Chapter › Article › Clause, each part a button that jumps there; labels are
 // written in the document's language ("Chương IV › Điều 39 › khoản 1").
 import { useTranslation } from 'react-i18next';
-import { ancestorsOf } from '../../../electron/core/corpus/citation';
+import { ancestorsOf } from '../../../electron/shared/provision-labels';
 import type { LoadedDocument } from '../state/use-document';
 import { provisionLabel } from './provision-label';
 

@@ -1,7 +1,12 @@
 // Text placed on the clipboard by "copy with citation", and the citation of any provision, both in the
 // document's own language whatever the interface language.
-import { ancestorsOf, formatCitation, formatPlace, nodeLabel } from '../../../electron/core/corpus/citation';
-import type { CorpusNode } from '../../../electron/core/corpus/model';
+import {
+  ancestorsOf,
+  formatCitation,
+  formatPlace,
+  nodeLabel,
+} from '../../../electron/shared/provision-labels';
+import type { CorpusNode } from '../../../electron/shared/types';
 import type { LoadedDocument } from '../state/use-document';
 import { numberLabel } from './provision-label';
 

@@ -1,7 +1,7 @@
 // An external cross-reference opens a card naming the cited act; Lectern never links out (Article 6).
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CrossRef } from '../../../electron/core/corpus/model';
+import type { CrossRef } from '../../../electron/shared/types';
 import { Popover, type AnchorRect } from './popover';
 
 interface Props {

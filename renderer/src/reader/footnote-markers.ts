@@ -1,6 +1,6 @@
 // Footnote markers ("[12]") in a provision's text, as links to the footnote the importer attached to that
 // provision, so a reviewer can jump to the note and back like any internal reference.
-import type { CorpusNode, CrossRef } from '../../../electron/core/corpus/model';
+import type { CorpusNode, CrossRef } from '../../../electron/shared/types';
 
 /** Internal links from each marker "[n]" in a provision's own text to its footnote child numbered n, by eId. */
 export function footnoteRefs(nodes: readonly CorpusNode[]): Map<string, CrossRef[]> {

@@ -1,8 +1,8 @@
 // Which language a provision's label is written in. Numbered units (Phần, Chương, Mục, Điều, khoản, điểm …) are
 // part of the document and read in its own language; blocks the interface merely names (the preamble, the
 // signature, a footnote) are chrome and follow the interface language. The words come from citation.ts.
-import { nodeLabel, type CitationLang } from '../../../electron/core/corpus/citation';
-import type { CorpusNode } from '../../../electron/core/corpus/model';
+import { nodeLabel } from '../../../electron/shared/provision-labels';
+import type { CitationLang, CorpusNode } from '../../../electron/shared/types';
 
 /** Kinds whose label names the block instead of citing its number. */
 const NAMED_BY_INTERFACE = new Set<CorpusNode['kind']>([

@@ -2,8 +2,8 @@
 // that belong with it (source note, related articles, footnotes), and its action buttons.
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusNode, DocumentMeta } from '../../../electron/core/corpus/model';
-import { nodeLabel } from '../../../electron/core/corpus/citation';
+import type { CorpusNode, DocumentMeta } from '../../../electron/shared/types';
+import { nodeLabel } from '../../../electron/shared/provision-labels';
 import { useDecorations } from './decorations-context';
 import { CopyIcon, NoteIcon } from './icons';
 import { NodeText } from './node-text';

@@ -1,7 +1,6 @@
 // Per-provision decoration ranges (cross-refs, defined terms, highlights, find matches, the opened search hit),
 // rebuilt only for provisions whose decorations changed so unchanged provisions skip re-rendering.
-import type { Annotation } from '../../../electron/core/annotations/model';
-import type { CorpusNode } from '../../../electron/core/corpus/model';
+import type { Annotation, CorpusNode } from '../../../electron/shared/types';
 import type { LoadedDocument } from '../state/use-document';
 import { footnoteRefs } from './footnote-markers';
 import { findMatches, findTermRanges, type DecoratedRange } from './segments';

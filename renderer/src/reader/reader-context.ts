@@ -1,8 +1,7 @@
 // Callbacks the reader's leaves need (links, terms, highlights, provision actions) without threading props through
 // every level of the document tree.
 import { createContext, useContext } from 'react';
-import type { Annotation } from '../../../electron/core/annotations/model';
-import type { CrossRef, DefinedTerm } from '../../../electron/core/corpus/model';
+import type { Annotation, CrossRef, DefinedTerm } from '../../../electron/shared/types';
 
 /** Actions a provision or a decorated run of text can trigger. */
 export interface ReaderActions {

@@ -2,8 +2,7 @@
 // scrolling to and flashing targets, find in document, and reporting the reading position.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Annotation } from '../../../electron/core/annotations/model';
-import type { CrossRef, DefinedTerm } from '../../../electron/core/corpus/model';
+import type { Annotation, CrossRef, DefinedTerm } from '../../../electron/shared/types';
 import { AnnotationEditor, type EditorValue } from '../annotate/annotation-editor';
 import { SelectionToolbar } from '../annotate/selection-toolbar';
 import type { AnnotationsState } from '../state/use-annotations';

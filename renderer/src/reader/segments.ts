@@ -1,7 +1,6 @@
 // Splits a provision's text into runs so cross-references, defined terms, highlights and find matches can overlap
 // without ever changing the characters (copy and selection offsets stay those of CorpusNode.text).
-import type { Annotation } from '../../../electron/core/annotations/model';
-import type { CrossRef, DefinedTerm } from '../../../electron/core/corpus/model';
+import type { Annotation, CrossRef, DefinedTerm } from '../../../electron/shared/types';
 import { findTermUses } from '../../../electron/shared/term-text';
 
 /** What a run of text is decorated with. */

@@ -2,7 +2,7 @@
 // marked where that version lacks the provision.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusNode, DocumentMeta } from '../../../electron/core/corpus/model';
+import type { CorpusNode, DocumentMeta } from '../../../electron/shared/types';
 import { getApi, unwrap } from '../api/client';
 import { outlineLabel } from '../import/node-label';
 import { useAsync } from '../state/use-async';

@@ -1,6 +1,6 @@
 // Definition of a defined term (Article 3), shown on hover or focus, with a link to the defining provision.
 import { useTranslation } from 'react-i18next';
-import type { DefinedTerm } from '../../../electron/core/corpus/model';
+import type { DefinedTerm } from '../../../electron/shared/types';
 import { Popover, type AnchorRect } from './popover';
 
 interface Props {

@@ -2,9 +2,8 @@
 // filters by document and chapter, note hits shown as notes. Implements the ARIA combobox + listbox pattern.
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nodeLabel } from '../../../electron/core/corpus/citation';
-import type { CorpusNode, DocumentMeta } from '../../../electron/core/corpus/model';
-import type { SearchHit, SearchResult } from '../../../electron/shared/types';
+import { nodeLabel } from '../../../electron/shared/provision-labels';
+import type { CorpusNode, DocumentMeta, SearchHit, SearchResult } from '../../../electron/shared/types';
 import { getApi, messageOf, unwrap } from '../api/client';
 import { parseDeepLink, type Location } from '../state/nav-history';
 import { SearchResults } from './search-results';

@@ -1,7 +1,7 @@
 // The left pane's content: the library (with import actions) above the open document's table of contents.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentMeta } from '../../../electron/core/corpus/model';
+import type { DocumentMeta } from '../../../electron/shared/types';
 import { LibraryPane } from '../library/library-pane';
 import type { LoadedDocument } from '../state/use-document';
 import { TocTree } from '../toc/toc-tree';

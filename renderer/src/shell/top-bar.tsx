@@ -1,8 +1,7 @@
 // The top bar: product name, history buttons, the search box, and the find / export / import / settings actions.
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusNode, DocumentMeta } from '../../../electron/core/corpus/model';
-import type { SearchHit } from '../../../electron/shared/types';
+import type { CorpusNode, DocumentMeta, SearchHit } from '../../../electron/shared/types';
 import { SearchBox } from '../search/search-box';
 import type { Location } from '../state/nav-history';
 

@@ -2,7 +2,7 @@
 // lectern:// links opened from outside — onto the workspace's actions, so each does the same as its button.
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentMeta } from '../../../electron/core/corpus/model';
+import type { DocumentMeta } from '../../../electron/shared/types';
 import { THEME_MENU_COMMANDS } from '../../../electron/shared/events';
 import { deepLink, type Location } from '../state/nav-history';
 import type { UiSettings } from '../state/use-settings';

@@ -2,8 +2,7 @@
 // navigation history, shortcuts, dialogs and a status line wired together.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Annotation } from '../../../electron/core/annotations/model';
-import type { SearchHit } from '../../../electron/shared/types';
+import type { Annotation, SearchHit } from '../../../electron/shared/types';
 import { useReviewerGate } from '../annotate/use-reviewer-gate';
 import { getApi, unwrap } from '../api/client';
 import { useLibraryImports, type LibraryChange } from '../import/use-library-imports';

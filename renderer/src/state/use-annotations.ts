@@ -5,7 +5,7 @@ import type {
   AnnotationColor,
   ConflictChoice,
   ConflictInfo,
-} from '../../../electron/core/annotations/model';
+} from '../../../electron/shared/types';
 import { getApi, messageOf, unwrap } from '../api/client';
 import { UndoStack } from './undo-stack';
 

@@ -1,8 +1,7 @@
 // What the panes derive from the open document and the annotations: this document's annotations, their counts
 // per provision, reading order for sorting notes, the chapter list for the top bar and a citation per note.
 import { useCallback, useMemo } from 'react';
-import type { Annotation } from '../../../electron/core/annotations/model';
-import type { CorpusNode } from '../../../electron/core/corpus/model';
+import type { Annotation, CorpusNode } from '../../../electron/shared/types';
 import { citationOf } from '../reader/citation-text';
 import type { LoadedDocument } from './use-document';
 

@@ -1,5 +1,5 @@
 // Everything the reader needs for one document, fetched together: metadata, nodes, cross-refs and defined terms.
-import type { CorpusNode, CrossRef, DefinedTerm, DocumentMeta } from '../../../electron/core/corpus/model';
+import type { CorpusNode, CrossRef, DefinedTerm, DocumentMeta } from '../../../electron/shared/types';
 import { getApi, unwrap } from '../api/client';
 import { useAsync, type AsyncState } from './use-async';
 

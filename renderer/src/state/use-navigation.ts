@@ -1,7 +1,7 @@
 // Where the reader is: back/forward history, the provision to scroll to, this session's reading position per
 // document (restored from and saved to the core), and the document loaded at the current location.
 import { useCallback, useState } from 'react';
-import type { DocumentMeta } from '../../../electron/core/corpus/model';
+import type { DocumentMeta } from '../../../electron/shared/types';
 import type { ScrollTarget } from '../reader/reader-pane';
 import {
   current,

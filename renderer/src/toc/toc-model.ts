@@ -1,7 +1,7 @@
 // The table of contents as a tree of navigable provisions (parts, chapters, sections, sub-sections, articles, the
 // appendix), with annotation counts rolled up from every provision beneath each entry. Notes that belong with a
 // provision (source notes, related articles, footnotes) are read with it and get no entry of their own.
-import type { CorpusNode } from '../../../electron/core/corpus/model';
+import type { CorpusNode } from '../../../electron/shared/types';
 
 /** Kinds that get their own TOC entry; clauses and points are reached through their article. */
 const TOC_KINDS = new Set<CorpusNode['kind']>([

@@ -2,8 +2,7 @@
 // expand/collapse, Home/End, Enter to open; each entry shows its annotation count.
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CitationLang } from '../../../electron/core/corpus/citation';
-import type { CorpusNode } from '../../../electron/core/corpus/model';
+import type { CitationLang, CorpusNode } from '../../../electron/shared/types';
 import { provisionLabel } from '../reader/provision-label';
 import { buildToc, tocPathTo, visibleItems, type TocItem } from './toc-model';
 
