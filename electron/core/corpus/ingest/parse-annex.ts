@@ -1,8 +1,10 @@
 // Parses an appendix: its title lines, then a table written as blocks of tab-prefixed cells separated by blank
 // lines. A block whose cells all repeat one text is a group row (a merged cell); an empty cell continues the
 // cell above, and is stored resolved and marked `continued` so the UI can draw a merged cell. A free line between
-// rows ends the table, so nothing continues across it; a row with no text is skipped.
+// rows ends the table, so nothing continues across it; a row with no text is skipped. Rows and paragraphs without
+// a number of their own get ids from their first words (annex-ids.ts), so they are the same in every format.
 import type { CorpusNode, TableCell } from '../model';
+import { ContentIds } from './annex-ids';
 import { isBlank } from './source-lines';
 import type { StructureRules } from './structure-rules';
 import type { TreeBuilder } from './tree-builder';
@@ -48,8 +50,7 @@ export function parseAnnex(
   let group: CorpusNode | null = null;
   let above: TableCell[] = [];
   let tableStarted = false;
-  let freeLines = 0;
-  let unnumbered = 0;
+  const ids = new ContentIds(b);
   for (const block of blocksOf(lines.slice(1))) {
     if (block.kind === 'line') {
       // A line between two rows ends the table: an empty cell after it starts blank, never copies a cell of
@@ -58,7 +59,7 @@ export function parseAnnex(
       if (!tableStarted) appendLine(annex, block.text);
       else
         b.add({
-          eId: `${annex.eId}__p_${++freeLines}`,
+          eId: ids.idFor(`${(group ?? annex).eId}__p`, block.text),
           parent: group ?? annex,
           kind: 'paragraph',
           text: block.text,
@@ -100,7 +101,7 @@ export function parseAnnex(
     const parent = group ?? annex;
     const num = isNumber(first) ? first : null;
     b.add({
-      eId: `${parent.eId}__row_${num ?? `x${++unnumbered}`}`,
+      eId: num === null ? ids.idFor(`${parent.eId}__row_x`, ownText(resolved)) : `${parent.eId}__row_${num}`,
       parent,
       kind: 'annex-row',
       num,
@@ -108,4 +109,9 @@ export function parseAnnex(
     });
     above = resolved;
   }
+}
+
+/** The text a row is known by: its first cell with text of its own (not continued from the row above). */
+function ownText(cells: readonly TableCell[]): string {
+  return cells.find((c) => !c.continued && c.text !== '')?.text ?? '';
 }

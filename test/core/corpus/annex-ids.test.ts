@@ -1,0 +1,70 @@
+// Ids of unnumbered appendix rows and paragraphs come from their own first words, so a row split, merged or
+// missing in one format (a PDF export of a DOCX) renumbers nothing after it; numbered rows keep their number.
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../../electron/core/corpus/ingest/ingest';
+import { textSlug } from '../../../electron/core/corpus/ingest/annex-ids';
+
+const HEAD = ['NGHỊ ĐỊNH', 'Căn cứ Luật;', 'Điều 1. Phạm vi', 'Nội dung.', 'Phụ lục', 'CÁC MẪU'];
+
+const annexIds = (lines: string[]): string[] =>
+  ingestText([...HEAD, ...lines].join('\n'), { docId: 'd', lang: 'vi' })
+    .nodes.filter((n) => n.eId.startsWith('annex_1__'))
+    .map((n) => n.eId);
+
+const FORM = [
+  '',
+  '\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  '\tPHẦN GHI CỦA CƠ QUAN ĐĂNG KÝ',
+  '',
+  '\t1. Người yêu cầu đăng ký □ Bên nhận',
+  '\t',
+  '',
+  '\t2. Hợp đồng bảo đảm: số…………',
+  '\t',
+  'Số:',
+  'Họ và tên:',
+];
+
+describe('ids of unnumbered appendix rows and paragraphs', () => {
+  it('folds the first words to ASCII and ignores dots, symbols and spacing', () => {
+    expect(textSlug('3.Thuộc đối tượng không phải nộp phí đăng ký □')).toBe('3_thuoc_doi_tuong_khong_phai');
+    expect(textSlug('3. Thuộc  đối tượng không phải nộp')).toBe('3_thuoc_doi_tuong_khong_phai');
+    expect(textSlug('Số:..............')).toBe(textSlug('Số:'));
+    expect(textSlug('……')).toBe('');
+  });
+
+  it('names rows and paragraphs by their words, repeats by a counter of their own', () => {
+    expect(annexIds([...FORM, ...FORM])).toEqual([
+      'annex_1__row_x_1_nguoi_yeu_cau_dang_ky',
+      'annex_1__row_x_2_hop_dong_bao_dam_so',
+      'annex_1__p_so',
+      'annex_1__p_ho_va_ten',
+      // The first table's first row is the appendix's header; the second form's is a row.
+      'annex_1__row_x_cong_hoa_xa_hoi_chu_nghia',
+      'annex_1__row_x_1_nguoi_yeu_cau_dang_ky_2',
+      'annex_1__row_x_2_hop_dong_bao_dam_so_2',
+      'annex_1__p_so_2',
+      'annex_1__p_ho_va_ten_2',
+    ]);
+  });
+
+  it('keeps the ids of the other rows when one row is split in two', () => {
+    const split = FORM.flatMap((l) =>
+      l.startsWith('\t1. ') ? ['\t1. Người yêu cầu', '\t', '', '\tđăng ký □ Bên nhận', '\t'] : [l],
+    );
+    const before = annexIds(FORM);
+    const after = annexIds(split);
+    expect(after.filter((id) => !before.includes(id))).toEqual([
+      'annex_1__row_x_1_nguoi_yeu_cau',
+      'annex_1__row_x_dang_ky_ben_nhan',
+    ]);
+    expect(before.filter((id) => !after.includes(id))).toEqual(['annex_1__row_x_1_nguoi_yeu_cau_dang_ky']);
+  });
+
+  it('keeps numbered rows as numbered', () => {
+    expect(annexIds(['', '\tSố', '\tTên', '', '\t1', '\tMẫu một', '', '\t2', '\tMẫu hai'])).toEqual([
+      'annex_1__row_1',
+      'annex_1__row_2',
+    ]);
+  });
+});
