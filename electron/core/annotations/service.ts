@@ -39,8 +39,8 @@ import {
 } from './schemas.js';
 import { undoLast } from './undo.js';
 import { exportBundle, exportCsv } from './exchange/export.js';
-import type { ImportOptions } from './exchange/import.js';
-import { importBundle, previewBundle } from './exchange/import.js';
+import type { ImportOptions, ImportPass } from './exchange/import.js';
+import { importBundle, importBundleGradually, previewBundle } from './exchange/import.js';
 import type { ImportReport, NotesImportPreview } from './model.js';
 
 /** Tags with case-insensitive duplicates removed, first spelling kept. */
@@ -68,6 +68,8 @@ export function subtreeOf(nodes: readonly CorpusNode[], root: string): string[] 
 export interface GradualPass {
   /** Notes matched between two pauses. */
   slice: number;
+  /** Longest stretch between two pauses, in milliseconds (a note that matches nothing can take its fuzzy limit). */
+  sliceMs?: number;
   /** Lets other work run (in the core worker: one turn of the event loop, so waiting calls are answered). */
   pause: () => Promise<void>;
   /** Notes of this document matched so far, of its total. */
@@ -334,11 +336,15 @@ export class AnnotationService {
     const stale = this.staleNotes(doc);
     const match = reanchorMatcher(null, this.ctx.corpus.getNodes(docId), { newDocHash: doc.contentHash });
     const results: ReanchorResult[] = [];
+    let sliceStart = performance.now();
     for (const a of stale) {
       results.push(match(a));
-      if (results.length % pass.slice !== 0 && results.length !== stale.length) continue;
+      const full =
+        results.length % pass.slice === 0 || performance.now() - sliceStart >= (pass.sliceMs ?? Infinity);
+      if (!full && results.length !== stale.length) continue;
       pass.onProgress(results.length, stale.length);
       await pass.pause();
+      sliceStart = performance.now();
       if (pass.signal?.aborted === true) {
         throw new LecternError('CANCELLED', 'Re-anchoring was stopped; it goes on at the next start.');
       }
@@ -411,5 +417,10 @@ export class AnnotationService {
    */
   importNotes(text: string, options: ImportOptions = {}): ImportReport {
     return importBundle(this.ctx, text, options);
+  }
+
+  /** `importNotes` placing notes a slice of time at a time with pauses (the app's import); stopped, writes nothing. */
+  importNotesGradually(text: string, options: ImportOptions, pass: ImportPass): Promise<ImportReport> {
+    return importBundleGradually(this.ctx, text, options, pass);
   }
 }

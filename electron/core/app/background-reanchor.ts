@@ -12,6 +12,9 @@ export const REANCHOR_JOB_ID = 'startup-reanchor';
 /** Notes matched between two turns of the event loop: small enough that a waiting call is answered at once. */
 export const REANCHOR_SLICE = 25;
 
+/** Longest stretch of matching between two turns, in milliseconds: notes that match nothing cost time each. */
+export const REANCHOR_SLICE_MS = 25;
+
 /**
  * Runs the start-up pass over every document that needs it, reporting progress over all notes to look at;
  * resolves with the notice to show (null when nothing needed work). A stopped pass rejects with CANCELLED.
@@ -29,6 +32,7 @@ export async function reanchorInBackground(
     const label = services.corpus.getDocument(docId)?.shortTitle ?? docId;
     reports[docId] = await services.annotations.reanchorGradually(docId, {
       slice: REANCHOR_SLICE,
+      sliceMs: REANCHOR_SLICE_MS,
       pause: () => nextTurn(),
       onProgress: (done) => {
         progress({ jobId: REANCHOR_JOB_ID, kind: 'reanchor', done: before + done, total, label });

@@ -1,5 +1,6 @@
 // The handler table behind every IPC channel, built from the core services and a host Platform.
 // Main and the loopback test host register this same table, so Chromium tests exercise the real wiring.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { CorpusNode } from '../corpus/model';
 import { LecternError } from '../errors';
 import { readBundleFile } from '../annotations/exchange/bundle';
@@ -19,6 +20,9 @@ import type { Handlers } from './dispatch';
 import { JobRegistry } from './jobs';
 import type { Platform } from './platform';
 import type { Services } from './open-services';
+
+/** Longest stretch of a notes import between two turns of the event loop (calls waiting are answered then). */
+export const IMPORT_SLICE_MS = 25;
 
 /** A file name safe on every OS, from a document's short title. */
 export function safeFileName(title: string, extension: string): string {
@@ -143,18 +147,30 @@ export function createHandlers(services: Services, platform: Platform, jobs = ne
           : undefined;
       if (path === null) return null;
       const text = path === undefined ? exchange.take(previewId ?? '') : readBundleFile(path);
-      return jobs.run(jobId, () => {
-        platform.progress({ jobId, kind: 'import', done: 0, total: 1, label: 'Importing notes' });
-        // Like the CLI's: a backup just before the merge, never for a refused bundle.
-        const report = annotations.importNotes(text, {
-          acceptUntrusted: acceptUntrusted === true,
-          beforeChange: () => {
-            createBackupNow(services.userDb.db, services.dataDir);
+      return jobs.run(jobId, async (signal) => {
+        const label = 'Importing notes';
+        platform.progress({ jobId, kind: 'import', done: 0, total: 1, label });
+        // Like the CLI's: a backup just before the merge, never for a refused bundle. Notes are placed a slice at
+        // a time, so calls are answered while thousands of quotes are re-anchored, and Cancel stops it.
+        const report = await annotations.importNotesGradually(
+          text,
+          {
+            acceptUntrusted: acceptUntrusted === true,
+            beforeChange: () => {
+              createBackupNow(services.userDb.db, services.dataDir);
+            },
           },
-        });
-        platform.progress({ jobId, kind: 'import', done: 1, total: 1, label: 'Importing notes' });
+          {
+            sliceMs: IMPORT_SLICE_MS,
+            pause: () => nextTurn(),
+            onProgress: (done, total) => {
+              platform.progress({ jobId, kind: 'import', done, total, label });
+            },
+            signal,
+          },
+        );
         if (previewId !== undefined) exchange.forget(previewId);
-        return Promise.resolve(report);
+        return report;
       });
     },
 

@@ -97,7 +97,7 @@ export function ImportDialog({ onImported, onClose }: Props) {
         </section>
       )}
       {preview !== null && ranFor === preview.previewId && (
-        <JobStatus state={job.state} describe={describe} failedKey="import.failed" />
+        <JobStatus state={job.state} describe={describe} failedKey="import.failed" onCancel={job.cancel} />
       )}
       <SigningKeys />
     </Modal>

@@ -6,7 +6,8 @@ import { LecternError } from '../../errors.js';
 import type { AnnotationContext } from '../context.js';
 import { inAction } from '../context.js';
 import type { ImportConflict, ImportReport, NotesImportPreview, RejectedAnnotation } from '../model.js';
-import { reanchor } from '../reanchor.js';
+import type { ReanchorResult } from '../reanchor.js';
+import { reanchorMatcher } from '../reanchor.js';
 import { recordAnchorCheck } from '../repository.js';
 import type { StoredAnnotation } from '../repository.js';
 import type { VersionVector } from '../versions.js';
@@ -39,33 +40,38 @@ export function previewBundle(ctx: AnnotationContext, text: string): NotesImport
   };
 }
 
-/** Places an incoming annotation on the local text: checked when the text is the same version, else re-anchored. */
-function placeIncoming(
+/** Places incoming annotations on the local text; one matcher per document, built on first use. */
+function incomingPlacer(
   corpus: CorpusLookup,
-  a: Omit<StoredAnnotation, 'anchor'>,
-): { placed: StoredAnnotation } | { reason: string } {
-  const t = a.target;
-  const doc = corpus.document(t.docId);
-  // A deletion needs no place on the text (a tombstone has none); start-up re-anchoring handles a stale docHash.
-  if (a.deleted !== null) return { placed: { ...a, anchor: doc ? 'anchored' : 'orphaned' } };
-  if (!doc) return { reason: `document "${t.docId}" does not exist here` };
-  if (doc.contentHash !== t.docHash) {
-    const nodes = corpus.nodes(t.docId);
-    const [r] = reanchor(null, nodes, [{ ...a, anchor: 'anchored' }], {
-      newDocHash: doc.contentHash,
-    }).results;
-    return r
-      ? { placed: { ...a, target: r.target, anchor: r.anchor } }
-      : { reason: `cannot place on ${t.docId}` };
-  }
-  const node = corpus.node(t.docId, t.eId);
-  if (!node) return { reason: `provision "${t.eId}" does not exist in ${t.docId}` };
-  if (t.position && t.quote && node.text.slice(t.position.start, t.position.end) !== t.quote.exact) {
-    return {
-      reason: `the quote does not match the text of ${t.eId} at ${t.position.start}–${t.position.end}`,
-    };
-  }
-  return { placed: { ...a, anchor: 'anchored' } };
+): (a: Omit<StoredAnnotation, 'anchor'>) => { placed: StoredAnnotation } | { reason: string } {
+  const matchers = new Map<string, (a: StoredAnnotation) => ReanchorResult>();
+  const matcherOf = (docId: string, contentHash: string): ((a: StoredAnnotation) => ReanchorResult) => {
+    let match = matchers.get(docId);
+    if (!match) {
+      match = reanchorMatcher(null, corpus.nodes(docId), { newDocHash: contentHash });
+      matchers.set(docId, match);
+    }
+    return match;
+  };
+  return (a) => {
+    const t = a.target;
+    const doc = corpus.document(t.docId);
+    // A deletion needs no place on the text (a tombstone has none); start-up re-anchoring handles a stale docHash.
+    if (a.deleted !== null) return { placed: { ...a, anchor: doc ? 'anchored' : 'orphaned' } };
+    if (!doc) return { reason: `document "${t.docId}" does not exist here` };
+    if (doc.contentHash !== t.docHash) {
+      const r = matcherOf(t.docId, doc.contentHash)({ ...a, anchor: 'anchored' });
+      return { placed: { ...a, target: r.target, anchor: r.anchor } };
+    }
+    const node = corpus.node(t.docId, t.eId);
+    if (!node) return { reason: `provision "${t.eId}" does not exist in ${t.docId}` };
+    if (t.position && t.quote && node.text.slice(t.position.start, t.position.end) !== t.quote.exact) {
+      return {
+        reason: `the quote does not match the text of ${t.eId} at ${t.position.start}–${t.position.end}`,
+      };
+    }
+    return { placed: { ...a, anchor: 'anchored' } };
+  };
 }
 
 /**
@@ -87,18 +93,31 @@ function normalizeIncoming<T extends { note?: string; tags?: string[]; author?: 
   };
 }
 
-/** Verifies and merges an exchange bundle; on any error the database is left exactly as it was. */
-export function importBundle(
+/** A verified bundle's notes placed on the local text, ready to merge. */
+interface Placement {
+  items: number;
+  signer: ImportReport['signer'];
+  corpus: CorpusLookup;
+  placed: StoredAnnotation[];
+  rejected: RejectedAnnotation[];
+}
+
+/**
+ * Verifies a bundle, then places its notes one per step (yielding how many are done of how many), so the app can
+ * pause between slices while notes off the local text are re-anchored. Reads only; writes nothing.
+ */
+function* placeBundle(
   ctx: AnnotationContext,
   text: string,
-  options: ImportOptions = {},
-): ImportReport {
+  options: ImportOptions,
+): Generator<[done: number, total: number], Placement, void> {
   const bundle = parseBundle(text);
   const { manifest, items } = bundle;
   const signer = signerOf(ctx.db, bundle);
   requireTrust(signer, options.acceptUntrusted === true);
   const corpus = cacheCorpus(ctx.corpus);
   const lookup = currentNodeText(corpus);
+  const place = incomingPlacer(corpus);
   const seen = new Set<string>();
   const rejected: RejectedAnnotation[] = [];
   const placed: StoredAnnotation[] = [];
@@ -108,28 +127,94 @@ export function importBundle(
       throw new LecternError('INVALID_INPUT', `The notes file lists annotation ${a.id} twice.`);
     seen.add(a.id);
     const versions = a.versions ?? legacyVersions(manifest);
-    const result = placeIncoming(corpus, {
-      ...a,
-      conflictOf: a.conflictOf ?? null,
-      versions,
-      conflictLocal: false,
-    });
+    const result = place({ ...a, conflictOf: a.conflictOf ?? null, versions, conflictLocal: false });
     if ('placed' in result) placed.push(result.placed);
     else if (options.skipMissingTargets) rejected.push({ id: a.id, reason: result.reason });
     else throw new LecternError('NOT_FOUND', `Annotation ${a.id}: ${result.reason}. Nothing was imported.`);
+    yield [seen.size, items.length];
   }
+  return { items: items.length, signer, corpus, placed, rejected };
+}
+
+/** Merges placed notes in one transaction logged as one undoable action (after the backup, if any). */
+function mergePlacement(ctx: AnnotationContext, p: Placement, options: ImportOptions): ImportReport {
   const counts = { added: 0, updated: 0, unchanged: 0 };
   const conflicts: ImportConflict[] = [];
+  // A document replaced while the notes were being placed would make their places wrong: refuse, change nothing.
+  for (const a of p.placed) {
+    const now = ctx.corpus.getDocument(a.target.docId)?.contentHash;
+    if (a.deleted === null && now !== undefined && now !== p.corpus.document(a.target.docId)?.contentHash)
+      throw new LecternError(
+        'CONFLICT',
+        `Document "${a.target.docId}" changed while the notes were being placed. Nothing was imported; import the file again.`,
+        `Văn bản "${a.target.docId}" đã thay đổi trong khi đang đặt ghi chú. Chưa nhập gì; hãy nhập lại tệp.`,
+      );
+  }
   options.beforeChange?.();
-  const { actionId } = inAction(ctx, 'import', `import ${items.length} notes`, (log) => {
-    for (const a of placed) {
+  const { actionId } = inAction(ctx, 'import', `import ${p.items} notes`, (log) => {
+    for (const a of p.placed) {
       const outcome = mergeOne(ctx, a, log);
       if (typeof outcome === 'string') counts[outcome]++;
       else conflicts.push(outcome);
     }
     // Every incoming note off the local text was re-anchored against it just now: start-up need not redo it.
-    for (const a of placed)
-      recordAnchorCheck(ctx.db, a.id, corpus.document(a.target.docId)?.contentHash ?? '');
+    for (const a of p.placed)
+      recordAnchorCheck(ctx.db, a.id, p.corpus.document(a.target.docId)?.contentHash ?? '');
   });
-  return { signer, ...counts, conflicts, rejected, actionId };
+  return { signer: p.signer, ...counts, conflicts, rejected: p.rejected, actionId };
+}
+
+/** Verifies and merges an exchange bundle; on any error the database is left exactly as it was. */
+export function importBundle(
+  ctx: AnnotationContext,
+  text: string,
+  options: ImportOptions = {},
+): ImportReport {
+  const steps = placeBundle(ctx, text, options);
+  let step = steps.next();
+  while (step.done !== true) step = steps.next();
+  return mergePlacement(ctx, step.value, options);
+}
+
+/** How a long import shares the core: the pause between slices, progress, and cancellation. */
+export interface ImportPass {
+  /** Longest stretch of placing notes between two pauses, in milliseconds. */
+  sliceMs: number;
+  /** Lets other work run (in the core worker: one turn of the event loop, so waiting calls are answered). */
+  pause: () => Promise<void>;
+  /** Notes placed so far, of the bundle's total. */
+  onProgress: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * `importBundle` for the app: notes are placed a slice of time at a time with pauses between (a hostile bundle of
+ * thousands of quotes that match nothing costs time, never the core's answers), then merged in one transaction.
+ * Stopped before the merge, it writes nothing (CANCELLED).
+ */
+export async function importBundleGradually(
+  ctx: AnnotationContext,
+  text: string,
+  options: ImportOptions,
+  pass: ImportPass,
+): Promise<ImportReport> {
+  const steps = placeBundle(ctx, text, options);
+  let sliceStart = performance.now();
+  let step = steps.next();
+  while (step.done !== true) {
+    const [done, total] = step.value;
+    if (performance.now() - sliceStart >= pass.sliceMs || done === total) {
+      pass.onProgress(done, total);
+      await pass.pause();
+      if (pass.signal?.aborted === true)
+        throw new LecternError(
+          'CANCELLED',
+          'The notes import was stopped; nothing was imported.',
+          'Đã dừng nhập ghi chú; chưa nhập gì.',
+        );
+      sliceStart = performance.now();
+    }
+    step = steps.next();
+  }
+  return mergePlacement(ctx, step.value, options);
 }
