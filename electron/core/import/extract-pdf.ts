@@ -12,6 +12,9 @@ import { checkPdfStreams, declaredPageCount } from './pdf-streams';
 import { ruledCells } from './pdf/grid';
 import { pageDrawing, type PdfRect } from './pdf/rects';
 import { looksScanned } from './pdf/scan';
+import type { ParseWarning } from '../corpus/ingest/tree-builder';
+import { UNKNOWN_SYMBOL, hasSymbolCode, mapSymbols, markUnknownSymbols, symbolFace } from './pdf/symbols';
+import type { UnknownSymbols } from './pdf/symbols';
 import type { PdfTextItem } from './pdf-lines';
 import { joinPages, pageLines } from './pdf-lines';
 
@@ -39,6 +42,19 @@ async function pageRects(page: PDFPageProxy, budget: ImportBudget): Promise<PdfR
 /** One entry of a page's text content (a run of text, or a marked-content boundary). */
 type ContentItem = Awaited<ReturnType<PDFPageProxy['getTextContent']>>['items'][number];
 
+/** The PDF font name (`ABCDEF+Wingdings`) behind a text run's font id, once the page's drawing has loaded it. */
+function fontNameOf(page: PDFPageProxy, id: string): string | null {
+  try {
+    const font: unknown = page.commonObjs.get(id);
+    return typeof font === 'object' && font !== null && 'name' in font && typeof font.name === 'string'
+      ? font.name
+      : null;
+  } catch {
+    // Not loaded (the drawing could not be read): the face is unknown and the codes are read as such.
+    return null;
+  }
+}
+
 /**
  * A page's text items, read chunk by chunk (what `getTextContent` gathers) so the text-item budget stops a page
  * of millions of items part-way.
@@ -62,15 +78,34 @@ async function pageItems(page: PDFPageProxy, budget: ImportBudget): Promise<Cont
   }
 }
 
-/**
- * The text of a PDF's text layer; throws UNSUPPORTED for a PDF without one, CORRUPT for a broken file, TOO_LARGE
- * past a budget and CANCELLED when the budget's signal fires.
- */
+/** The text of a PDF's text layer (see `extractPdfText`). */
 export async function extractPdf(
   bytes: Uint8Array,
   fileName: string,
   budget = new ImportBudget(fileName),
 ): Promise<string> {
+  return (await extractPdfText(bytes, fileName, budget)).text;
+}
+
+/** A warning about a line of the extracted text, for the import preview. */
+function unknownSymbolsWarning(u: UnknownSymbols): ParseWarning {
+  const codes = u.codes.join(', ');
+  return {
+    line: u.line,
+    message: `${u.count} symbol character${u.count === 1 ? '' : 's'} (${codes}) drawn in a font that is not their symbol font, so what they stand for is unknown; read as ${UNKNOWN_SYMBOL}. Check them against the original.`,
+    eId: null,
+  };
+}
+
+/**
+ * The text of a PDF's text layer and what the reading could not be sure of; throws UNSUPPORTED for a PDF without
+ * one, CORRUPT for a broken file, TOO_LARGE past a budget and CANCELLED when the budget's signal fires.
+ */
+export async function extractPdfText(
+  bytes: Uint8Array,
+  fileName: string,
+  budget = new ImportBudget(fileName),
+): Promise<{ text: string; warnings: ParseWarning[] }> {
   budget.level('pdfPages', declaredPageCount(bytes));
   await checkPdfStreams(bytes, budget);
   // pdfjs takes ownership of the buffer it is given; pass a copy so the caller's bytes stay intact.
@@ -96,22 +131,22 @@ export async function extractPdf(
     for (let p = 1; p <= pdf.numPages; p++) {
       budget.checkCancelled();
       const page = await pdf.getPage(p);
-      const items: PdfTextItem[] = [];
-      for (const item of await pageItems(page, budget)) {
-        if (!('str' in item)) continue;
-        items.push({
-          text: item.str,
-          x: item.transform[4] as number,
-          y: item.transform[5] as number,
-          width: item.width,
-          height: item.height,
-        });
-      }
+      const runs = (await pageItems(page, budget)).filter((item) => 'str' in item);
+      // The drawing is read first: it loads the page's fonts, whose names say how symbol codes read.
+      rects.push(runs.length > 0 ? await pageRects(page, budget) : []);
+      const items: PdfTextItem[] = runs.map((item) => ({
+        text: hasSymbolCode(item.str)
+          ? mapSymbols(item.str, symbolFace(fontNameOf(page, item.fontName)))
+          : item.str,
+        x: item.transform[4] as number,
+        y: item.transform[5] as number,
+        width: item.width,
+        height: item.height,
+      }));
       pages.push(pageLines(items));
-      rects.push(items.length > 0 ? await pageRects(page, budget) : []);
       page.cleanup();
     }
-    const text = joinPages(pages, rects);
+    const { text, unknown } = markUnknownSymbols(joinPages(pages, rects));
     budget.spend('textChars', text.length);
     if (looksScanned(text, pdf.numPages)) {
       throw new LecternError(
@@ -119,7 +154,7 @@ export async function extractPdf(
         `${fileName}: this PDF has no text layer; it is probably a scan. Import a text version (DOCX, TXT or a PDF with text) instead.`,
       );
     }
-    return text;
+    return { text, warnings: unknown === null ? [] : [unknownSymbolsWarning(unknown)] };
   } catch (error) {
     // A page pdf.js cannot parse (FormatError, a broken stream) is a damaged file, worded like one that cannot open.
     throw pdfFailure(error, fileName);

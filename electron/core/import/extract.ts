@@ -2,6 +2,7 @@
 // (its extension only breaks ties), and hands off to the format's extractor.
 import { extname } from 'node:path';
 import { TextDecoder } from 'node:util';
+import type { ParseWarning } from '../corpus/ingest/tree-builder';
 import { LecternError } from '../errors';
 import type { ExtractOptions } from './budget';
 import { ImportBudget } from './budget';
@@ -11,10 +12,12 @@ import { htmlToText } from './html-to-text';
 import { MAX_IMPORT_BYTES } from './limits';
 import type { ImportFormat } from './model';
 
-/** Source text extracted from a file, and the format it was read as. */
+/** Source text extracted from a file, the format it was read as, and lines the reading was unsure of. */
 export interface ExtractedText {
   format: ImportFormat;
   text: string;
+  /** Lines of `text` a reviewer should check (a PDF's symbol characters whose font is unknown). */
+  warnings?: ParseWarning[];
 }
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean =>
@@ -60,9 +63,9 @@ export async function extractText(
 ): Promise<ExtractedText> {
   const budget = new ImportBudget(fileName.replace(/^.*[\\/]/u, ''), options.signal);
   budget.checkCancelled();
-  const { format, text } = await extractRaw(bytes, fileName, budget);
+  const { format, text, warnings } = await extractRaw(bytes, fileName, budget);
   budget.checkCancelled();
-  return { format, text: text.normalize('NFC') };
+  return { format, text: text.normalize('NFC'), ...(warnings === undefined ? {} : { warnings }) };
 }
 
 async function extractRaw(bytes: Uint8Array, fileName: string, budget: ImportBudget): Promise<ExtractedText> {
@@ -77,8 +80,8 @@ async function extractRaw(bytes: Uint8Array, fileName: string, budget: ImportBud
   switch (format) {
     // pdf.js and mammoth are loaded only for their format: a parse worker starts in a third of the time.
     case 'pdf': {
-      const { extractPdf } = await import('./extract-pdf');
-      return { format, text: await extractPdf(bytes, fileName, budget) };
+      const { extractPdfText } = await import('./extract-pdf');
+      return { format, ...(await extractPdfText(bytes, fileName, budget)) };
     }
     case 'docx': {
       const { extractDocx } = await import('./extract-docx');

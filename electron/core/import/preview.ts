@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { IngestedDocument } from '../corpus/ingest/ingest-document';
 import { ingestDocument } from '../corpus/ingest/ingest-document';
 import type { ExclusionRules } from '../corpus/ingest/source-lines';
+import type { ParseWarning } from '../corpus/ingest/tree-builder';
 import type { IngestLang } from '../corpus/ingest/structure-rules';
 import { detectLanguage } from '../corpus/ingest/structure-rules';
 import type { DocumentMeta } from '../corpus/model';
@@ -42,6 +43,8 @@ export interface ParsedImport extends IngestedDocument {
   detected: DetectedMeta & { docId: string };
   structure: 'legal' | 'prose';
   warnings: ImportWarning[];
+  /** What the extraction was unsure of (kept so a re-parse of `text` warns again). */
+  extractionWarnings: ParseWarning[];
 }
 
 function checkEdits(meta: Omit<DocumentMeta, 'contentHash'>): void {
@@ -66,12 +69,13 @@ function checkEdits(meta: Omit<DocumentMeta, 'contentHash'>): void {
  */
 export function parseImportText(
   text: string,
-  source: { fileName: string; format: ImportFormat; fileSha256: string },
+  source: { fileName: string; format: ImportFormat; fileSha256: string; extractionWarnings?: ParseWarning[] },
   edits: MetaEdits = {},
   exclude?: ExclusionRules,
   signal?: AbortSignal,
 ): ParsedImport {
   const lang: IngestLang = edits.language ?? detectLanguage(text);
+  const extractionWarnings = source.extractionWarnings ?? [];
   const bounds = { maxLines: MAX_SOURCE_LINES, maxNodes: MAX_NODES, subject: source.fileName, signal };
   // A first pass under a provisional id finds the nodes metadata detection reads; the id does not shape the tree.
   const probe = ingestDocument(
@@ -88,7 +92,7 @@ export function parseImportText(
   const doc = ingestDocument(text, meta, exclude, true, bounds);
   const structure = doc.nodes.some((n) => n.kind === 'article' || n.kind === 'chapter') ? 'legal' : 'prose';
   const warnings = [
-    ...importWarnings(doc.nodes, doc.duplicates, structure, doc.parseWarnings),
+    ...importWarnings(doc.nodes, doc.duplicates, structure, [...extractionWarnings, ...doc.parseWarnings]),
     // A note about a field the user set is moot.
     ...notes.filter((n) => edits[n.field] === undefined).map((n) => n.warning),
     ...missingMetadata(meta, structure),
@@ -103,6 +107,7 @@ export function parseImportText(
     detected,
     structure,
     warnings,
+    extractionWarnings,
   };
 }
 
@@ -112,11 +117,16 @@ function provisional(docId: string, language: IngestLang, source: string): Omit<
 
 /** Reads, extracts and parses an import file. Throws LecternError with a clear message for bad input. */
 export async function parseImportFile(input: PreviewInput): Promise<ParsedImport> {
-  const { format, text } = await extractText(input.bytes, input.fileName, { signal: input.signal });
+  const { format, text, warnings } = await extractText(input.bytes, input.fileName, { signal: input.signal });
   const fileSha256 = createHash('sha256').update(input.bytes).digest('hex');
   return parseImportText(
     text,
-    { fileName: input.fileName.replace(/^.*[\\/]/u, ''), format, fileSha256 },
+    {
+      fileName: input.fileName.replace(/^.*[\\/]/u, ''),
+      format,
+      fileSha256,
+      extractionWarnings: warnings ?? [],
+    },
     input.edits,
     input.exclude,
     input.signal,
