@@ -2,7 +2,9 @@
 // dialog, or dropped as bytes; one plan listing every file; choices per duplicate; progress per file; a bad file
 // reported without stopping the rest; cancellation between files keeps what was imported.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/core/app/create-handlers';
 import { call, dispatch } from '../../electron/core/app/dispatch';
@@ -18,6 +20,7 @@ import { contract } from '../../electron/shared/contract';
 import type { JobProgress } from '../../electron/shared/events';
 import { openTestServices, scriptedPlatform } from './helpers/services';
 import { smallDecree } from '../support/small-decree';
+import { manyPagesPdf } from '../core/import/support/hostile-files';
 
 const decree = smallDecree;
 
@@ -45,6 +48,27 @@ async function value<T>(pending: Promise<{ ok: boolean; value?: T; error?: unkno
 function rig(open: (string | string[] | null)[]): { handlers: Handlers; progress: JobProgress[] } {
   const scripted = scriptedPlatform({ open });
   return { handlers: createHandlers(env.services, scripted.platform), progress: scripted.progress };
+}
+
+/** A valid decree numbered `n`/2030 of `articles` articles, one page each, as a PDF: slow to parse, importable. */
+function longDecreePdf(n: number, articles: number): Promise<Buffer> {
+  const doc = new PDFDocument({ autoFirstPage: false, compress: true });
+  doc.font(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) =>
+    doc.on('end', () => {
+      resolve(Buffer.concat(chunks));
+    }),
+  );
+  doc.addPage({ size: 'A4' });
+  doc.text(decree(n, 'đầu').split('\n').slice(0, -2).join('\n'));
+  for (let k = 1; k <= articles; k++) {
+    doc.addPage({ size: 'A4' });
+    doc.text(`Điều ${k}. Nội dung thứ ${k}\n${`Nghị định này quy định về việc thứ ${k}. `.repeat(4)}`);
+  }
+  doc.end();
+  return done;
 }
 
 const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
@@ -267,6 +291,57 @@ describe('batch import channels', () => {
     ).toBeNull();
     expect(await value(call(handlers, 'export:cancel', { jobId: 'read' }))).toBe(false);
     expect(await value(call(handlers, 'documents:imported', {}))).toEqual([]);
+  });
+
+  it('stops reading mid-file when cancelled during a long parse, keeping nothing', async () => {
+    // The long PDF is the last file: only a cancel that reaches its parse can stop the plan now.
+    const long = join(dir, 'long.pdf');
+    writeFileSync(long, await manyPagesPdf(2_000));
+    const scripted = scriptedPlatform({ open: [[join(dir, 'a.txt'), long]] });
+    let handlers: Handlers | null = null;
+    const platform = {
+      ...scripted.platform,
+      progress: (p: JobProgress) => {
+        if (p.jobId === 'read-long' && p.step?.status === 'reading' && p.step.index === 1)
+          setTimeout(() => void call(handlers!, 'export:cancel', { jobId: 'read-long' }), 200);
+      },
+    };
+    handlers = createHandlers(env.services, platform);
+    expect(
+      await value(call(handlers, 'documents:batchChoose', { source: 'files', jobId: 'read-long' })),
+    ).toBeNull();
+    expect(await value(call(handlers, 'documents:imported', {}))).toEqual([]);
+  });
+
+  it('cancels the file being parsed: it is reported as cancelled and not stored', async () => {
+    const long = join(dir, 'long.pdf');
+    writeFileSync(long, await longDecreePdf(3, 1_500));
+    const scripted = scriptedPlatform({ open: [[join(dir, 'a.txt'), long]] });
+    let handlers: Handlers | null = null;
+    const platform = {
+      ...scripted.platform,
+      progress: (p: JobProgress) => {
+        if (p.jobId === 'run-long' && p.step?.status === 'importing' && p.step.index === 1)
+          setTimeout(() => void call(handlers!, 'export:cancel', { jobId: 'run-long' }), 200);
+      },
+    };
+    handlers = createHandlers(env.services, platform);
+    const plan = (await value(call(handlers, 'documents:batchChoose', { source: 'files' })))!;
+    expect(plan.items.map((i) => [i.status, i.message])).toEqual([
+      ['ready', null],
+      ['ready', null],
+    ]);
+    const report = await value(
+      call(handlers, 'documents:batchImport', { batchId: plan.batchId, jobId: 'run-long', choices: [] }),
+    );
+    expect(report.cancelled).toBe(true);
+    expect(report.items.map((i) => [i.file, i.status, i.reason])).toEqual([
+      ['a.txt', 'imported', null],
+      ['long.pdf', 'skipped', 'cancelled'],
+    ]);
+    expect((await value(call(handlers, 'documents:imported', {}))).map((d) => d.docId)).toEqual([
+      'decree-1-2030',
+    ]);
   });
 
   it('forgets a discarded plan', async () => {

@@ -52,6 +52,9 @@ const PROBLEM_MESSAGES: Record<BatchProblem, string> = {
 };
 
 /** Batches planned but not yet imported, by id. */
+/** Whether `signal` has fired (read afresh: it can fire while a file is parsed). */
+const aborted = (signal: AbortSignal | undefined): boolean => signal?.aborted === true;
+
 export class BatchSessions {
   private readonly plans = new Map<string, { sources: BatchSource[]; plan: BatchPlan }>();
 
@@ -70,7 +73,9 @@ export class BatchSessions {
       onStep?.({ index, file: source.file, status: 'reading', done: index, total: sources.length });
       await yieldTurn();
       if (signal?.aborted === true) return null;
-      items.push(await this.planOne(index, source, library, inLibrary));
+      items.push(await this.planOne(index, source, library, inLibrary, signal));
+      // A Cancel during this file's parse terminated its worker: the plan is abandoned, nothing was stored.
+      if (aborted(signal)) return null;
     }
     onStep?.({
       index: sources.length,
@@ -90,6 +95,7 @@ export class BatchSessions {
     source: BatchSource,
     library: LibraryEntry[],
     inLibrary: number,
+    signal?: AbortSignal,
   ): Promise<BatchPlanItem> {
     const base = { index, file: source.file, warnings: [], duplicate: null };
     if ('problem' in source) {
@@ -97,7 +103,7 @@ export class BatchSessions {
       return { ...base, status: 'failed', document: null, problem: source.problem, message };
     }
     try {
-      const parsed = await this.parse(source);
+      const parsed = await this.parse(source, signal);
       const { docId, kind, number, title, language, shortTitle } = parsed.document;
       const other = findDuplicate(library, parsed);
       library.push({ docId, number, language, fileSha256: parsed.fileSha256, shortTitle });
@@ -129,9 +135,13 @@ export class BatchSessions {
     }
   }
 
-  private async parse(source: Extract<BatchSource, { read: unknown }>): Promise<ParsedImport> {
+  /** Parses one file in its worker; `signal` aborting terminates the worker (CANCELLED) mid-file. */
+  private async parse(
+    source: Extract<BatchSource, { read: unknown }>,
+    signal?: AbortSignal,
+  ): Promise<ParsedImport> {
     // Messages name the file as the preview lists it, never by the full path the dialog returned.
-    const input = { ...source.read(), fileName: source.file };
+    const input = { ...source.read(), fileName: source.file, ...(signal === undefined ? {} : { signal }) };
     return this.service.parseFile(input);
   }
 
@@ -171,9 +181,14 @@ export class BatchSessions {
         options.onStep?.({ index: planned.index, file: planned.file, status, done: items.length, total });
       };
       if (!cancelled && planned.status !== 'failed') step('importing');
-      const item = cancelled
+      let item = cancelled
         ? notImported(planned, 'cancelled')
-        : await this.runOne(planned, source, choices);
+        : await this.runOne(planned, source, choices, options.signal);
+      // Cancel during this file's parse stopped its worker before anything was saved: it was not imported.
+      if (!cancelled && item.status === 'failed' && aborted(options.signal)) {
+        cancelled = true;
+        item = notImported(planned, 'cancelled');
+      }
       items.push(item);
       step(item.status);
     }
@@ -186,6 +201,7 @@ export class BatchSessions {
     planned: BatchPlanItem,
     source: BatchSource,
     choices: ReadonlyMap<number, BatchChoice>,
+    signal?: AbortSignal,
   ): Promise<BatchRunItem> {
     if (planned.status === 'failed' || 'problem' in source) {
       return {
@@ -198,7 +214,7 @@ export class BatchSessions {
     if (choice === 'skip') return notImported(planned, 'chosen');
     // A file planned as new that meets a duplicate now (the library changed meanwhile) is skipped, not merged.
     const policy: DuplicatePolicy = choice === 'import' ? 'skip' : choice;
-    const item = await importBatchFile(this.service, planned.file, () => this.parse(source), policy);
+    const item = await importBatchFile(this.service, planned.file, () => this.parse(source, signal), policy);
     return { ...item, index: planned.index, reason: item.status === 'skipped' ? 'duplicate' : null };
   }
 }
