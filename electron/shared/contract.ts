@@ -25,7 +25,7 @@ import {
   sideBySideRequestSchema,
 } from '../core/import/schemas';
 import type { SearchResult } from '../core/search/types';
-import { LINE_WIDTHS, THEMES } from '../core/userdb/model';
+import { SETTINGS_PATCH_SCHEMA, SETTINGS_SCHEMA } from '../core/userdb/model';
 import type { ReadingPosition } from '../core/userdb/model';
 import {
   MAX_BATCH_FILES,
@@ -248,7 +248,7 @@ export const contract = {
       jobId,
       docId,
       scope: z.enum(['all', 'annotated']).optional(),
-      marking: z.string().overwrite(normalizeUserText).max(120).optional(),
+      marking: SETTINGS_SCHEMA.marking.schema.optional(),
       tags: z.array(tagNameSchema).max(50).optional(),
       colors: z.array(color).max(8).optional(),
       watermark: z.string().overwrite(normalizeUserText).max(120).optional(),
@@ -265,18 +265,8 @@ export const contract = {
   'export:cancel': channel(z.strictObject({ jobId }), returns<boolean>()),
 
   'settings:get': channel(empty, returns<Settings>()),
-  'settings:update': channel(
-    z.strictObject({
-      reviewerName: z.string().overwrite(normalizeUserText).trim().min(1).max(200).optional(),
-      theme: z.enum(THEMES).optional(),
-      lineWidth: z.enum(LINE_WIDTHS).optional(),
-      locale: z.enum(['en', 'vi']).optional(),
-      fontScale: z.number().min(0.5).max(3).optional(),
-      marking: z.string().overwrite(normalizeUserText).trim().max(120).optional(),
-      defaultColor: color.optional(),
-    }),
-    returns<Settings>(),
-  ),
+  /** Changes some settings; each value is checked by its setting's own schema (core/userdb/model.ts). */
+  'settings:update': channel(SETTINGS_PATCH_SCHEMA, returns<Settings>()),
 
   /** Where the reviewer last was in a document; null when never opened or that provision no longer exists. */
   'reading:getPosition': channel(z.strictObject({ docId }), returns<ReadingPosition | null>()),

@@ -27,22 +27,10 @@ export interface TagRenameResult {
   merged: boolean;
 }
 
-/** Reader preferences kept in user.sqlite (the keys of SETTINGS_SCHEMA in core/userdb/settings.ts). */
-export interface Settings {
-  reviewerName: string;
-  /** `system` follows the OS light/dark preference. */
-  theme: 'system' | 'light' | 'dark' | 'sepia';
-  /** Width of the reading column. */
-  lineWidth: 'narrow' | 'medium' | 'wide';
-  /** UI and citation language. */
-  locale: 'en' | 'vi';
-  /** Reading text size factor (1 = default). */
-  fontScale: number;
-  /** Protective marking printed on exports, e.g. "CONFIDENTIAL"; empty for none. */
-  marking: string;
-  /** Highlight colour preselected for new annotations. */
-  defaultColor: AnnotationColor;
-}
+/** Reader preferences kept in user.sqlite, derived from the one definition of every setting (core/userdb/model.ts). */
+export type { Settings } from '../core/userdb/model';
+/** Each setting's default, and the longest reviewer name or marking, from the same definition. */
+export { SETTINGS_DEFAULTS, SETTING_TEXT_MAX } from '../core/userdb/model';
 
 /** Version and environment facts for the About box. */
 export interface AppInfo {

@@ -12,7 +12,7 @@ import { exportNotesMarkdown } from '../export/notes-report-markdown';
 import { exportNotesPdf } from '../export/notes-report-pdf';
 import { clearReadingPosition, getReadingPosition, setReadingPosition } from '../userdb/reading-positions';
 import type { SettingKey, SettingValue } from '../userdb/settings';
-import { SETTINGS_SCHEMA, getReviewerName, getSetting, setSetting } from '../userdb/settings';
+import { getAllSettings, getReviewerName, getSetting, setSetting } from '../userdb/settings';
 import type { Settings, TocEntry } from '../../shared/types';
 import { batchHandlers } from './batch-handlers';
 import { ExchangeSession, exchangeHandlers, signingKeysOf } from './exchange-handlers';
@@ -41,9 +41,7 @@ function toTocEntry({ docId, eId, parentEId, kind, num, heading, order, depth }:
 }
 
 function readSettings(services: Services): Settings {
-  const db = services.userDb.db;
-  const keys = Object.keys(SETTINGS_SCHEMA) as SettingKey[];
-  return Object.fromEntries(keys.map((key) => [key, getSetting(db, key)])) as unknown as Settings;
+  return getAllSettings(services.userDb.db);
 }
 
 /** Builds the full table; `jobs` is shared with the caller so shutdown can cancel running exports. */

@@ -1,29 +1,12 @@
 // Typed key/value settings stored in user.sqlite (`settings` table, values as JSON).
-// Add a key by extending SETTINGS_SCHEMA; reads of a missing or unreadable value fall back to the default.
+// Settings are defined once, SETTINGS_SCHEMA in model.ts; reads of a missing or unreadable value fall back to the default.
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
-import { ANNOTATION_COLORS } from '../annotations/model.js';
-import { normalizeUserText } from '../../shared/user-text.js';
 import { LecternError } from '../errors.js';
-import { LINE_WIDTHS, THEMES } from './model.js';
+import { SETTINGS_SCHEMA } from './model.js';
+import type { SettingKey, SettingValue, Settings } from './model.js';
 
-/** Every known setting with its schema and default; other features append their keys here. */
-export const SETTINGS_SCHEMA = {
-  reviewerName: { schema: z.string().overwrite(normalizeUserText).trim().min(1).max(200), fallback: '' },
-  theme: { schema: z.enum(THEMES), fallback: 'system' },
-  lineWidth: { schema: z.enum(LINE_WIDTHS), fallback: 'medium' },
-  locale: { schema: z.enum(['en', 'vi']), fallback: 'en' },
-  fontScale: { schema: z.number().min(0.5).max(3), fallback: 1 },
-  /** Protective marking printed on exports, e.g. "CONFIDENTIAL"; empty for none. */
-  marking: { schema: z.string().overwrite(normalizeUserText).trim().max(200), fallback: '' },
-  /** Highlight colour preselected for new annotations. */
-  defaultColor: { schema: z.enum(ANNOTATION_COLORS), fallback: 'yellow' },
-} as const;
-
-/** A known setting key. */
-export type SettingKey = keyof typeof SETTINGS_SCHEMA;
-/** The value type of one setting. */
-export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS_SCHEMA)[K]['schema']>;
+export { SETTINGS_SCHEMA };
+export type { SettingKey, SettingValue };
 
 /** Reads one setting, or its default when unset. */
 export function getSetting<K extends SettingKey>(db: Database.Database, key: K): SettingValue<K> {
@@ -67,9 +50,7 @@ export function getReviewerName(db: Database.Database): string {
 }
 
 /** Every setting with its current value (defaults filled in). */
-export function getAllSettings(db: Database.Database): { [K in SettingKey]: SettingValue<K> } {
+export function getAllSettings(db: Database.Database): Settings {
   const keys = Object.keys(SETTINGS_SCHEMA) as SettingKey[];
-  return Object.fromEntries(keys.map((k) => [k, getSetting(db, k)])) as {
-    [K in SettingKey]: SettingValue<K>;
-  };
+  return Object.fromEntries(keys.map((k) => [k, getSetting(db, k)])) as Settings;
 }

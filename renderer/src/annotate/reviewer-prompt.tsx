@@ -2,6 +2,7 @@
 // are signed with a real name and never silently with the OS account. "Not now" saves the note unsigned.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SETTING_TEXT_MAX } from '../../../electron/shared/types';
 import { Modal } from '../dialogs/modal';
 
 interface Props {
@@ -30,7 +31,7 @@ export function ReviewerPrompt({ onName, onSkip }: Props) {
             id={id}
             className="input"
             value={name}
-            maxLength={120}
+            maxLength={SETTING_TEXT_MAX}
             autoComplete="name"
             onChange={(e) => {
               setName(e.target.value);

@@ -1,5 +1,6 @@
 // Export: an annotated PDF (whole document or annotated provisions only, filtered by tag or colour, with a
 // marking line and the reviewer's name) and notes exports; the save location is chosen in a native dialog.
+import { SETTING_TEXT_MAX } from '../../../electron/shared/types';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationColor, ExportResult } from '../../../electron/shared/types';
@@ -103,7 +104,7 @@ export function ExportDialog({ docId, docTitle, tags, settings, onSaveSettings, 
             <input
               className="input"
               value={marking}
-              maxLength={120}
+              maxLength={SETTING_TEXT_MAX}
               onChange={(e) => {
                 setMarking(e.target.value);
               }}
@@ -114,7 +115,7 @@ export function ExportDialog({ docId, docTitle, tags, settings, onSaveSettings, 
             <input
               className="input"
               value={reviewer}
-              maxLength={120}
+              maxLength={SETTING_TEXT_MAX}
               onChange={(e) => {
                 setReviewer(e.target.value);
               }}

@@ -1,6 +1,7 @@
 // Settings: reviewer name, theme (follows the OS by default), font size, line width, default export marking,
 // interface language. Every change is applied at once and saved through the core; the text fields are saved
 // when they lose focus and when the dialog closes (✕, Close or Esc alike), so a typed name is never lost.
+import { SETTING_TEXT_MAX } from '../../../electron/shared/types';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LineWidth, ThemeChoice, UiSettings } from '../state/use-settings';
@@ -46,7 +47,7 @@ export function SettingsDialog({ settings, error, onSave, onClose }: Props) {
           <input
             className="input"
             value={reviewerName}
-            maxLength={120}
+            maxLength={SETTING_TEXT_MAX}
             onChange={(e) => {
               setReviewerName(e.target.value);
             }}
@@ -124,7 +125,7 @@ export function SettingsDialog({ settings, error, onSave, onClose }: Props) {
           <input
             className="input"
             value={marking}
-            maxLength={120}
+            maxLength={SETTING_TEXT_MAX}
             onChange={(e) => {
               setMarking(e.target.value);
             }}

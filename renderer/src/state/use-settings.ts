@@ -2,6 +2,7 @@
 // (user.sqlite) through `window.lectern`, applied to the page.
 import { useCallback, useEffect, useState } from 'react';
 import type { Settings } from '../../../electron/shared/types';
+import { SETTINGS_DEFAULTS } from '../../../electron/shared/types';
 import { getApi, messageOf, unwrap } from '../api/client';
 
 /** Themes the UI offers; `system` follows the OS (prefers-color-scheme). */
@@ -12,16 +13,8 @@ export type LineWidth = Settings['lineWidth'];
 /** Settings as the UI edits them: every one is stored in user.sqlite, so all survive a restart. */
 export type UiSettings = Settings;
 
-/** Defaults used until the stored settings arrive (the same defaults as the core's SETTINGS_SCHEMA). */
-export const DEFAULT_SETTINGS: UiSettings = {
-  reviewerName: '',
-  theme: 'system',
-  locale: 'en',
-  fontScale: 1,
-  marking: '',
-  defaultColor: 'yellow',
-  lineWidth: 'medium',
-};
+/** Defaults used until the stored settings arrive: the core's own defaults (SETTINGS_SCHEMA). */
+export const DEFAULT_SETTINGS: UiSettings = SETTINGS_DEFAULTS;
 
 /** The concrete theme for a choice, given whether the OS prefers dark. */
 export function resolveTheme(choice: ThemeChoice, prefersDark: boolean): 'light' | 'dark' | 'sepia' {
