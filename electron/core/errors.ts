@@ -1,19 +1,23 @@
 // One error type for the domain core, so IPC, CLI and UI can show a clear message and a stable code.
 
-/** Stable error codes surfaced across IPC (`{ok:false,error:{code,message}}`) and as CLI exit reasons. */
-export type ErrorCode =
-  | 'NOT_FOUND'
-  | 'INVALID_INPUT'
-  | 'TOO_LARGE'
-  | 'CORRUPT'
-  | 'TAMPERED'
-  | 'CONFLICT'
-  | 'EXISTS'
-  | 'IO'
-  | 'CANCELLED'
-  | 'UNSUPPORTED'
-  | 'UNTRUSTED'
-  | 'INTERNAL';
+/** Stable error codes surfaced across IPC (`{ok:false,error:{code,message}}`) and as CLI exit reasons; defined here only. */
+export const ERROR_CODES = [
+  'NOT_FOUND',
+  'INVALID_INPUT',
+  'TOO_LARGE',
+  'CORRUPT',
+  'TAMPERED',
+  'CONFLICT',
+  'EXISTS',
+  'IO',
+  'CANCELLED',
+  'UNSUPPORTED',
+  'UNTRUSTED',
+  'INTERNAL',
+] as const;
+
+/** One of ERROR_CODES. */
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** The languages a user-facing message exists in (the interface languages). */
 export type MessageLanguage = 'en' | 'vi';

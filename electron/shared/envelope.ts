@@ -1,21 +1,8 @@
 // The one result shape every IPC call returns, so the renderer never sees a thrown error or a stack trace.
+import { ERROR_CODES } from '../core/errors';
 
-/** Stable error codes; mirrors `ErrorCode` in electron/core/errors.ts (kept in sync by test/shared/envelope.test.ts). */
-export const IPC_ERROR_CODES = [
-  'NOT_FOUND',
-  'INVALID_INPUT',
-  'TOO_LARGE',
-  'CORRUPT',
-  'TAMPERED',
-  'CONFLICT',
-  'EXISTS',
-  'IO',
-  'CANCELLED',
-  'UNSUPPORTED',
-  'UNTRUSTED',
-  'INTERNAL',
-  'FORBIDDEN',
-] as const;
+/** Codes an IPC call can fail with: the core's own (core/errors.ts), and FORBIDDEN, which only the IPC gate gives. */
+export const IPC_ERROR_CODES = [...ERROR_CODES, 'FORBIDDEN'] as const;
 
 /** A code the renderer can switch on; FORBIDDEN is IPC-only (untrusted sender or bad token). */
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
