@@ -71,6 +71,19 @@ function longDecreePdf(n: number, articles: number): Promise<Buffer> {
   return done;
 }
 
+/** Handlers over a dialog picking `files` that cancel job `jobId` 200 ms after its second file reaches `status`. */
+function cancellingRig(files: string[], jobId: string, status: 'reading' | 'importing'): Handlers {
+  const scripted = scriptedPlatform({ open: [files] });
+  const handlers: Handlers = createHandlers(env.services, {
+    ...scripted.platform,
+    progress: (p: JobProgress) => {
+      if (p.jobId === jobId && p.step?.status === status && p.step.index === 1)
+        setTimeout(() => void call(handlers, 'export:cancel', { jobId }), 200);
+    },
+  });
+  return handlers;
+}
+
 const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
 
 describe('batch import channels', () => {
@@ -297,16 +310,7 @@ describe('batch import channels', () => {
     // The long PDF is the last file: only a cancel that reaches its parse can stop the plan now.
     const long = join(dir, 'long.pdf');
     writeFileSync(long, await manyPagesPdf(2_000));
-    const scripted = scriptedPlatform({ open: [[join(dir, 'a.txt'), long]] });
-    let handlers: Handlers | null = null;
-    const platform = {
-      ...scripted.platform,
-      progress: (p: JobProgress) => {
-        if (p.jobId === 'read-long' && p.step?.status === 'reading' && p.step.index === 1)
-          setTimeout(() => void call(handlers!, 'export:cancel', { jobId: 'read-long' }), 200);
-      },
-    };
-    handlers = createHandlers(env.services, platform);
+    const handlers = cancellingRig([join(dir, 'a.txt'), long], 'read-long', 'reading');
     expect(
       await value(call(handlers, 'documents:batchChoose', { source: 'files', jobId: 'read-long' })),
     ).toBeNull();
@@ -316,16 +320,7 @@ describe('batch import channels', () => {
   it('cancels the file being parsed: it is reported as cancelled and not stored', async () => {
     const long = join(dir, 'long.pdf');
     writeFileSync(long, await longDecreePdf(3, 1_500));
-    const scripted = scriptedPlatform({ open: [[join(dir, 'a.txt'), long]] });
-    let handlers: Handlers | null = null;
-    const platform = {
-      ...scripted.platform,
-      progress: (p: JobProgress) => {
-        if (p.jobId === 'run-long' && p.step?.status === 'importing' && p.step.index === 1)
-          setTimeout(() => void call(handlers!, 'export:cancel', { jobId: 'run-long' }), 200);
-      },
-    };
-    handlers = createHandlers(env.services, platform);
+    const handlers = cancellingRig([join(dir, 'a.txt'), long], 'run-long', 'importing');
     const plan = (await value(call(handlers, 'documents:batchChoose', { source: 'files' })))!;
     expect(plan.items.map((i) => [i.status, i.message])).toEqual([
       ['ready', null],
