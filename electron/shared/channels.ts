@@ -31,6 +31,7 @@ export const CHANNEL_NAMES = [
   'annotations:list',
   'annotations:history',
   'annotations:undo',
+  'annotations:redo',
   'annotations:conflicts',
   'annotations:resolve',
   'annotations:attach',

@@ -204,6 +204,8 @@ export const contract = {
     z.strictObject({ expect: z.enum(['resolve', 'attach']).optional() }),
     returns<UndoResult>(),
   ),
+  /** Re-applies what the last undo reverted (from the change log, so it survives a restart). */
+  'annotations:redo': channel(empty, returns<UndoResult>()),
   /** Open exchange conflicts: a note, one conflict copy, and which of the two is this machine's version. */
   'annotations:conflicts': channel(empty, returns<ConflictInfo[]>()),
   /** Keep mine / theirs / both, in one undoable action; returns the note as it is afterwards. */

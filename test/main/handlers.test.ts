@@ -128,7 +128,11 @@ describe('handler table', () => {
     const undone = await value(call(handlers, 'annotations:undo', {}));
     expect(undone.undone.kind).toBe('restore');
     expect((await value(call(handlers, 'annotations:get', { id: created.id }))).deleted).not.toBeNull();
-    await value(call(handlers, 'annotations:restore', { id: created.id }));
+    const redone = await value(call(handlers, 'annotations:redo', {}));
+    expect([redone.undone.kind, redone.original.kind]).toEqual(['undo', 'restore']);
+    expect((await value(call(handlers, 'annotations:get', { id: created.id }))).deleted).toBeNull();
+    const nothing = await call(handlers, 'annotations:redo', {});
+    expect(nothing.ok ? null : nothing.error.code).toBe('NOT_FOUND');
   });
 
   it('exports an annotated PDF to the dialog-chosen path with progress, and returns null when cancelled', async () => {

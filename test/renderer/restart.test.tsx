@@ -1,5 +1,6 @@
 // A restart, in jsdom: the App is unmounted and mounted again over the same real core (user.sqlite). Sepia, the
-// line width and the last reading position must come back from the store, not from memory in the page.
+// line width, the last reading position and the undo history must come back from the store, not from memory in
+// the page.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/app';
@@ -57,5 +58,32 @@ describe('after a restart', () => {
     const again = await screen.findByRole('dialog', { name: 'Settings' });
     expect(within(again).getByLabelText<HTMLSelectElement>('Theme').value).toBe('sepia');
     expect(within(again).getByLabelText<HTMLSelectElement>('Line width').value).toBe('wide');
+  });
+
+  it('undoes a note made before the restart with Ctrl+Z, and redoes it with Ctrl+Shift+Z, in Vietnamese', async () => {
+    await value(core.api.settings.update({ reviewerName: 'Test Reviewer' }));
+    const made = await value(
+      core.api.annotations.create({ docId: DOC, eId: 'art_6', note: 'made before the restart' }),
+    );
+    await value(core.api.settings.update({ locale: 'vi' }));
+    cleanup();
+    scrolled.length = 0;
+
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: /Decree|Nghị định/ });
+    const live = async () => (await value(core.api.annotations.list({ docId: DOC }))).map((a) => a.id);
+    fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
+    await waitFor(async () => {
+      expect(await live()).not.toContain(made.id);
+    });
+    await screen.findByText('Đã hoàn tác: thêm chú thích');
+    fireEvent.keyDown(window, { key: 'Z', ctrlKey: true, shiftKey: true });
+    await waitFor(async () => {
+      expect(await live()).toContain(made.id);
+    });
+    await screen.findByText('Đã làm lại: thêm chú thích');
+    fireEvent.keyDown(window, { key: 'Z', ctrlKey: true, shiftKey: true });
+    await screen.findByText('Không có gì để làm lại.');
+    await value(core.api.settings.update({ locale: 'en' }));
   });
 });

@@ -11,7 +11,7 @@ import {
   visit,
   current,
 } from '../../renderer/src/state/nav-history';
-import { UndoStack } from '../../renderer/src/state/undo-stack';
+import { actionLabelKey } from '../../renderer/src/state/action-label';
 
 function keys(o: object, prefix = ''): string[] {
   return Object.entries(o).flatMap(([k, v]) =>
@@ -79,25 +79,31 @@ describe('navigation history', () => {
   });
 });
 
-describe('undo stack', () => {
-  it('undoes and redoes in order, and a failed undo stays undoable', async () => {
-    const log: string[] = [];
-    const stack = new UndoStack();
-    const entry = (name: string, failUndo = false) => ({
-      label: name,
-      undo: () =>
-        failUndo ? Promise.reject(new Error('store refused')) : (log.push(`undo ${name}`), Promise.resolve()),
-      redo: () => (log.push(`redo ${name}`), Promise.resolve()),
-    });
-    stack.push(entry('a'));
-    stack.push(entry('b'));
-    expect((await stack.undo())?.label).toBe('b');
-    expect((await stack.redo())?.label).toBe('b');
-    stack.push(entry('c', true));
-    await expect(stack.undo()).rejects.toThrow('store refused');
-    expect(stack.canUndo).toBe(true);
-    expect(log).toEqual(['undo b', 'redo b']);
-    expect(await new UndoStack().undo()).toBeNull();
+describe('action labels', () => {
+  it('names every kind of logged action in both interface languages, with distinct names', () => {
+    const kinds = [
+      'create',
+      'update',
+      'delete',
+      'restore',
+      'tag-rename',
+      'import',
+      'reanchor',
+      'attach',
+      'resolve',
+      'undo',
+      'redo',
+    ] as const;
+    const get = (o: object, k: string) =>
+      k.split('.').reduce<unknown>((v, p) => (v as Record<string, unknown> | undefined)?.[p], o);
+    for (const lang of [en, vi]) {
+      const names = kinds.map((k) => get(lang, actionLabelKey(k)));
+      expect(
+        names.every((n) => typeof n === 'string' && n.length > 0),
+        JSON.stringify(names),
+      ).toBe(true);
+      expect(new Set(names).size).toBe(kinds.length);
+    }
   });
 });
 

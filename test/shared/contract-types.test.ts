@@ -24,6 +24,7 @@ describe('contract response types match the core', () => {
       true satisfies Assignable<ReturnType<AnnotationService['list']>, ResponseOf<'annotations:list'>>,
       true satisfies Assignable<ReturnType<AnnotationService['history']>, ResponseOf<'annotations:history'>>,
       true satisfies Assignable<ReturnType<AnnotationService['undo']>, ResponseOf<'annotations:undo'>>,
+      true satisfies Assignable<ReturnType<AnnotationService['redo']>, ResponseOf<'annotations:redo'>>,
       true satisfies Assignable<
         ReturnType<AnnotationService['conflicts']>,
         ResponseOf<'annotations:conflicts'>

@@ -42,6 +42,7 @@ describe('contract table', () => {
       'annotations:get',
       'annotations:list',
       'annotations:undo',
+      'annotations:redo',
       'annotations:export',
       'annotations:import',
       'annotations:importPreview',

@@ -38,16 +38,53 @@ export function recordAction(
   return id;
 }
 
-/** The newest action that is neither an undo nor already undone: what `undo` reverts next. */
+/**
+ * The newest action that is not an undo and not yet reverted: what `undo` reverts next. A redo counts as an
+ * action of its own, so undo after redo takes the redone change back again.
+ */
 export function lastUndoableAction(db: Database.Database): ActionInfo | null {
   const row = db
     .prepare(
       `SELECT id, kind, at, author, summary, undoes FROM actions a
-       WHERE a.undoes IS NULL AND NOT EXISTS (SELECT 1 FROM actions u WHERE u.undoes = a.id)
+       WHERE a.kind <> 'undo' AND NOT EXISTS (SELECT 1 FROM actions u WHERE u.undoes = a.id)
        ORDER BY a.id DESC LIMIT 1`,
     )
     .get() as ActionInfo | undefined;
   return row ?? null;
+}
+
+/**
+ * The newest undo not yet redone, made since the last action of the reviewer's own (anything but an undo or a
+ * redo): what `redo` reverts next. A new action discards the redo branch, as in any editor.
+ */
+export function lastRedoableAction(db: Database.Database): ActionInfo | null {
+  const row = db
+    .prepare(
+      `SELECT id, kind, at, author, summary, undoes FROM actions a
+       WHERE a.kind = 'undo' AND NOT EXISTS (SELECT 1 FROM actions r WHERE r.undoes = a.id)
+         AND a.id > COALESCE((SELECT MAX(id) FROM actions WHERE kind NOT IN ('undo', 'redo')), 0)
+       ORDER BY a.id DESC LIMIT 1`,
+    )
+    .get() as ActionInfo | undefined;
+  return row ?? null;
+}
+
+/** One action by id, or null. */
+export function actionById(db: Database.Database, id: number): ActionInfo | null {
+  const row = db.prepare('SELECT id, kind, at, author, summary, undoes FROM actions WHERE id = ?').get(id) as
+    ActionInfo | undefined;
+  return row ?? null;
+}
+
+/** The reviewer's own action behind an undo or redo (followed back through the chain); the action itself otherwise. */
+export function originalAction(db: Database.Database, action: ActionInfo): ActionInfo {
+  let current = action;
+  while ((current.kind === 'undo' || current.kind === 'redo') && current.undoes !== null) {
+    const reverted = actionById(db, current.undoes);
+    if (!reverted) break;
+    current = reverted;
+  }
+  return current;
 }
 
 interface ChangeRow {

@@ -150,7 +150,8 @@ export type ActionKind =
   | 'reanchor'
   | 'attach'
   | 'resolve'
-  | 'undo';
+  | 'undo'
+  | 'redo';
 
 /** One logged action. */
 export interface ActionInfo {
@@ -159,7 +160,7 @@ export interface ActionInfo {
   at: string;
   author: string;
   summary: string;
-  /** For an undo: the action it reverted. */
+  /** For an undo or a redo: the action it reverted (a redo reverts an undo). */
   undoes: number | null;
 }
 
@@ -179,9 +180,12 @@ export interface HistoryEntry<A extends Annotation = Annotation> extends Annotat
   summary: string;
 }
 
-/** What an undo reverted. */
+/** What an undo or a redo reverted. */
 export interface UndoResult {
+  /** The action reverted: for an undo the latest action, for a redo the latest undo. */
   undone: ActionInfo;
+  /** The reviewer's own action this concerns (undos and redos followed back), so the UI can name it. */
+  original: ActionInfo;
   /** Annotations put back to their earlier state (or removed, for an undone create/import). */
   reverted: number;
   actionId: number | null;

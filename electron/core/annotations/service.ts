@@ -37,7 +37,7 @@ import {
   renameTagSchema,
   updateAnnotationSchema,
 } from './schemas.js';
-import { undoLast } from './undo.js';
+import { redoLast, undoLast } from './undo.js';
 import { exportBundle, exportCsv } from './exchange/export.js';
 import type { ImportOptions, ImportPass } from './exchange/import.js';
 import { importBundle, importBundleGradually, previewBundle } from './exchange/import.js';
@@ -265,6 +265,11 @@ export class AnnotationService {
   /** Reverts the last action (a whole import included); with `expect`, only when the last action is of that kind. */
   undo(expect?: ActionKind): UndoResult {
     return undoLast(this.ctx, expect);
+  }
+
+  /** Re-applies what the last undo reverted; a new action since then discards the redo, as in any editor. */
+  redo(): UndoResult {
+    return redoLast(this.ctx);
   }
 
   /** Every logged change of one annotation (the audit trail). */

@@ -1,12 +1,13 @@
-// Undo: reverts the newest action not yet undone (an import counts as one action) and logs the undo itself,
-// so the change log stays append-only and every state can still be audited.
+// Undo and redo: undo reverts the newest action not yet undone (an import counts as one action), redo reverts
+// the newest undo; both are logged as actions of their own, so the change log stays append-only, every state can
+// still be audited, and the history survives a restart.
 import { LecternError } from '../errors.js';
-import { changesOf, lastUndoableAction } from './change-log.js';
+import { changesOf, lastRedoableAction, lastUndoableAction, originalAction } from './change-log.js';
 import type { AnnotationContext } from './context.js';
 import { inAction } from './context.js';
 import type { VersionVector } from './versions.js';
 import { bump } from './versions.js';
-import type { ActionKind, UndoResult } from './model.js';
+import type { ActionInfo, ActionKind, UndoResult } from './model.js';
 import type { StoredAnnotation } from './repository.js';
 import { getAnnotation, removeAnnotation, respellTag, saveAnnotation } from './repository.js';
 
@@ -49,17 +50,37 @@ function undoneVersions(before: Snapshot, current: StoredAnnotation | null, repl
  */
 export function undoLast(ctx: AnnotationContext, expect?: ActionKind): UndoResult {
   const action = lastUndoableAction(ctx.db);
-  if (!action) throw new LecternError('NOT_FOUND', 'There is nothing to undo.');
-  if (expect !== undefined && action.kind !== expect)
+  if (!action) throw new LecternError('NOT_FOUND', 'There is nothing to undo.', 'Không có gì để hoàn tác.');
+  const original = originalAction(ctx.db, action);
+  if (expect !== undefined && original.kind !== expect)
     throw new LecternError(
       'CONFLICT',
-      `Cannot undo that ${expect}: a later change ("${action.summary}") came after it. Nothing was undone.`,
+      `Cannot undo that ${expect}: a later change ("${original.summary}") came after it. Nothing was undone.`,
+      `Không thể hoàn tác thao tác đó: đã có một thay đổi sau nó ("${original.summary}"). Chưa có gì được hoàn tác.`,
     );
+  return revert(ctx, action, original, 'undo');
+}
+
+/** Re-applies what the last undo reverted (itself a logged action); NOT_FOUND when there is nothing to redo. */
+export function redoLast(ctx: AnnotationContext): UndoResult {
+  const action = lastRedoableAction(ctx.db);
+  if (!action) throw new LecternError('NOT_FOUND', 'There is nothing to redo.', 'Không có gì để làm lại.');
+  return revert(ctx, action, originalAction(ctx.db, action), 'redo');
+}
+
+/** Puts every annotation `action` touched back to its state before it, as one logged `kind` action. */
+function revert(
+  ctx: AnnotationContext,
+  action: ActionInfo,
+  original: ActionInfo,
+  kind: 'undo' | 'redo',
+): UndoResult {
   const changes = changesOf(ctx.db, action.id).reverse();
+  const verb = kind === 'undo' ? 'Undo' : 'Redo';
   const { value, actionId } = inAction(
     ctx,
-    'undo',
-    `Undo: ${action.summary}`,
+    kind,
+    `${verb}: ${original.summary}`,
     (log) => {
       const now = ctx.now();
       // Check everything first: a tag re-spelling below touches other annotations of the same action.
@@ -68,7 +89,8 @@ export function undoLast(ctx: AnnotationContext, expect?: ActionKind): UndoResul
         if (fingerprint(current) !== fingerprint(change.after)) {
           throw new LecternError(
             'CONFLICT',
-            `Cannot undo "${action.summary}": annotation ${change.annotationId} changed since, outside the log.`,
+            `Cannot ${kind} "${original.summary}": annotation ${change.annotationId} changed since, outside the log. Nothing was changed.`,
+            `Không thể ${kind === 'undo' ? 'hoàn tác' : 'làm lại'} "${original.summary}": ghi chú ${change.annotationId} đã bị thay đổi ngoài nhật ký. Chưa có gì thay đổi.`,
           );
         }
         return current;
@@ -96,5 +118,5 @@ export function undoLast(ctx: AnnotationContext, expect?: ActionKind): UndoResul
     },
     action.id,
   );
-  return { undone: action, reverted: value, actionId };
+  return { undone: action, original, reverted: value, actionId };
 }

@@ -117,6 +117,7 @@ export function createHandlers(services: Services, platform: Platform, jobs = ne
     'annotations:list': (filter) => annotations.list(filter),
     'annotations:history': ({ id }) => annotations.history(id),
     'annotations:undo': ({ expect }) => annotations.undo(expect),
+    'annotations:redo': () => annotations.redo(),
     'annotations:conflicts': () => annotations.conflicts(),
     'annotations:resolve': ({ id, keep }) => annotations.resolve(id, keep),
     'annotations:attach': (request) => annotations.attach(request),

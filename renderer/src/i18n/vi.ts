@@ -126,12 +126,24 @@ export const vi: Strings = {
     redo: 'Làm lại',
     undone: 'Đã hoàn tác: {{action}}',
     redone: 'Đã làm lại: {{action}}',
-    actionCreate: 'thêm chú thích',
-    actionUpdate: 'sửa chú thích',
-    actionDelete: 'xóa chú thích',
+    nothingToUndo: 'Không có gì để hoàn tác.',
+    nothingToRedo: 'Không có gì để làm lại.',
     unanchored: 'Chú thích mất vị trí',
     unanchoredHint:
       'Đoạn văn mà các ghi chú này trỏ tới đã thay đổi; chúng được giữ lại ở đây để không bị mất.',
+  },
+  actions: {
+    create: 'thêm chú thích',
+    update: 'sửa chú thích',
+    delete: 'xóa chú thích',
+    restore: 'khôi phục chú thích',
+    tagRename: 'đổi tên thẻ',
+    import: 'nhập ghi chú',
+    reanchor: 'neo lại ghi chú',
+    attach: 'gắn lại ghi chú',
+    resolve: 'giải quyết xung đột',
+    undo: 'hoàn tác',
+    redo: 'làm lại',
   },
   colors: {
     yellow: 'vàng',
@@ -482,7 +494,6 @@ export const vi: Strings = {
     keepMineFor: 'Giữ của tôi — {{citation}}',
     keepTheirsFor: 'Giữ của họ — {{citation}}',
     keepBothFor: 'Giữ cả hai — {{citation}}',
-    actionResolve: 'giải quyết xung đột',
   },
   reattach: {
     start: 'Gắn lại…',
@@ -495,7 +506,6 @@ export const vi: Strings = {
     chooseProvision: 'Hãy đến một quy định trước',
     toProvision: 'Gắn vào toàn bộ quy định: {{citation}}',
     cancel: 'Huỷ gắn lại',
-    actionAttach: 'gắn lại ghi chú',
   },
   reviewer: {
     title: 'Ai đang rà soát?',

@@ -1,13 +1,14 @@
-// The reviewer's annotations for the UI: a live list from the store plus create/update/delete with undo/redo.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+// The reviewer's annotations for the UI: a live list from the store plus create/update/delete, and undo/redo over
+// the core's change log (the one undo model: it survives a restart and covers imports, as the CLI's does).
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type {
   Annotation,
   AnnotationColor,
   ConflictChoice,
   ConflictInfo,
 } from '../../../electron/shared/types';
-import { getApi, messageOf, unwrap } from '../api/client';
-import { UndoStack } from './undo-stack';
+import { ApiError, getApi, messageOf, unwrap } from '../api/client';
+import { actionLabelKey } from './action-label';
 
 /** What the selection toolbar or a provision note asks to create. */
 export interface NewAnnotation {
@@ -45,9 +46,9 @@ export interface AnnotationsState {
   create: (input: NewAnnotation) => Promise<Annotation | null>;
   update: (annotation: Annotation, patch: AnnotationPatch) => Promise<void>;
   remove: (annotation: Annotation) => Promise<void>;
-  /** Keeps mine, theirs or both: one core action, undone by the core's undo of that resolve. */
+  /** Keeps mine, theirs or both: one core action (undone like any other). */
   resolve: (conflict: ConflictInfo, keep: ConflictChoice) => Promise<void>;
-  /** Puts a note (an unanchored one) on new text: one core action, undone by the core's undo of that attach. */
+  /** Puts a note (an unanchored one) on new text: one core action (undone like any other). */
   attach: (annotation: Annotation, target: AttachTarget) => Promise<void>;
   undo: () => Promise<void>;
   redo: () => Promise<void>;
@@ -63,7 +64,6 @@ export function useAnnotations(
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [token, setToken] = useState(0);
-  const stack = useRef(new UndoStack());
 
   useEffect(() => {
     let live = true;
@@ -108,19 +108,7 @@ export function useAnnotations(
       attempt(async () => {
         const api = getApi();
         const { docId, eId, position, quote, color, note, tags } = input;
-        const created = await unwrap(
-          api.annotations.create({ docId, eId, position, quote, color, note, tags }),
-        );
-        stack.current.push({
-          label: 'annotate.actionCreate',
-          undo: async () => {
-            await unwrap(api.annotations.delete({ id: created.id }));
-          },
-          redo: async () => {
-            await unwrap(api.annotations.restore({ id: created.id }));
-          },
-        });
-        return created;
+        return unwrap(api.annotations.create({ docId, eId, position, quote, color, note, tags }));
       }),
     [attempt],
   );
@@ -128,18 +116,7 @@ export function useAnnotations(
   const update = useCallback(
     async (annotation: Annotation, patch: AnnotationPatch) => {
       await attempt(async () => {
-        const api = getApi();
-        const before = { note: annotation.note, color: annotation.color, tags: annotation.tags };
-        await unwrap(api.annotations.update({ id: annotation.id, ...patch }));
-        stack.current.push({
-          label: 'annotate.actionUpdate',
-          undo: async () => {
-            await unwrap(api.annotations.update({ id: annotation.id, ...before }));
-          },
-          redo: async () => {
-            await unwrap(api.annotations.update({ id: annotation.id, ...patch }));
-          },
-        });
+        await unwrap(getApi().annotations.update({ id: annotation.id, ...patch }));
       });
     },
     [attempt],
@@ -148,17 +125,7 @@ export function useAnnotations(
   const remove = useCallback(
     async (annotation: Annotation) => {
       await attempt(async () => {
-        const api = getApi();
-        await unwrap(api.annotations.delete({ id: annotation.id }));
-        stack.current.push({
-          label: 'annotate.actionDelete',
-          undo: async () => {
-            await unwrap(api.annotations.restore({ id: annotation.id }));
-          },
-          redo: async () => {
-            await unwrap(api.annotations.delete({ id: annotation.id }));
-          },
-        });
+        await unwrap(getApi().annotations.delete({ id: annotation.id }));
       });
     },
     [attempt],
@@ -167,17 +134,7 @@ export function useAnnotations(
   const resolve = useCallback(
     async (conflict: ConflictInfo, keep: ConflictChoice) => {
       await attempt(async () => {
-        const api = getApi();
-        await unwrap(api.annotations.resolve({ id: conflict.id, keep }));
-        stack.current.push({
-          label: 'conflicts.actionResolve',
-          undo: async () => {
-            await unwrap(api.annotations.undo({ expect: 'resolve' }));
-          },
-          redo: async () => {
-            await unwrap(api.annotations.resolve({ id: conflict.id, keep }));
-          },
-        });
+        await unwrap(getApi().annotations.resolve({ id: conflict.id, keep }));
       });
     },
     [attempt],
@@ -186,32 +143,32 @@ export function useAnnotations(
   const attach = useCallback(
     async (annotation: Annotation, target: AttachTarget) => {
       await attempt(async () => {
-        const api = getApi();
-        const request = { id: annotation.id, ...target };
-        await unwrap(api.annotations.attach(request));
-        stack.current.push({
-          label: 'reattach.actionAttach',
-          undo: async () => {
-            await unwrap(api.annotations.undo({ expect: 'attach' }));
-          },
-          redo: async () => {
-            await unwrap(api.annotations.attach(request));
-          },
-        });
+        await unwrap(getApi().annotations.attach({ id: annotation.id, ...target }));
       });
     },
     [attempt],
   );
 
-  const undo = useCallback(async () => {
-    const entry = await attempt(() => stack.current.undo());
-    if (entry) setStatus(translate('annotate.undone', { action: translate(entry.label) }));
-  }, [attempt, translate]);
-
-  const redo = useCallback(async () => {
-    const entry = await attempt(() => stack.current.redo());
-    if (entry) setStatus(translate('annotate.redone', { action: translate(entry.label) }));
-  }, [attempt, translate]);
+  /** Undo or redo in the core; "nothing to undo/redo" is a status, not an error. */
+  const step = useCallback(
+    async (direction: 'undo' | 'redo') => {
+      try {
+        setError(null);
+        const api = getApi().annotations;
+        const result = await unwrap(direction === 'undo' ? api.undo({}) : api.redo({}));
+        reload();
+        const action = translate(actionLabelKey(result.original.kind));
+        setStatus(translate(direction === 'undo' ? 'annotate.undone' : 'annotate.redone', { action }));
+      } catch (e) {
+        if (e instanceof ApiError && e.code === 'NOT_FOUND')
+          setStatus(translate(direction === 'undo' ? 'annotate.nothingToUndo' : 'annotate.nothingToRedo'));
+        else setError(messageOf(e));
+      }
+    },
+    [reload, translate],
+  );
+  const undo = useCallback(() => step('undo'), [step]);
+  const redo = useCallback(() => step('redo'), [step]);
 
   return useMemo(
     () => ({ all, conflicts, error, status, create, update, remove, resolve, attach, undo, redo, reload }),

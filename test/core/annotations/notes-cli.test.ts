@@ -69,6 +69,13 @@ describe('notes CLI', () => {
 
     expect((json('b', ['notes', 'undo']) as { undone: { kind: string } }).undone.kind).toBe('import');
     expect((json('b', ['notes', 'list']) as { count: number }).count).toBe(0);
+    // Each command is a fresh process: redo and undo again read the log, as after a restart of the app.
+    const redone = json('b', ['notes', 'redo']) as { original: { kind: string }; reverted: number };
+    expect(redone.original.kind).toBe('import');
+    const restored = (json('b', ['notes', 'list']) as { count: number }).count;
+    expect(restored).toBe(redone.reverted);
+    expect(restored).toBeGreaterThan(0);
+    expect(cli('b', ['notes', 'redo']).status).not.toBe(0);
   });
 
   it('fails clearly on a tampered file and on a quote that is not in the provision', () => {

@@ -1,4 +1,4 @@
-// `notes add|edit|list|delete|restore|export|import|preview|conflicts|resolve|undo|tags|history|restore-backup`: the
+// `notes add|edit|list|delete|restore|export|import|preview|conflicts|resolve|undo|redo|tags|history|restore-backup`: the
 // annotation store from the command line, over the same AnnotationService as the app. Import takes a backup first; restore-backup keeps
 // the replaced database beside the restored one.
 import { readFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ const USAGE = [
   'notes delete ID · notes restore ID · notes history ID [--json]',
   'notes export FILE [--doc ID] [--csv] [--force] [--json]   (a .csv FILE name also selects CSV; --force replaces FILE)',
   'notes import FILE [--skip-missing] [--accept-untrusted] [--json]   (--accept-untrusted: an unsigned file, or one signed by a key you have not trusted)',
-  'notes undo · notes tags [--json]',
+  'notes undo · notes redo · notes tags [--json]',
   'notes restore-backup [NAME] [--list] [--json]',
   'notes edit ID [--note TEXT] [--color NAME] [--tags a,b] [--json]   (--tags "" removes every tag)',
   'notes conflicts [--json]',
@@ -281,7 +281,7 @@ function restoreFromBackup(ctx: CliContext, input: CliInput): CliOutput {
 export const notesCommand: CliCommand = {
   name: 'notes',
   summary:
-    'annotations: add, edit, list, delete, restore, export, import, preview, conflicts, resolve, undo, tags, history, restore-backup',
+    'annotations: add, edit, list, delete, restore, export, import, preview, conflicts, resolve, undo, redo, tags, history, restore-backup',
   usage: USAGE,
   options: {
     doc: { type: 'string' },
@@ -341,7 +341,14 @@ export const notesCommand: CliCommand = {
         return previewNotes(ctx, input);
       case 'undo': {
         const r = open(ctx).service.undo();
-        return out(r, `Undid "${r.undone.summary}" (${r.reverted} annotation(s)).`);
+        return out(
+          r,
+          `Undid "${r.original.summary}" (${r.reverted} annotation(s)). \`notes redo\` puts it back.`,
+        );
+      }
+      case 'redo': {
+        const r = open(ctx).service.redo();
+        return out(r, `Redid "${r.original.summary}" (${r.reverted} annotation(s)).`);
       }
       case 'tags': {
         const tags = open(ctx).service.tags();
