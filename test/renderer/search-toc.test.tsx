@@ -41,6 +41,49 @@ describe('search as you type', () => {
     expect([...marks].map((m) => m.textContent.toLowerCase())).toEqual(expect.arrayContaining(['state']));
   });
 
+  it('sends at most 3 requests while a 13-character query is typed, and shows the answer to the whole query', async () => {
+    await openDecree();
+    const api = window.lectern!;
+    const original = api.search.query;
+    const sent: string[] = [];
+    const counting: typeof original = (request) => {
+      sent.push(request.query);
+      return original(request);
+    };
+    Object.defineProperty(api.search, 'query', { value: counting, configurable: true, writable: true });
+    try {
+      const input = screen.getByRole('combobox', { name: 'Search all documents' });
+      const query = 'state secrets';
+      expect(query).toHaveLength(13);
+      // About eight keystrokes a second: a steady typist.
+      for (let i = 1; i <= query.length; i++) {
+        fireEvent.change(input, { target: { value: query.slice(0, i) } });
+        await act(() => new Promise((done) => setTimeout(done, 120)));
+      }
+      const expected = await original({ query, limit: 30 });
+      const first = expected.ok ? expected.value.groups[0]!.hits[0]!.citation : '';
+      await waitFor(() => {
+        const list = screen.getByRole('listbox', { name: 'Search results' });
+        expect(within(list).getAllByRole('option')[0]?.textContent).toContain(first);
+      });
+      await act(() => new Promise((done) => setTimeout(done, 300)));
+      expect(sent.length).toBeLessThanOrEqual(3);
+      expect(sent.at(-1)).toBe(query);
+    } finally {
+      Object.defineProperty(api.search, 'query', { value: original, configurable: true, writable: true });
+    }
+  });
+
+  it('searches at once on Enter typed before the debounced search answered', async () => {
+    await openDecree();
+    const input = screen.getByRole('combobox', { name: 'Search all documents' });
+    fireEvent.change(input, { target: { value: 'Article 9' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await waitFor(() => {
+      expect(scrolled.at(-1)?.id).toBe('p-art_9');
+    });
+  });
+
   it('jumps straight to a cited provision and explains an empty result', async () => {
     await openDecree();
     const input = screen.getByRole('combobox', { name: 'Search all documents' });

@@ -1,10 +1,13 @@
 // The always-visible search (Ctrl+K): results as you type, grouped by document, ↑/↓/Enter, citation jumps,
 // filters by document and chapter, note hits shown as notes. Implements the ARIA combobox + listbox pattern.
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+// Typing is debounced (SEARCH_DEBOUNCE_MS) and only the newest request's answer is shown; Enter searches at once.
+import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nodeLabel } from '../../../electron/shared/provision-labels';
+import type { RequestInputOf } from '../../../electron/shared/contract';
 import type { CorpusNode, DocumentMeta, SearchHit, SearchResult } from '../../../electron/shared/types';
 import { getApi, messageOf, unwrap } from '../api/client';
+import { latestOnly, SEARCH_DEBOUNCE_MS } from '../state/latest-only';
 import { parseDeepLink, type Location } from '../state/nav-history';
 import { SearchResults } from './search-results';
 
@@ -17,6 +20,8 @@ interface Props {
   onOpenHit: (hit: SearchHit) => void;
   onJump: (location: Location) => void;
 }
+
+type SearchRequest = RequestInputOf<'search:query'>;
 
 /** Search progress shown in the popup. */
 export type SearchState =
@@ -35,7 +40,10 @@ export function SearchBox({ documents, chapters, currentDocId, inputRef, onOpenH
   const state: SearchState = useMemo(() => (idle ? { status: 'idle' } : answer), [idle, answer]);
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
-  const seq = useRef(0);
+  const search = useMemo(
+    () => latestOnly((request: SearchRequest) => unwrap(getApi().search.query(request))),
+    [],
+  );
   const listId = useId();
   // Chapters are named as the open document writes them ("Chương II"), whatever the interface language.
   const chapterLang = documents.find((d) => d.docId === currentDocId)?.language ?? 'en';
@@ -46,28 +54,40 @@ export function SearchBox({ documents, chapters, currentDocId, inputRef, onOpenH
   );
   const jump: Location | null = state.status === 'ready' ? state.response.jump : null;
 
+  /** Searches `q` with the current filters; `then` sees the answer unless a newer search was started since. */
+  const run = useCallback(
+    (q: string, then?: (response: SearchResult) => void) => {
+      const request: SearchRequest = {
+        query: q,
+        limit: 30,
+        ...(docFilter ? { docId: docFilter } : {}),
+        ...(docFilter && chapterFilter ? { scope: chapterFilter } : {}),
+      };
+      search(request).then(
+        (answer) => {
+          if (answer.stale) return;
+          setState({ status: 'ready', query: q, response: answer.value });
+          setActive(-1);
+          then?.(answer.value);
+        },
+        (e: unknown) => {
+          setState({ status: 'error', message: messageOf(e) });
+        },
+      );
+    },
+    [search, docFilter, chapterFilter],
+  );
+
   useEffect(() => {
     const q = query.trim();
-    const mine = ++seq.current;
     if (q.length === 0 || parseDeepLink(q)) return;
-    const request = {
-      query: q,
-      limit: 30,
-      ...(docFilter ? { docId: docFilter } : {}),
-      ...(docFilter && chapterFilter ? { scope: chapterFilter } : {}),
+    const timer = setTimeout(() => {
+      run(q);
+    }, SEARCH_DEBOUNCE_MS);
+    return () => {
+      clearTimeout(timer);
     };
-    unwrap(getApi().search.query(request)).then(
-      (response) => {
-        if (mine === seq.current) {
-          setState({ status: 'ready', query: q, response });
-          setActive(-1);
-        }
-      },
-      (e: unknown) => {
-        if (mine === seq.current) setState({ status: 'error', message: messageOf(e) });
-      },
-    );
-  }, [query, docFilter, chapterFilter]);
+  }, [query, run]);
 
   const choose = useCallback(
     (hit: SearchHit | undefined) => {
@@ -99,6 +119,12 @@ export function SearchBox({ documents, chapters, currentDocId, inputRef, onOpenH
       if (link) {
         setOpen(false);
         onJump(link);
+      } else if (!(state.status === 'ready' && state.query === query.trim())) {
+        // Enter before the debounced search answered: search now and act on that answer.
+        run(query.trim(), (response) => {
+          if (response.jump) jumpTo(response.jump);
+          else choose(response.groups[0]?.hits[0]);
+        });
       } else if (jump && active < 0) {
         setOpen(false);
         onJump(jump);
