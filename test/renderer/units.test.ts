@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../renderer/src/i18n/en';
 import { vi } from '../../renderer/src/i18n/vi';
 import { findMatches, segmentText, type DecoratedRange } from '../../renderer/src/reader/segments';
-import { parseSnippet, markedWords } from '../../renderer/src/search/snippet';
+import { excerptParts, markedWords } from '../../renderer/src/search/snippet';
 import {
   deepLink,
   emptyHistory,
@@ -43,15 +43,47 @@ describe('segments', () => {
 });
 
 describe('snippets', () => {
-  it('turns only <mark> into marked runs and unescapes entities without injecting HTML', () => {
-    const parts = parseSnippet('a &lt;b&gt; <mark>state</mark> &amp; <mark>secrets</mark>');
-    expect(parts).toEqual([
+  it('splits the plain-text excerpt at the core ranges, in order, without reading any markup', () => {
+    const text = 'a <b> state & secrets';
+    expect(
+      excerptParts({
+        text,
+        ranges: [
+          [14, 21],
+          [6, 11],
+        ],
+      }),
+    ).toEqual([
       { text: 'a <b> ', marked: false },
       { text: 'state', marked: true },
       { text: ' & ', marked: false },
       { text: 'secrets', marked: true },
     ]);
-    expect(markedWords('<mark>State</mark> x <mark>State</mark>')).toEqual(['State']);
+    // Overlapping and out-of-range ranges never duplicate or invent text.
+    expect(
+      excerptParts({
+        text: 'abcdef',
+        ranges: [
+          [1, 4],
+          [2, 5],
+          [9, 12],
+        ],
+      }),
+    ).toEqual([
+      { text: 'a', marked: false },
+      { text: 'bcde', marked: true },
+      { text: 'f', marked: false },
+    ]);
+    expect(excerptParts({ text: 'plain', ranges: [] })).toEqual([{ text: 'plain', marked: false }]);
+    expect(
+      markedWords({
+        text: 'State x State',
+        ranges: [
+          [0, 5],
+          [8, 13],
+        ],
+      }),
+    ).toEqual(['State']);
   });
 });
 

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../electron/shared/types';
 import type { Location } from '../state/nav-history';
-import { parseSnippet } from './snippet';
+import { excerptParts } from './snippet';
 
 import type { SearchState } from './search-box';
 
@@ -122,7 +122,7 @@ export const SearchResults = memo(function SearchResults({
                     <span className="hit-citation">{hit.citation}</span>
                   </span>
                   <span className="hit-snippet">
-                    {parseSnippet(hit.snippet).map((p, k) =>
+                    {excerptParts(hit.excerpt).map((p, k) =>
                       p.marked ? <mark key={k}>{p.text}</mark> : <span key={k}>{p.text}</span>,
                     )}
                   </span>

@@ -1,4 +1,5 @@
-// Turns the core's HTML-escaped snippet (only <mark> tags) into text runs, so no HTML is ever injected.
+// Turns a hit's plain-text excerpt and its matched ranges (from the core) into text runs, so the renderer never
+// parses or injects HTML and the marks are exactly the core's.
 
 /** A run of snippet text, marked when it matched the query. */
 export interface SnippetPart {
@@ -6,38 +7,42 @@ export interface SnippetPart {
   marked: boolean;
 }
 
-const ENTITIES: Record<string, string> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-  '&#x27;': "'",
-};
-
-function unescape(s: string): string {
-  return s.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (m) => ENTITIES[m] ?? m);
+/** A hit's excerpt as the core sends it: plain text and [start, end) ranges of matched words. */
+export interface Excerpt {
+  text: string;
+  ranges: readonly (readonly [number, number])[];
 }
 
-/** Splits on <mark>…</mark>; any other markup stays literal text (it cannot occur in an escaped snippet). */
-export function parseSnippet(html: string): SnippetPart[] {
+/** Splits the excerpt at its ranges (sorted, clipped to the text, overlaps merged); empty runs are dropped. */
+export function excerptParts({ text, ranges }: Excerpt): SnippetPart[] {
+  const sorted = ranges
+    .map(([s, e]) => [Math.max(0, Math.min(s, text.length)), Math.max(0, Math.min(e, text.length))] as const)
+    .filter(([s, e]) => e > s)
+    .sort((a, b) => a[0] - b[0]);
   const parts: SnippetPart[] = [];
-  const re = /<mark>(.*?)<\/mark>/gs;
-  let last = 0;
-  for (const m of html.matchAll(re)) {
-    if (m.index > last) parts.push({ text: unescape(html.slice(last, m.index)), marked: false });
-    parts.push({ text: unescape(m[1] ?? ''), marked: true });
-    last = m.index + m[0].length;
+  let at = 0;
+  for (const [s, e] of sorted) {
+    const start = Math.max(s, at);
+    if (e <= start) continue;
+    const last = parts.at(-1);
+    if (start > at) parts.push({ text: text.slice(at, start), marked: false });
+    else if (last?.marked === true) {
+      last.text += text.slice(start, e); // overlapping or touching ranges make one mark
+      at = e;
+      continue;
+    }
+    parts.push({ text: text.slice(start, e), marked: true });
+    at = e;
   }
-  if (last < html.length) parts.push({ text: unescape(html.slice(last)), marked: false });
+  if (at < text.length) parts.push({ text: text.slice(at), marked: false });
   return parts;
 }
 
-/** The distinct marked words of a snippet, used to highlight the hit inside the opened provision. */
-export function markedWords(html: string): string[] {
+/** The distinct marked words of an excerpt, used to highlight the hit inside the opened provision. */
+export function markedWords(excerpt: Excerpt): string[] {
   return [
     ...new Set(
-      parseSnippet(html)
+      excerptParts(excerpt)
         .filter((p) => p.marked)
         .map((p) => p.text.trim())
         .filter(Boolean),

@@ -93,7 +93,7 @@ export function Workspace({ settings }: Props) {
   useBackgroundReanchor(setStatus, store.reload);
   const openHit = useCallback(
     (h: SearchHit) => {
-      setHit({ eId: h.eId, words: markedWords(h.snippet) });
+      setHit({ eId: h.eId, words: markedWords(h.excerpt) });
       // Focus follows the hit into the text, so Tab and the reading keys go on from the provision found.
       go({ docId: h.docId, eId: h.eId }, true, true);
     },
