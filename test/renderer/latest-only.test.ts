@@ -13,4 +13,17 @@ describe('latestOnly', () => {
     expect(newer).toEqual({ stale: false, value: 'new' });
     expect(await older).toEqual({ stale: true });
   });
+
+  it('swallows the failure of an overtaken call, and still reports the newest call failing', async () => {
+    let failSlow: (e: Error) => void = () => {};
+    const fn = latestOnly((q: string) =>
+      q === 'old'
+        ? new Promise<string>((_, reject) => (failSlow = reject))
+        : Promise.reject(new Error(`refused ${q}`)),
+    );
+    const older = fn('old');
+    await expect(fn('new')).rejects.toThrow('refused new');
+    failSlow(new Error('late failure'));
+    expect(await older).toEqual({ stale: true });
+  });
 });
