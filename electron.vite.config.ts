@@ -24,13 +24,13 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        // The core worker is a second entry (out/main/core-worker.js): electron/core/app/worker/worker-launch.ts
+        // The core worker is a second entry (out/main/core-worker.js): electron/app/worker/worker-launch.ts
         // starts it beside index.js; code both use lands in shared chunks under out/main/. The core starts the
         // parse worker (out/main/parse-worker.js, one per imported file) as electron/core/import/worker/parse-entry.ts
         // finds it.
         input: {
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
-          'core-worker': resolve(import.meta.dirname, 'electron/core/app/worker/core-worker.ts'),
+          'core-worker': resolve(import.meta.dirname, 'electron/app/worker/core-worker.ts'),
           'parse-worker': resolve(import.meta.dirname, 'electron/core/import/worker/parse-worker.ts'),
         },
         external: ['better-sqlite3'],

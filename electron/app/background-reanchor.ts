@@ -1,8 +1,8 @@
 // The start-up re-anchoring pass run in the background: the core answers calls as soon as it is open, and the
 // notes of documents whose text changed are re-anchored a slice at a time, with progress on `job:progress`.
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { JobProgress } from '../../shared/events';
-import type { AnchorReport } from '../annotations/model';
+import type { JobProgress } from '../shared/events';
+import type { AnchorReport } from '../core/annotations/model';
 import type { Services } from './open-services';
 import { describeReanchoring } from './open-services';
 

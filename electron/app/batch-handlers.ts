@@ -1,11 +1,11 @@
 // The batch-import slice of the handler table: choose several files or a folder in a native dialog (or receive
 // files dropped onto the window as bytes), preview them all, then import them as one cancellable job.
 import { basename, relative } from 'node:path';
-import type { BatchSource, BatchStep } from '../import/batch-session';
-import { BatchSessions } from '../import/batch-session';
-import { IMPORT_EXTENSIONS, folderFiles } from '../import/folder-files';
-import { readImportFile } from '../import/read-file';
-import type { ImportService } from '../import/import-service';
+import type { BatchSource, BatchStep } from '../core/import/batch-session';
+import { BatchSessions } from '../core/import/batch-session';
+import { IMPORT_EXTENSIONS, folderFiles } from '../core/import/folder-files';
+import { readImportFile } from '../core/import/read-file';
+import type { ImportService } from '../core/import/import-service';
 import type { Handlers } from './dispatch';
 import type { JobRegistry } from './jobs';
 import type { Platform } from './platform';

@@ -1,19 +1,23 @@
 // The handler table behind every IPC channel, built from the core services and a host Platform.
 // Main and the loopback test host register this same table, so Chromium tests exercise the real wiring.
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { CorpusNode } from '../corpus/model';
-import { LecternError } from '../errors';
-import { readBundleFile } from '../annotations/exchange/bundle';
-import { writeTextFile } from '../export/text-file';
-import { createBackupNow } from '../userdb/backups';
-import { exportAnnotatedPdf } from '../export/annotated-pdf';
-import { readImportFile } from '../import/read-file';
-import { exportNotesMarkdown } from '../export/notes-report-markdown';
-import { exportNotesPdf } from '../export/notes-report-pdf';
-import { clearReadingPosition, getReadingPosition, setReadingPosition } from '../userdb/reading-positions';
-import type { SettingKey, SettingValue } from '../userdb/settings';
-import { getAllSettings, getReviewerName, getSetting, setSetting } from '../userdb/settings';
-import type { Settings, TocEntry } from '../../shared/types';
+import type { CorpusNode } from '../core/corpus/model';
+import { LecternError } from '../core/errors';
+import { readBundleFile } from '../core/annotations/exchange/bundle';
+import { writeTextFile } from '../core/export/text-file';
+import { createBackupNow } from '../core/userdb/backups';
+import { exportAnnotatedPdf } from '../core/export/annotated-pdf';
+import { readImportFile } from '../core/import/read-file';
+import { exportNotesMarkdown } from '../core/export/notes-report-markdown';
+import { exportNotesPdf } from '../core/export/notes-report-pdf';
+import {
+  clearReadingPosition,
+  getReadingPosition,
+  setReadingPosition,
+} from '../core/userdb/reading-positions';
+import type { SettingKey, SettingValue } from '../core/userdb/settings';
+import { getAllSettings, getReviewerName, getSetting, setSetting } from '../core/userdb/settings';
+import type { Settings, TocEntry } from '../shared/types';
 import { batchHandlers } from './batch-handlers';
 import { ExchangeSession, exchangeHandlers, signingKeysOf } from './exchange-handlers';
 import type { Handlers } from './dispatch';

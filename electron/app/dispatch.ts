@@ -1,11 +1,11 @@
 // The one gate every IPC or loopback-host call passes: channel check, size limit, zod validation, error mapping.
 // Main and the test host both call it, so the renderer meets the same rules in Electron and in Chromium tests.
-import { contract, isChannel } from '../../shared/contract';
-import type { Channel, RequestOf, ResponseOf } from '../../shared/contract';
-import type { IpcResult } from '../../shared/envelope';
-import { fail, ok } from '../../shared/envelope';
-import type { MessageLanguage } from '../errors';
-import { explainFailure, unexpectedFailure } from '../failure-messages';
+import { contract, isChannel } from '../shared/contract';
+import type { Channel, RequestOf, ResponseOf } from '../shared/contract';
+import type { IpcResult } from '../shared/envelope';
+import { fail, ok } from '../shared/envelope';
+import type { MessageLanguage } from '../core/errors';
+import { explainFailure, unexpectedFailure } from '../core/failure-messages';
 
 /** One handler per channel, taking the validated request. */
 export type Handler<C extends Channel> = (request: RequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>;

@@ -3,13 +3,13 @@
 // colleague's key file, trust it once its fingerprint is confirmed, list, remove).
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
-import { readBundleFile } from '../annotations/exchange/bundle';
-import type { AnnotationService } from '../annotations/service';
-import { readKeyFile } from '../annotations/signing/key-file';
-import type { PublicKeyFile } from '../annotations/signing/key-types';
-import { SigningKeys } from '../annotations/signing/signing-keys';
-import { LecternError } from '../errors';
-import { writeTextFile } from '../export/text-file';
+import { readBundleFile } from '../core/annotations/exchange/bundle';
+import type { AnnotationService } from '../core/annotations/service';
+import { readKeyFile } from '../core/annotations/signing/key-file';
+import type { PublicKeyFile } from '../core/annotations/signing/key-types';
+import { SigningKeys } from '../core/annotations/signing/signing-keys';
+import { LecternError } from '../core/errors';
+import { writeTextFile } from '../core/export/text-file';
 import type { Handlers } from './dispatch';
 import type { Platform } from './platform';
 

@@ -1,5 +1,5 @@
 // Running long jobs (exports, imports) by the id the renderer chose, so `export:cancel` can abort them.
-import { LecternError } from '../errors';
+import { LecternError } from '../core/errors';
 
 /** Tracks one AbortController per running job id. */
 export class JobRegistry {

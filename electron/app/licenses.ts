@@ -1,7 +1,7 @@
 // Third-party licences for the About box: the production dependency tree read from node_modules.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LicenseEntry } from '../../shared/types';
+import type { LicenseEntry } from '../shared/types';
 
 interface PackageJson {
   name?: string;

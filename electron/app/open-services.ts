@@ -1,22 +1,22 @@
 // Opens every core service the app needs, in one place, for the Electron main process, the loopback test host
 // and tests alike: the read-only corpus, user.sqlite, one reader over bundled and imported documents, search
 // over both, the annotation service and the importer.
-import { createNoteSearchProvider } from '../annotations/note-search';
-import type { AnchorReport } from '../annotations/model';
-import { AnnotationService } from '../annotations/service';
-import { corpusLocationIn } from '../corpus/location';
-import { COMPILED_CORPUS_SHA256 } from '../corpus/pin';
-import type { CorpusStore } from '../corpus/store';
-import { openCorpus } from '../corpus/store';
-import { CombinedReader } from '../import/combined-reader';
-import type { FileParser } from '../import/import-service';
-import { ImportService } from '../import/import-service';
-import { LibrarySearch, SNAPSHOT_EVERY } from '../import/imported-search';
-import type { SearchService } from '../search/search-service';
-import type { BackupInfo } from '../userdb/backups';
-import { createBackup } from '../userdb/backups';
-import type { RecoveryReport, UserDb } from '../userdb/open-user-db';
-import { openUserDb } from '../userdb/open-user-db';
+import { createNoteSearchProvider } from '../core/annotations/note-search';
+import type { AnchorReport } from '../core/annotations/model';
+import { AnnotationService } from '../core/annotations/service';
+import { corpusLocationIn } from '../core/corpus/location';
+import { COMPILED_CORPUS_SHA256 } from '../core/corpus/pin';
+import type { CorpusStore } from '../core/corpus/store';
+import { openCorpus } from '../core/corpus/store';
+import { CombinedReader } from '../core/import/combined-reader';
+import type { FileParser } from '../core/import/import-service';
+import { ImportService } from '../core/import/import-service';
+import { LibrarySearch, SNAPSHOT_EVERY } from '../core/import/imported-search';
+import type { SearchService } from '../core/search/search-service';
+import type { BackupInfo } from '../core/userdb/backups';
+import { createBackup } from '../core/userdb/backups';
+import type { RecoveryReport, UserDb } from '../core/userdb/open-user-db';
+import { openUserDb } from '../core/userdb/open-user-db';
 
 /** Where the bundled corpus and the user's data live. */
 export interface ServicesOptions {

@@ -1,6 +1,6 @@
 // What a host (Electron main, the loopback test host) provides to the handlers: dialogs, progress, app facts.
-import type { JobProgress } from '../../shared/events';
-import type { AppInfo, LicenseEntry } from '../../shared/types';
+import type { JobProgress } from '../shared/events';
+import type { AppInfo, LicenseEntry } from '../shared/types';
 
 /** A file-type filter for native dialogs. */
 export interface FileFilter {

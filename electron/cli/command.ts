@@ -1,8 +1,8 @@
 // The contract every CLI command implements; commands live in ./commands and are listed in commands/index.ts.
-import type { CorpusNode, CorpusReader, DocumentMeta } from '../corpus/model';
-import type { CorpusStore } from '../corpus/store';
-import type { SearchService } from '../search/search-service';
-import type { UserDb } from '../userdb/open-user-db';
+import type { CorpusNode, CorpusReader, DocumentMeta } from '../core/corpus/model';
+import type { CorpusStore } from '../core/corpus/store';
+import type { SearchService } from '../core/search/search-service';
+import type { UserDb } from '../core/userdb/open-user-db';
 
 /** A command's own flags, in node:util parseArgs form. */
 export type CommandOptions = Record<

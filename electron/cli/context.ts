@@ -2,19 +2,19 @@
 // messages every command shares. Commands see bundled and imported documents through one reader, as the app does.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createNoteSearchProvider } from '../annotations/note-search';
-import { defaultCorpusLocation } from '../corpus/location';
-import type { CorpusReader } from '../corpus/model';
-import type { CorpusStore } from '../corpus/store';
-import { COMPILED_CORPUS_SHA256 } from '../corpus/pin';
-import { openCorpus } from '../corpus/store';
-import { LecternError } from '../errors';
-import { CombinedReader } from '../import/combined-reader';
-import { LibrarySearch } from '../import/imported-search';
-import { openSearch } from '../search/open-search';
-import type { SearchService } from '../search/search-service';
-import type { UserDb } from '../userdb/open-user-db';
-import { openUserDb, USER_DB_FILE } from '../userdb/open-user-db';
+import { createNoteSearchProvider } from '../core/annotations/note-search';
+import { defaultCorpusLocation } from '../core/corpus/location';
+import type { CorpusReader } from '../core/corpus/model';
+import type { CorpusStore } from '../core/corpus/store';
+import { COMPILED_CORPUS_SHA256 } from '../core/corpus/pin';
+import { openCorpus } from '../core/corpus/store';
+import { LecternError } from '../core/errors';
+import { CombinedReader } from '../core/import/combined-reader';
+import { LibrarySearch } from '../core/import/imported-search';
+import { openSearch } from '../core/search/open-search';
+import type { SearchService } from '../core/search/search-service';
+import type { UserDb } from '../core/userdb/open-user-db';
+import { openUserDb, USER_DB_FILE } from '../core/userdb/open-user-db';
 import type { CliContext } from './command';
 
 /** The context plus the hook the runner calls when the command is done. */

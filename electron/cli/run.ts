@@ -1,8 +1,8 @@
 // Runs the CLI: global flags (--json, --data-dir, --help), command lookup, one JSON document on stdout with
 // --json, errors on stderr with exit code 2 for usage and unknown ids, 1 for everything else.
 import { parseArgs } from 'node:util';
-import type { MessageLanguage } from '../errors';
-import { explainFailure } from '../failure-messages';
+import type { MessageLanguage } from '../core/errors';
+import { explainFailure } from '../core/failure-messages';
 import type { CliCommand, CommandOptions } from './command';
 import { COMMANDS } from './commands/index';
 import { createContext } from './context';

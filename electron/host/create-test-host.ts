@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { startCore } from '../core/app/worker/core-client';
-import type { CoreClient } from '../core/app/worker/core-client';
-import type { CoreLogEntry } from '../core/app/worker/protocol';
-import { coreWorkerEntry } from '../core/app/worker/worker-launch';
+import { startCore } from '../app/worker/core-client';
+import type { CoreClient } from '../app/worker/core-client';
+import type { CoreLogEntry } from '../app/worker/protocol';
+import { coreWorkerEntry } from '../app/worker/worker-launch';
 import { LecternError } from '../core/errors';
 import { parseDeepLink } from '../shared/deep-link';
 import { MENU_COMMANDS } from '../shared/events';

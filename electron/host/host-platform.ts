@@ -1,7 +1,7 @@
 // The Platform of the loopback test host: "dialogs" that a test script answers, progress pushed as events.
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Platform } from '../core/app/platform';
+import type { Platform } from '../app/platform';
 import type { EventMap, EventName } from '../shared/events';
 import type { AppInfo } from '../shared/types';
 

@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { CoreInvoke } from '../core/app/dispatch';
+import type { CoreInvoke } from '../app/dispatch';
 import { APP_ORIGIN, mimeTypeOf, resolveAppPath } from '../main/protocol/app-path';
 import type { EventMap, EventName } from '../shared/events';
 

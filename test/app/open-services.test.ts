@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../electron/core/app/create-handlers';
-import { describeReanchoring, openServices } from '../../../electron/core/app/open-services';
-import { SNAPSHOT_EVERY } from '../../../electron/core/import/imported-search';
-import { scriptedPlatform } from '../../main/helpers/services';
-import { defaultCorpusLocation } from '../../../electron/core/corpus/location';
+import { createHandlers } from '../../electron/app/create-handlers';
+import { describeReanchoring, openServices } from '../../electron/app/open-services';
+import { SNAPSHOT_EVERY } from '../../electron/core/import/imported-search';
+import { scriptedPlatform } from '../support/services';
+import { defaultCorpusLocation } from '../../electron/core/corpus/location';
 
 const dirs: string[] = [];
 function tempDataDir(): string {

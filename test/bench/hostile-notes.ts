@@ -9,12 +9,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createHandlers } from '../../electron/core/app/create-handlers';
-import { call } from '../../electron/core/app/dispatch';
-import { openServices } from '../../electron/core/app/open-services';
-import type { Services } from '../../electron/core/app/open-services';
+import { createHandlers } from '../../electron/app/create-handlers';
+import { call } from '../../electron/app/dispatch';
+import { openServices } from '../../electron/app/open-services';
+import type { Services } from '../../electron/app/open-services';
 import { defaultCorpusLocation } from '../../electron/core/corpus/location';
-import { scriptedPlatform } from '../main/helpers/services';
+import { scriptedPlatform } from '../support/services';
 import { hostileBundle } from '../support/hostile-bundle';
 
 const { values } = parseArgs({

@@ -141,7 +141,7 @@ describe('electron-builder configuration', () => {
         'out/host/index.js',
         'electron/host/server.ts',
         'electron/main/index.ts',
-        'electron/core/app/worker/core-worker.ts',
+        'electron/app/worker/core-worker.ts',
         'test/build/fuse-wire.test.ts',
         'out/renderer/assets/view.test.js',
         'data/dist/corpus.sqlite',

@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../../data/build/build-corpus';
-import { REPO_ROOT, SOURCES_DIR } from '../../../data/build/paths';
+import { buildCorpus } from '../../data/build/build-corpus';
+import { REPO_ROOT, SOURCES_DIR } from '../../data/build/paths';
 
 let tmp: string;
 let corpusDir: string;
@@ -27,7 +27,7 @@ interface Run {
 }
 
 function cli(args: string[], dir = corpusDir): Run {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/core/cli/main.ts', ...args], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
     env: { ...process.env, LECTERN_CORPUS_DIR: dir, LECTERN_DATA_DIR: join(tmp, 'user') },

@@ -1,7 +1,7 @@
 // Where the CLI looks for user.sqlite.
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveDataDir } from '../../../electron/core/cli/data-dir';
+import { resolveDataDir } from '../../electron/cli/data-dir';
 
 describe('resolveDataDir', () => {
   it('prefers --data-dir, then LECTERN_DATA_DIR', () => {

@@ -9,16 +9,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../data/build/build-corpus';
 import { REPO_ROOT, SOURCES_DIR } from '../../data/build/paths';
-import { createHandlers } from '../../electron/core/app/create-handlers';
-import { dispatch } from '../../electron/core/app/dispatch';
-import { openServices } from '../../electron/core/app/open-services';
+import { createHandlers } from '../../electron/app/create-handlers';
+import { dispatch } from '../../electron/app/dispatch';
+import { openServices } from '../../electron/app/open-services';
 import { runCliIn } from '../support/cli-in-process';
 import type { LecternError } from '../../electron/core/errors';
 import { explainFailure } from '../../electron/core/failure-messages';
 import { extractPdf } from '../../electron/core/import/extract-pdf';
 import { openUserDb, USER_DB_FILE } from '../../electron/core/userdb/open-user-db';
 import { setSetting } from '../../electron/core/userdb/settings';
-import { scriptedPlatform } from '../main/helpers/services';
+import { scriptedPlatform } from '../support/services';
 import { mountTinyTmpfs, tmpfsUnavailable, type TinyTmpfs } from '../support/tiny-tmpfs';
 import { dbFingerprint } from './annotations/helpers/db-fingerprint';
 import { makeTextPdf } from './import/fixtures/make-pdf';
@@ -139,7 +139,7 @@ describe('a corrupt user.sqlite', () => {
     writeFileSync(join(dataDir, USER_DB_FILE), Buffer.alloc(8192, 0x5a));
     const r = spawnSync(
       process.execPath,
-      ['--import', 'tsx', 'electron/core/cli/main.ts', 'settings', 'get', '--data-dir', dataDir],
+      ['--import', 'tsx', 'electron/cli/main.ts', 'settings', 'get', '--data-dir', dataDir],
       { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, LECTERN_CORPUS_DIR: corpusDir } },
     );
     expect(r.status, r.stderr).toBe(0);

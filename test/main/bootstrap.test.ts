@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../electron/shared/contract';
 import type * as Electron from 'electron';
-import type { fakeSession } from './helpers/recorder';
-import { fakeWebContents } from './helpers/recorder';
+import type { fakeSession } from '../support/recorder';
+import { fakeWebContents } from '../support/recorder';
 
 const h = vi.hoisted(() => {
   const order: string[] = [];
@@ -37,7 +37,7 @@ vi.mock('electron', async () => {
     Emitter,
     fakeSession: makeSession,
     fakeWebContents: makeContents,
-  } = await import('./helpers/recorder');
+  } = await import('../support/recorder');
   const session = makeSession();
   const appEvents = new Emitter();
   class BrowserWindow extends Emitter {

@@ -11,7 +11,7 @@ import { menuLocaleOf } from '../../electron/main/desktop/menu-labels';
 import { buildMenuTemplate } from '../../electron/main/desktop/menu-template';
 import { THEMES } from '../../electron/core/userdb/model';
 import { taskbarFraction } from '../../electron/main/desktop/electron-platform';
-import { collectLicenses } from '../../electron/core/app/licenses';
+import { collectLicenses } from '../../electron/app/licenses';
 import {
   DEFAULT_WINDOW_STATE,
   fitToDisplays,

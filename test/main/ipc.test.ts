@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isTrustedSender } from '../../electron/main/ipc/sender';
 import type { FrameLike, SenderEventLike } from '../../electron/main/ipc/sender';
 import { handleInvoke, registerIpc } from '../../electron/main/ipc/register-ipc';
-import { createHandlers } from '../../electron/core/app/create-handlers';
-import { invokerFor } from '../../electron/core/app/dispatch';
-import type { CoreInvoke } from '../../electron/core/app/dispatch';
+import { createHandlers } from '../../electron/app/create-handlers';
+import { invokerFor } from '../../electron/app/dispatch';
+import type { CoreInvoke } from '../../electron/app/dispatch';
 import { CHANNELS } from '../../electron/shared/contract';
-import { openTestServices, scriptedPlatform } from './helpers/services';
+import { openTestServices, scriptedPlatform } from '../support/services';
 
 const frame = (url: string, parent: FrameLike | null = null): FrameLike => ({ url, parent });
 const eventFrom = (
@@ -45,7 +45,7 @@ describe('isTrustedSender', () => {
 
 describe('registerIpc and handleInvoke', () => {
   let env: ReturnType<typeof openTestServices>;
-  // The relay in main takes the core's invoke; here the core runs in-thread (test/core/app/worker covers the worker).
+  // The relay in main takes the core's invoke; here the core runs in-thread (test/app/worker covers the worker).
   let invoke: CoreInvoke;
   beforeAll(() => {
     env = openTestServices();

@@ -6,7 +6,7 @@ import { applyNetworkSwitches, NETWORK_SWITCHES } from '../../electron/main/secu
 import { isAllowedRequestUrl } from '../../electron/main/security/request-filter';
 import { hardenSession } from '../../electron/main/security/session-hardening';
 import { guardWebContents } from '../../electron/main/security/web-contents-guards';
-import { fakeSession, fakeWebContents } from './helpers/recorder';
+import { fakeSession, fakeWebContents } from '../support/recorder';
 
 describe('Chromium switches', () => {
   it('maps every host to NOTFOUND, disables proxies and background networking', () => {

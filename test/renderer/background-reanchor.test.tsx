@@ -1,5 +1,5 @@
 // The start-up re-anchoring pass as the reader sees it: the core worker reports it on `job:progress` (kind
-// `reanchor`; produced for real in test/core/app/worker/core-client.test.ts); the status line follows it and,
+// `reanchor`; produced for real in test/app/worker/core-client.test.ts); the status line follows it and,
 // once it is done, the notes panel shows the notes where the pass put them. Real core behind `window.lectern`.
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 // The export dialog's Cancel: shown while the PDF export runs, it sends `export:cancel` with the job's id, and the
 // export's CANCELLED answer reads as cancelled, not as a failure. The core is faked here (pdfkit does not run
-// under jsdom); the real cancellation inside the core worker is tested in test/core/app/worker/core-client.test.ts.
+// under jsdom); the real cancellation inside the core worker is tested in test/app/worker/core-client.test.ts.
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LecternApi } from '../../electron/shared/api';

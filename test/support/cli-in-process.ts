@@ -1,6 +1,6 @@
 // The CLI run in this process (`runCli`), capturing what it prints, for tests that check its words and exit codes
 // without a child process per command.
-import { runCli } from '../../electron/core/cli/run';
+import { runCli } from '../../electron/cli/run';
 
 /** What one in-process CLI run printed and its exit code. */
 export interface InProcessRun {

@@ -1,5 +1,5 @@
 // The CLI as a child process over the real Decree 63 corpus built into a temporary folder, for tests that drive
-// several data folders ("machines") through `electron/core/cli/main.ts`.
+// several data folders ("machines") through `electron/cli/main.ts`.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,7 +35,7 @@ export function setupCliRig(name: string): CliRig {
   });
   return {
     cli: (dataDir, args) => {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/core/cli/main.ts', ...args], {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], {
         cwd: REPO_ROOT,
         encoding: 'utf8',
         env: { ...process.env, LECTERN_CORPUS_DIR: corpusDir, LECTERN_DATA_DIR: join(tmp, dataDir) },

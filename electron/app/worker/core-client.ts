@@ -2,8 +2,8 @@
 // platform calls from the worker are answered here, and a worker that dies answers every pending call with a
 // clear error and is started again (up to a limit, after which the host is told and every call fails fast).
 import type { Worker } from 'node:worker_threads';
-import type { IpcResult } from '../../../shared/envelope';
-import { fail } from '../../../shared/envelope';
+import type { IpcResult } from '../../shared/envelope';
+import { fail } from '../../shared/envelope';
 import type { CoreInvoke } from '../dispatch';
 import type { Platform } from '../platform';
 import type { ServicesOptions } from '../open-services';

@@ -2,8 +2,8 @@
 // and answers each `{id, channel, payload}` with the dispatch envelope. core-worker.ts runs it on `parentPort`;
 // it takes any port, so it also runs over a MessageChannel.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fail } from '../../../shared/envelope';
-import { isLecternError } from '../../errors';
+import { fail } from '../../shared/envelope';
+import { isLecternError } from '../../core/errors';
 import { REANCHOR_JOB_ID, reanchorInBackground } from '../background-reanchor';
 import { createHandlers } from '../create-handlers';
 import type { DispatchLogEntry } from '../dispatch';
@@ -11,9 +11,9 @@ import { dispatch } from '../dispatch';
 import { JobRegistry } from '../jobs';
 import type { Services } from '../open-services';
 import { backupAtStartup, openServices } from '../open-services';
-import type { MessageLanguage } from '../../errors';
-import { explainFailure } from '../../failure-messages';
-import { getSetting } from '../../userdb/settings';
+import type { MessageLanguage } from '../../core/errors';
+import { explainFailure } from '../../core/failure-messages';
+import { getSetting } from '../../core/userdb/settings';
 import { createWorkerPlatform } from './platform-bridge';
 import { throttleProgress } from './progress-throttle';
 import type { CoreWorkerData, FromWorker, PortLike, ToWorker } from './protocol';

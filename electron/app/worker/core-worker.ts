@@ -1,7 +1,7 @@
 // Entry of the core worker thread (bundled as out/main/core-worker.js; run from source under tsx in development
 // and tests): serves the contract on `parentPort` with the services and platform facts from `workerData`.
 // First of all: every Node network API throws in this thread too (issue 17).
-import '../../security/install-network-guard';
+import '../../core/security/install-network-guard';
 import { parentPort, workerData } from 'node:worker_threads';
 import { serveCore } from './core-server';
 import type { CoreWorkerData } from './protocol';

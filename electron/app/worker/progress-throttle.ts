@@ -1,7 +1,7 @@
 // Progress from the core worker to the host thread, at most one event per job every `intervalMs` (plus the first
 // and the last): a 400-page export reports ~12,000 steps, and each event costs main a `webContents.send` and a
 // taskbar update while a progress bar needs ~20 a second.
-import type { JobProgress } from '../../../shared/events';
+import type { JobProgress } from '../../shared/events';
 
 /** Wraps `send`; drops intermediate events of a job that come sooner than `intervalMs` after the last one sent. */
 export function throttleProgress(

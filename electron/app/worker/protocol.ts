@@ -1,7 +1,7 @@
 // The messages between a host thread (Electron main, the loopback host, a benchmark) and the core worker.
 // Requests carry the contract's channel and payload unchanged; answers carry the dispatch envelope unchanged,
 // so the worker is a transport and never a second contract.
-import type { IpcResult } from '../../../shared/envelope';
+import type { IpcResult } from '../../shared/envelope';
 import type { ServicesOptions } from '../open-services';
 import type { PlatformCall, PlatformEvent, PlatformSnapshot } from '../platform-methods';
 

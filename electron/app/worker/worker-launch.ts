@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
-import { startWorker } from '../../threads/start-worker';
+import { startWorker } from '../../core/threads/start-worker';
 import type { CoreWorkerData } from './protocol';
 
 /** The bundled entry's file name, beside out/main/index.js (see electron.vite.config.ts). */

@@ -2,10 +2,10 @@
 // fresh data folder and scores each field; exits non-zero when any field fails, so CI and reviewers can rely on it.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { LecternError } from '../../errors';
-import { writeTextFile } from '../../export/text-file';
-import { formatReport } from '../../import/conformance/report';
-import { runConformance } from '../../import/conformance/run';
+import { LecternError } from '../../core/errors';
+import { writeTextFile } from '../../core/export/text-file';
+import { formatReport } from '../../core/import/conformance/report';
+import { runConformance } from '../../core/import/conformance/run';
 import type { CliCommand } from '../command';
 
 /** Where the real documents live in a checkout that has the shared folder beside it. */

@@ -1,7 +1,7 @@
 // `docs`, `toc` and `show`: read the bundled corpus.
-import { ancestorsOf, formatBreadcrumb, formatCitation, nodeLabel } from '../../corpus/citation';
-import type { CorpusNode } from '../../corpus/model';
-import { LecternError } from '../../errors';
+import { ancestorsOf, formatBreadcrumb, formatCitation, nodeLabel } from '../../core/corpus/citation';
+import type { CorpusNode } from '../../core/corpus/model';
+import { LecternError } from '../../core/errors';
 import type { CliCommand, CliInput } from '../command';
 
 /** One entry of the `toc` tree. */

@@ -1,14 +1,14 @@
 // `export pdf|md|notes-pdf`: annotated PDFs and notes reports from the command line, over the same core as the app.
-import { ANNOTATION_COLORS, type AnnotationColor } from '../../annotations/model';
-import { AnnotationService } from '../../annotations/service';
-import { normalizeUserText } from '../../../shared/user-text';
-import { LecternError } from '../../errors';
-import { exportAnnotatedPdf } from '../../export/annotated-pdf';
-import type { ReportDocument } from '../../export/notes-grouping';
-import { exportNotesMarkdown, type NotesReportOptions } from '../../export/notes-report-markdown';
-import { exportNotesPdf } from '../../export/notes-report-pdf';
-import type { ExportResult } from '../../export/types';
-import { getReviewerName, getSetting } from '../../userdb/settings';
+import { ANNOTATION_COLORS, type AnnotationColor } from '../../core/annotations/model';
+import { AnnotationService } from '../../core/annotations/service';
+import { normalizeUserText } from '../../shared/user-text';
+import { LecternError } from '../../core/errors';
+import { exportAnnotatedPdf } from '../../core/export/annotated-pdf';
+import type { ReportDocument } from '../../core/export/notes-grouping';
+import { exportNotesMarkdown, type NotesReportOptions } from '../../core/export/notes-report-markdown';
+import { exportNotesPdf } from '../../core/export/notes-report-pdf';
+import type { ExportResult } from '../../core/export/types';
+import { getReviewerName, getSetting } from '../../core/userdb/settings';
 import type { CliCommand, CliContext, CliInput } from '../command';
 
 const USAGE = [

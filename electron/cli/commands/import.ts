@@ -3,19 +3,19 @@
 import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { nodeLabel } from '../../corpus/citation';
-import type { CorpusNode } from '../../corpus/model';
-import { LecternError } from '../../errors';
-import { ImportService } from '../../import/import-service';
-import type { BatchItem, DuplicatePolicy } from '../../import/batch';
-import { DUPLICATE_POLICIES } from '../../import/batch';
-import { importBatch, planBatch } from '../../import/batch-import';
-import { folderFiles, IMPORT_EXTENSIONS } from '../../import/folder-files';
-import type { ReanchorPlanItem } from '../../import/model';
-import type { MetaEdits } from '../../import/preview';
-import { readImportFile } from '../../import/read-file';
-import { migrate } from '../../userdb/migrations';
-import { USER_DB_FILE } from '../../userdb/open-user-db';
+import { nodeLabel } from '../../core/corpus/citation';
+import type { CorpusNode } from '../../core/corpus/model';
+import { LecternError } from '../../core/errors';
+import { ImportService } from '../../core/import/import-service';
+import type { BatchItem, DuplicatePolicy } from '../../core/import/batch';
+import { DUPLICATE_POLICIES } from '../../core/import/batch';
+import { importBatch, planBatch } from '../../core/import/batch-import';
+import { folderFiles, IMPORT_EXTENSIONS } from '../../core/import/folder-files';
+import type { ReanchorPlanItem } from '../../core/import/model';
+import type { MetaEdits } from '../../core/import/preview';
+import { readImportFile } from '../../core/import/read-file';
+import { migrate } from '../../core/userdb/migrations';
+import { USER_DB_FILE } from '../../core/userdb/open-user-db';
 import type { CliCommand, CliContext, CliInput, CliOutput } from '../command';
 
 const USAGE = [

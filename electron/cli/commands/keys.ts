@@ -1,10 +1,10 @@
 // `keys show|export|import|list|remove`: this reviewer's signing key and the colleagues' keys trusted here. A
 // colleague's key file is trusted only with `--confirm FINGERPRINT`, the fingerprint the reviewer checked with
 // its holder out of band; without it, `keys import` only shows the fingerprint.
-import { readKeyFile } from '../../annotations/signing/key-file';
-import { SigningKeys } from '../../annotations/signing/signing-keys';
-import { LecternError } from '../../errors';
-import { writeTextFile } from '../../export/text-file';
+import { readKeyFile } from '../../core/annotations/signing/key-file';
+import { SigningKeys } from '../../core/annotations/signing/signing-keys';
+import { LecternError } from '../../core/errors';
+import { writeTextFile } from '../../core/export/text-file';
 import type { CliCommand, CliContext, CliInput, CliOutput } from '../command';
 
 const USAGE = [

@@ -3,15 +3,15 @@
 // the replaced database beside the restored one.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readBundleFile } from '../../annotations/exchange/bundle';
-import { writeTextFile } from '../../export/text-file';
-import type { Annotation, ConflictChoice, ConflictInfo, NotesSigner } from '../../annotations/model';
-import { AnnotationService } from '../../annotations/service';
-import { LecternError } from '../../errors';
-import type { BackupInfo } from '../../userdb/backups';
-import { createBackupNow, listBackups, restoreBackup } from '../../userdb/backups';
-import type { UserDb } from '../../userdb/open-user-db';
-import { USER_DB_FILE } from '../../userdb/open-user-db';
+import { readBundleFile } from '../../core/annotations/exchange/bundle';
+import { writeTextFile } from '../../core/export/text-file';
+import type { Annotation, ConflictChoice, ConflictInfo, NotesSigner } from '../../core/annotations/model';
+import { AnnotationService } from '../../core/annotations/service';
+import { LecternError } from '../../core/errors';
+import type { BackupInfo } from '../../core/userdb/backups';
+import { createBackupNow, listBackups, restoreBackup } from '../../core/userdb/backups';
+import type { UserDb } from '../../core/userdb/open-user-db';
+import { USER_DB_FILE } from '../../core/userdb/open-user-db';
 import type { CliCommand, CliContext, CliInput, CliOutput } from '../command';
 import { join } from 'node:path';
 
@@ -31,7 +31,7 @@ const USAGE = [
 ];
 
 function appVersion(): string {
-  const pkg = fileURLToPath(new URL('../../../../package.json', import.meta.url));
+  const pkg = fileURLToPath(new URL('../../../package.json', import.meta.url));
   try {
     return (JSON.parse(readFileSync(pkg, 'utf8')) as { version?: string }).version ?? 'unknown';
   } catch {

@@ -1,5 +1,5 @@
 // `search "<query>" [--doc ID] [--scope EID] [--limit N]`: the app's search from the command line.
-import { LecternError } from '../../errors';
+import { LecternError } from '../../core/errors';
 import type { CliCommand } from '../command';
 
 const USAGE = 'search "<query>" [--doc ID] [--scope EID] [--limit N] [--json]';

@@ -1,6 +1,6 @@
 // `settings get [KEY]` · `settings set KEY VALUE`: the stored preferences (user.sqlite) from the command line,
 // validated by the same SETTINGS_SCHEMA as the app; a bad key or value changes nothing and says why.
-import { LecternError } from '../../errors';
+import { LecternError } from '../../core/errors';
 import {
   SETTINGS_SCHEMA,
   getAllSettings,
@@ -8,7 +8,7 @@ import {
   setSetting,
   type SettingKey,
   type SettingValue,
-} from '../../userdb/settings';
+} from '../../core/userdb/settings';
 import type { CliCommand, CliContext, CliInput, CliOutput } from '../command';
 
 const USAGE = ['settings get [KEY] [--json]', 'settings set KEY VALUE [--json]'];

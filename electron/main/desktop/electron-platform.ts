@@ -1,7 +1,7 @@
 // The Platform the handlers use inside Electron: native dialogs, progress to renderer and taskbar, app facts.
 import type { App, BrowserWindow, Dialog, OpenDialogOptions } from 'electron';
-import type { Platform } from '../../core/app/platform';
-import { collectLicenses } from '../../core/app/licenses';
+import type { Platform } from '../../app/platform';
+import { collectLicenses } from '../../app/licenses';
 import type { JobProgress } from '../../shared/events';
 
 /** Everything the platform needs from Electron, injected so tests can drive it with fakes. */

@@ -4,7 +4,7 @@ import type { IpcMain } from 'electron';
 import { CHANNELS } from '../../shared/contract';
 import type { IpcResult } from '../../shared/envelope';
 import { fail } from '../../shared/envelope';
-import type { CoreInvoke, DispatchLogEntry } from '../../core/app/dispatch';
+import type { CoreInvoke, DispatchLogEntry } from '../../app/dispatch';
 import type { SenderEventLike } from './sender';
 import { isTrustedSender } from './sender';
 

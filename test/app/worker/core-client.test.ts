@@ -5,19 +5,15 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Platform } from '../../../../electron/core/app/platform';
-import { openServices } from '../../../../electron/core/app/open-services';
-import { startCore } from '../../../../electron/core/app/worker/core-client';
-import type {
-  CoreClient,
-  CoreCrash,
-  CoreClientOptions,
-} from '../../../../electron/core/app/worker/core-client';
-import type { CoreLogEntry } from '../../../../electron/core/app/worker/protocol';
-import { SOURCE_WORKER } from '../../../../electron/core/app/worker/worker-launch';
-import { defaultCorpusLocation } from '../../../../electron/core/corpus/location';
-import type { JobProgress } from '../../../../electron/shared/events';
-import { scriptedPlatform } from '../../../main/helpers/services';
+import type { Platform } from '../../../electron/app/platform';
+import { openServices } from '../../../electron/app/open-services';
+import { startCore } from '../../../electron/app/worker/core-client';
+import type { CoreClient, CoreCrash, CoreClientOptions } from '../../../electron/app/worker/core-client';
+import type { CoreLogEntry } from '../../../electron/app/worker/protocol';
+import { SOURCE_WORKER } from '../../../electron/app/worker/worker-launch';
+import { defaultCorpusLocation } from '../../../electron/core/corpus/location';
+import type { JobProgress } from '../../../electron/shared/events';
+import { scriptedPlatform } from '../../support/services';
 
 const corpusDir = defaultCorpusLocation().dir;
 const folders: string[] = [];

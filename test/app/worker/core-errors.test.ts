@@ -6,12 +6,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startCore, type CoreClient } from '../../../../electron/core/app/worker/core-client';
-import { SOURCE_WORKER } from '../../../../electron/core/app/worker/worker-launch';
-import { defaultCorpusLocation } from '../../../../electron/core/corpus/location';
-import { openUserDb, USER_DB_FILE } from '../../../../electron/core/userdb/open-user-db';
-import { setSetting } from '../../../../electron/core/userdb/settings';
-import { scriptedPlatform } from '../../../main/helpers/services';
+import { startCore, type CoreClient } from '../../../electron/app/worker/core-client';
+import { SOURCE_WORKER } from '../../../electron/app/worker/worker-launch';
+import { defaultCorpusLocation } from '../../../electron/core/corpus/location';
+import { openUserDb, USER_DB_FILE } from '../../../electron/core/userdb/open-user-db';
+import { setSetting } from '../../../electron/core/userdb/settings';
+import { scriptedPlatform } from '../../support/services';
 
 const corpusDir = defaultCorpusLocation().dir;
 const root = mkdtempSync(join(tmpdir(), 'lectern-core-errors-'));

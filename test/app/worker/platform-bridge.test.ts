@@ -3,20 +3,20 @@
 import { MessageChannel } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Platform } from '../../../../electron/core/app/platform';
+import type { Platform } from '../../../electron/app/platform';
 import {
   PLATFORM_CALLS,
   PLATFORM_EVENTS,
   everyMemberListed,
   snapshotPlatform,
-} from '../../../../electron/core/app/platform-methods';
+} from '../../../electron/app/platform-methods';
 import {
   answerPlatformCall,
   createWorkerPlatform,
   deliverPlatformEvent,
-} from '../../../../electron/core/app/worker/platform-bridge';
-import type { FromWorker, ToWorker } from '../../../../electron/core/app/worker/protocol';
-import { scriptedPlatform } from '../../../main/helpers/services';
+} from '../../../electron/app/worker/platform-bridge';
+import type { FromWorker, ToWorker } from '../../../electron/app/worker/protocol';
+import { scriptedPlatform } from '../../support/services';
 
 let ports: MessagePort[] = [];
 afterEach(() => {

@@ -1,7 +1,7 @@
 // Progress leaving the core worker: the first and last event of a job always, in between at most one per interval.
 import { describe, expect, it } from 'vitest';
-import { throttleProgress } from '../../../../electron/core/app/worker/progress-throttle';
-import type { JobProgress } from '../../../../electron/shared/events';
+import { throttleProgress } from '../../../electron/app/worker/progress-throttle';
+import type { JobProgress } from '../../../electron/shared/events';
 
 const step = (jobId: string, done: number, total = 10): JobProgress => ({
   jobId,

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openServices } from '../../../electron/core/app/open-services';
+import { openServices } from '../../../electron/app/open-services';
 import { corpusLocationIn } from '../../../electron/core/corpus/location';
 import { readManifest, sha256File } from '../../../electron/core/corpus/manifest';
 import { COMPILED_CORPUS_SHA256, CORPUS_PIN_DEFINE } from '../../../electron/core/corpus/pin';

@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnnotationService } from '../../../electron/core/annotations/service';
-import { runCli } from '../../../electron/core/cli/run';
+import { runCli } from '../../../electron/cli/run';
 import { corpusLocationIn } from '../../../electron/core/corpus/location';
 import { openCorpus } from '../../../electron/core/corpus/store';
 import { LecternError } from '../../../electron/core/errors';
@@ -28,11 +28,11 @@ import { exportNotesMarkdown } from '../../../electron/core/export/notes-report-
 import { exportNotesPdf } from '../../../electron/core/export/notes-report-pdf';
 import { writeTextFile } from '../../../electron/core/export/text-file';
 import { isTempName } from '../../../electron/core/export/write-target';
-import { createHandlers } from '../../../electron/core/app/create-handlers';
-import { dispatch } from '../../../electron/core/app/dispatch';
-import { openServices } from '../../../electron/core/app/open-services';
+import { createHandlers } from '../../../electron/app/create-handlers';
+import { dispatch } from '../../../electron/app/dispatch';
+import { openServices } from '../../../electron/app/open-services';
 import { openUserDb } from '../../../electron/core/userdb/open-user-db';
-import { scriptedPlatform } from '../../main/helpers/services';
+import { scriptedPlatform } from '../../support/services';
 import { mountTinyTmpfs, tmpfsUnavailable, type TinyTmpfs } from '../../support/tiny-tmpfs';
 import { annotate, loadDocument } from './corpus-fixture';
 

@@ -54,7 +54,7 @@ afterAll(() => {
 function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(
     process.execPath,
-    ['--import', 'tsx', 'electron/core/cli/main.ts', ...args, '--data-dir', dataDir],
+    ['--import', 'tsx', 'electron/cli/main.ts', ...args, '--data-dir', dataDir],
     {
       cwd: REPO_ROOT,
       encoding: 'utf8',
@@ -92,7 +92,7 @@ describe('lectern export', () => {
     const out = join(tmp, 'bare.pdf');
     const r = spawnSync(
       process.execPath,
-      ['--import', 'tsx', 'electron/core/cli/main.ts', 'export', 'pdf', 'decree-63-2020', '--out', out],
+      ['--import', 'tsx', 'electron/cli/main.ts', 'export', 'pdf', 'decree-63-2020', '--out', out],
       {
         cwd: REPO_ROOT,
         encoding: 'utf8',

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/core/cli/run';
+import { runCli } from '../../../electron/cli/run';
 import { EN_DECREE, VI_DECREE } from './fixtures/legal-texts';
 import { makeScannedPdf } from './fixtures/make-pdf';
 import { tempDir } from '../annotations/helpers/temp-db';

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../data/build/paths';
 import { AnnotationService } from '../../../electron/core/annotations/service';
-import { createHandlers } from '../../../electron/core/app/create-handlers';
-import { dispatch } from '../../../electron/core/app/dispatch';
-import { openServices } from '../../../electron/core/app/open-services';
+import { createHandlers } from '../../../electron/app/create-handlers';
+import { dispatch } from '../../../electron/app/dispatch';
+import { openServices } from '../../../electron/app/open-services';
 import { runCliIn } from '../../support/cli-in-process';
 import { defaultCorpusLocation } from '../../../electron/core/corpus/location';
 import { openCorpus } from '../../../electron/core/corpus/store';
@@ -23,7 +23,7 @@ import {
   type BackupInfo,
 } from '../../../electron/core/userdb/backups';
 import { openUserDb, USER_DB_FILE } from '../../../electron/core/userdb/open-user-db';
-import { scriptedPlatform } from '../../main/helpers/services';
+import { scriptedPlatform } from '../../support/services';
 import { mountTinyTmpfs, tmpfsUnavailable } from '../../support/tiny-tmpfs';
 import { dbFingerprint } from '../annotations/helpers/db-fingerprint';
 

@@ -6,12 +6,12 @@ import { join, resolve } from 'node:path';
 import { buildLecternApi } from '../../../electron/shared/api';
 import type { LecternApi } from '../../../electron/shared/api';
 import type { EventMap, EventName } from '../../../electron/shared/events';
-import { createHandlers } from '../../../electron/core/app/create-handlers';
-import { dispatch } from '../../../electron/core/app/dispatch';
-import { openServices } from '../../../electron/core/app/open-services';
+import { createHandlers } from '../../../electron/app/create-handlers';
+import { dispatch } from '../../../electron/app/dispatch';
+import { openServices } from '../../../electron/app/open-services';
 import { parseImportFile } from '../../../electron/core/import/preview';
-import { collectLicenses } from '../../../electron/core/app/licenses';
-import type { Platform } from '../../../electron/core/app/platform';
+import { collectLicenses } from '../../../electron/app/licenses';
+import type { Platform } from '../../../electron/app/platform';
 
 /** An open core with its API and the directory it writes to. */
 export interface CoreApiHandle {

@@ -1,7 +1,7 @@
 // Runs the CLI in-process against the real bundled corpus and a given data folder, capturing what it prints, so
 // import and notes command tests share one harness.
 import { join } from 'node:path';
-import { runCli } from '../../../../electron/core/cli/run';
+import { runCli } from '../../../../electron/cli/run';
 
 const ROOT = join(import.meta.dirname, '../../../..');
 

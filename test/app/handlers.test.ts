@@ -2,14 +2,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers, safeFileName } from '../../electron/core/app/create-handlers';
-import { call, dispatch } from '../../electron/core/app/dispatch';
-import type { DispatchLogEntry, Handlers } from '../../electron/core/app/dispatch';
+import { createHandlers, safeFileName } from '../../electron/app/create-handlers';
+import { call, dispatch } from '../../electron/app/dispatch';
+import type { DispatchLogEntry, Handlers } from '../../electron/app/dispatch';
 import { CHANNELS } from '../../electron/shared/contract';
 import type { Annotation } from '../../electron/shared/types';
 import { AnnotationService } from '../../electron/core/annotations/service';
 import { openTempUserDb } from '../core/annotations/helpers/temp-db';
-import { openTestServices, scriptedPlatform } from './helpers/services';
+import { openTestServices, scriptedPlatform } from '../support/services';
 
 let env: ReturnType<typeof openTestServices>;
 let handlers: Handlers;

@@ -3,10 +3,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/core/app/create-handlers';
-import { call, dispatch } from '../../electron/core/app/dispatch';
-import type { Handlers } from '../../electron/core/app/dispatch';
-import { openTestServices, scriptedPlatform } from './helpers/services';
+import { createHandlers } from '../../electron/app/create-handlers';
+import { call, dispatch } from '../../electron/app/dispatch';
+import type { Handlers } from '../../electron/app/dispatch';
+import { openTestServices, scriptedPlatform } from '../support/services';
 
 let env: ReturnType<typeof openTestServices>;
 let handlers: Handlers;

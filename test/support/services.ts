@@ -2,11 +2,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultCorpusLocation } from '../../../electron/core/corpus/location';
-import { openServices } from '../../../electron/core/app/open-services';
-import type { Services } from '../../../electron/core/app/open-services';
-import type { Platform } from '../../../electron/core/app/platform';
-import type { JobProgress } from '../../../electron/shared/events';
+import { defaultCorpusLocation } from '../../electron/core/corpus/location';
+import { openServices } from '../../electron/app/open-services';
+import type { Services } from '../../electron/app/open-services';
+import type { Platform } from '../../electron/app/platform';
+import type { JobProgress } from '../../electron/shared/events';
 
 /** Opens real services on a temp data folder; `cleanup` closes them and removes the folder. */
 export function openTestServices(): { services: Services; dataDir: string; cleanup: () => void } {

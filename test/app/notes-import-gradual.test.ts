@@ -4,14 +4,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/core/app/create-handlers';
-import { call } from '../../electron/core/app/dispatch';
-import type { Handlers } from '../../electron/core/app/dispatch';
+import { createHandlers } from '../../electron/app/create-handlers';
+import { call } from '../../electron/app/dispatch';
+import type { Handlers } from '../../electron/app/dispatch';
 import { listBackups } from '../../electron/core/userdb/backups';
 import { hostileBundle } from '../support/hostile-bundle';
 import { smallDecree } from '../support/small-decree';
 import { dbFingerprint } from '../core/annotations/helpers/db-fingerprint';
-import { openTestServices, scriptedPlatform } from './helpers/services';
+import { openTestServices, scriptedPlatform } from '../support/services';
 
 const COUNT = 1_000;
 let env: ReturnType<typeof openTestServices> | null = null;

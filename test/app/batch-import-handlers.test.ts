@@ -6,9 +6,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/core/app/create-handlers';
-import { call, dispatch } from '../../electron/core/app/dispatch';
-import type { Handlers } from '../../electron/core/app/dispatch';
+import { createHandlers } from '../../electron/app/create-handlers';
+import { call, dispatch } from '../../electron/app/dispatch';
+import type { Handlers } from '../../electron/app/dispatch';
 import { IMPORT_EXTENSIONS } from '../../electron/core/import/folder-files';
 import {
   DROP_EXTENSIONS,
@@ -18,7 +18,7 @@ import {
 } from '../../electron/shared/batch-limits';
 import { contract } from '../../electron/shared/contract';
 import type { JobProgress } from '../../electron/shared/events';
-import { openTestServices, scriptedPlatform } from './helpers/services';
+import { openTestServices, scriptedPlatform } from '../support/services';
 import { smallDecree } from '../support/small-decree';
 import { manyPagesPdf } from '../core/import/support/hostile-files';
 
