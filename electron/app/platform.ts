@@ -1,30 +1,21 @@
-// What a host (Electron main, the loopback test host) provides to the handlers: dialogs, progress, app facts.
+// What a host (Electron main, the loopback test host) provides to the handlers: dialogs (named by purpose, worded
+// by the host), progress, app facts.
 import type { JobProgress } from '../shared/events';
 import type { AppInfo, LicenseEntry } from '../shared/types';
-
-/** A file-type filter for native dialogs. */
-export interface FileFilter {
-  name: string;
-  extensions: string[];
-}
-
-/** Options for a save or open dialog. */
-export interface DialogOptions {
-  title: string;
-  defaultName?: string;
-  filters: FileFilter[];
-}
+import type { DialogRequest } from './dialogs';
 
 /** Host services; paths only ever come from here (a native dialog), never from the renderer. */
 export interface Platform {
   info(): AppInfo;
   licenses(): LicenseEntry[];
-  chooseSavePath(options: DialogOptions): Promise<string | null>;
-  chooseOpenPath(options: DialogOptions): Promise<string | null>;
+  /** A file to write; the host words the dialog for `request.purpose` in the interface language. */
+  chooseSavePath(request: DialogRequest): Promise<string | null>;
+  /** One file to read. */
+  chooseOpenPath(request: DialogRequest): Promise<string | null>;
   /** Several files at once (batch import); null when cancelled, never an empty list. */
-  chooseOpenPaths(options: DialogOptions): Promise<string[] | null>;
+  chooseOpenPaths(request: DialogRequest): Promise<string[] | null>;
   /** One folder (batch import of everything under it); null when cancelled. */
-  chooseFolder(options: Pick<DialogOptions, 'title'>): Promise<string | null>;
+  chooseFolder(request: DialogRequest): Promise<string | null>;
   progress(progress: JobProgress): void;
   /** Folder of the DejaVu TTFs when the host ships them elsewhere (the packaged app's resources). */
   fontsDir?: string;

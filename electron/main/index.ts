@@ -102,7 +102,10 @@ function start(): void {
 
   // Packaged layout (build/electron-builder.config.ts): corpus files and DejaVu fonts as plain resources.
   const corpusDir = app.isPackaged ? process.resourcesPath : defaultCorpusLocation().dir;
+  // The interface language, as the settings last read or written say: the native menu and dialogs speak it.
+  let menuLocale: MenuLocale | null = null;
   const platform = createElectronPlatform({
+    locale: () => menuLocale ?? 'en',
     app,
     dialog,
     window: () => mainWindow,
@@ -124,7 +127,6 @@ function start(): void {
   core = running;
   // The native menu speaks the interface language: built from the settings once the core is up, and again
   // whenever the renderer reads or changes them (the answer passes through here on its way back).
-  let menuLocale: MenuLocale | null = null;
   const applyMenu = (locale: MenuLocale): void => {
     if (locale === menuLocale) return;
     menuLocale = locale;

@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers, safeFileName } from '../../electron/app/create-handlers';
+import { createHandlers } from '../../electron/app/create-handlers';
+import { safeFileName } from '../../electron/core/export/safe-file-name';
 import { call, dispatch } from '../../electron/app/dispatch';
 import type { DispatchLogEntry, Handlers } from '../../electron/app/dispatch';
 import { CHANNELS } from '../../electron/shared/contract';

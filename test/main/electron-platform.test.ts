@@ -1,12 +1,19 @@
 // The Electron Platform's dialogs with a recording fake of Electron's `dialog`: batch import asks for several
 // files (`openFile` + `multiSelections`) or one folder (`openDirectory`), attached to the window, and a cancelled
-// dialog answers null — never an empty list the handlers would plan as a batch of nothing.
+// dialog answers null — never an empty list the handlers would plan as a batch of nothing. Dialogs are worded by
+// this host in the interface language, from the purpose the handler named.
 import { describe, expect, it } from 'vitest';
 import type { BrowserWindow, Dialog, OpenDialogOptions } from 'electron';
 import { createElectronPlatform } from '../../electron/main/desktop/electron-platform';
+import type { MenuLocale } from '../../electron/main/desktop/menu-labels';
+import { IMPORT_EXTENSIONS } from '../../electron/core/import/folder-files';
 
 /** A platform whose open dialog answers from `answers` and records what it was asked. */
-function platformWith(answers: { canceled: boolean; filePaths: string[] }[], win: BrowserWindow | null) {
+function platformWith(
+  answers: { canceled: boolean; filePaths: string[] }[],
+  win: BrowserWindow | null,
+  locale: MenuLocale = 'en',
+) {
   const asked: { attached: boolean; options: OpenDialogOptions }[] = [];
   const showOpenDialog = (a: OpenDialogOptions, b?: OpenDialogOptions) => {
     asked.push(b === undefined ? { attached: false, options: a } : { attached: true, options: b });
@@ -22,11 +29,12 @@ function platformWith(answers: { canceled: boolean; filePaths: string[] }[], win
     window: () => win,
     dataDir: '/tmp/data',
     portable: false,
+    locale: () => locale,
   });
   return { platform, asked };
 }
 
-const filters = [{ name: 'Documents', extensions: ['txt', 'pdf'] }];
+const filters = [{ name: 'Documents', extensions: IMPORT_EXTENSIONS.map((e) => e.slice(1)) }];
 
 describe('Electron platform dialogs for batch import', () => {
   it('asks for several files or one folder, attached to the window', async () => {
@@ -39,11 +47,8 @@ describe('Electron platform dialogs for batch import', () => {
       ],
       win,
     );
-    expect(await platform.chooseOpenPaths({ title: 'Import documents', filters })).toEqual([
-      '/m/a.txt',
-      '/m/b.pdf',
-    ]);
-    expect(await platform.chooseFolder({ title: 'Import a folder of documents' })).toBe('/m/decrees');
+    expect(await platform.chooseOpenPaths({ purpose: 'importDocuments' })).toEqual(['/m/a.txt', '/m/b.pdf']);
+    expect(await platform.chooseFolder({ purpose: 'importFolder' })).toBe('/m/decrees');
     expect(asked).toEqual([
       {
         attached: true,
@@ -62,9 +67,34 @@ describe('Electron platform dialogs for batch import', () => {
       ],
       null,
     );
-    expect(await platform.chooseOpenPaths({ title: 'Import documents', filters })).toBeNull();
-    expect(await platform.chooseOpenPaths({ title: 'Import documents', filters })).toBeNull();
-    expect(await platform.chooseFolder({ title: 'Import a folder of documents' })).toBeNull();
+    expect(await platform.chooseOpenPaths({ purpose: 'importDocuments' })).toBeNull();
+    expect(await platform.chooseOpenPaths({ purpose: 'importDocuments' })).toBeNull();
+    expect(await platform.chooseFolder({ purpose: 'importFolder' })).toBeNull();
     expect(asked.every((a) => !a.attached)).toBe(true);
+  });
+
+  it('words the dialog in the interface language, with the file types the purpose accepts', async () => {
+    const { platform, asked } = platformWith(
+      [
+        { canceled: false, filePaths: ['/m/a.docx'] },
+        { canceled: false, filePaths: ['/m/colleague.lectern-key.json'] },
+      ],
+      null,
+      'vi',
+    );
+    await platform.chooseOpenPaths({ purpose: 'importDocuments' });
+    await platform.chooseOpenPath({ purpose: 'trustKey' });
+    expect(asked.map((a) => a.options)).toEqual([
+      {
+        title: 'Nhập văn bản',
+        filters: [{ name: 'Văn bản', extensions: ['txt', 'docx', 'pdf', 'html', 'htm', 'xhtml'] }],
+        properties: ['openFile', 'multiSelections'],
+      },
+      {
+        title: 'Tin cậy khóa của đồng nghiệp',
+        filters: [{ name: 'Khóa công khai Lectern', extensions: ['json'] }],
+        properties: ['openFile'],
+      },
+    ]);
   });
 });

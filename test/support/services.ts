@@ -47,16 +47,16 @@ export function scriptedPlatform(
       return Promise.resolve(answers.save?.shift() ?? null);
     },
     chooseOpenPath: (o) => {
-      asked.push(`open:${o.title}`);
+      asked.push(`open:${o.purpose}`);
       return Promise.resolve([answers.open?.shift() ?? null].flat()[0] ?? null);
     },
     chooseOpenPaths: (o) => {
-      asked.push(`open-many:${o.title}`);
+      asked.push(`open-many:${o.purpose}`);
       const answer = answers.open?.shift() ?? null;
       return Promise.resolve(answer === null ? null : [answer].flat());
     },
     chooseFolder: (o) => {
-      asked.push(`folder:${o.title}`);
+      asked.push(`folder:${o.purpose}`);
       return Promise.resolve([answers.open?.shift() ?? null].flat()[0] ?? null);
     },
     progress: (p) => progress.push(p),

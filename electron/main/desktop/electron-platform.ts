@@ -3,6 +3,8 @@ import type { App, BrowserWindow, Dialog, OpenDialogOptions } from 'electron';
 import type { Platform } from '../../app/platform';
 import { collectLicenses } from '../../app/licenses';
 import type { JobProgress } from '../../shared/events';
+import { dialogWording } from './dialog-wording';
+import type { MenuLocale } from './menu-labels';
 
 /** Everything the platform needs from Electron, injected so tests can drive it with fakes. */
 export interface ElectronPlatformDeps {
@@ -12,6 +14,8 @@ export interface ElectronPlatformDeps {
   dataDir: string;
   portable: boolean;
   fontsDir?: string;
+  /** The interface language dialogs are worded in (main follows the `locale` setting, as the menu does). */
+  locale: () => MenuLocale;
 }
 
 /** Progress fraction for the taskbar: 0…1 while running, -1 (removes the bar) when done. */
@@ -46,12 +50,11 @@ export function createElectronPlatform(deps: ElectronPlatformDeps): Platform {
       shell: 'electron',
     }),
     licenses: () => (licenses ??= collectLicenses(deps.app.getAppPath())),
-    async chooseSavePath(options) {
+    async chooseSavePath(request) {
       const win = deps.window();
       const dialogOptions = {
-        title: options.title,
-        ...(options.defaultName ? { defaultPath: options.defaultName } : {}),
-        filters: options.filters,
+        ...dialogWording(request.purpose, deps.locale()),
+        ...(request.defaultName ? { defaultPath: request.defaultName } : {}),
         properties: ['createDirectory', 'showOverwriteConfirmation'] as (
           'createDirectory' | 'showOverwriteConfirmation'
         )[],
@@ -61,11 +64,10 @@ export function createElectronPlatform(deps: ElectronPlatformDeps): Platform {
         : await deps.dialog.showSaveDialog(dialogOptions);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
-    async chooseOpenPath(options) {
+    async chooseOpenPath(request) {
       const win = deps.window();
       const dialogOptions = {
-        title: options.title,
-        filters: options.filters,
+        ...dialogWording(request.purpose, deps.locale()),
         properties: ['openFile'] as 'openFile'[],
       };
       const result = win
@@ -73,16 +75,16 @@ export function createElectronPlatform(deps: ElectronPlatformDeps): Platform {
         : await deps.dialog.showOpenDialog(dialogOptions);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    async chooseOpenPaths(options) {
+    async chooseOpenPaths(request) {
       const paths = await open({
-        title: options.title,
-        filters: options.filters,
+        ...dialogWording(request.purpose, deps.locale()),
         properties: ['openFile', 'multiSelections'],
       });
       return paths.length > 0 ? paths : null;
     },
-    async chooseFolder(options) {
-      const paths = await open({ title: options.title, properties: ['openDirectory'] });
+    async chooseFolder(request) {
+      const { title } = dialogWording(request.purpose, deps.locale());
+      const paths = await open({ title, properties: ['openDirectory'] });
       return paths[0] ?? null;
     },
     progress(progress) {

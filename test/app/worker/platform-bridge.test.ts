@@ -63,19 +63,16 @@ describe('platform bridge', () => {
   it('answers save and open dialogs on the host side, in order, with the options the core passed', async () => {
     const scripted = scriptedPlatform({ save: ['/out/a.pdf', null], open: ['/in/b.txt'] });
     const { platform } = bridge(scripted.platform);
-    const filters = [{ name: 'PDF', extensions: ['pdf'] }];
-    expect(await platform.chooseSavePath({ title: 'Save', defaultName: 'a.pdf', filters })).toBe(
-      '/out/a.pdf',
-    );
-    expect(await platform.chooseSavePath({ title: 'Save', defaultName: 'c.pdf', filters })).toBeNull();
-    expect(await platform.chooseOpenPath({ title: 'Open it', filters })).toBe('/in/b.txt');
-    expect(scripted.asked).toEqual(['save:a.pdf', 'save:c.pdf', 'open:Open it']);
+    expect(await platform.chooseSavePath({ purpose: 'exportPdf', defaultName: 'a.pdf' })).toBe('/out/a.pdf');
+    expect(await platform.chooseSavePath({ purpose: 'exportPdf', defaultName: 'c.pdf' })).toBeNull();
+    expect(await platform.chooseOpenPath({ purpose: 'importDocument' })).toBe('/in/b.txt');
+    expect(scripted.asked).toEqual(['save:a.pdf', 'save:c.pdf', 'open:importDocument']);
   });
 
   it('carries every listed call, including the multi-file chooser, without code of its own', async () => {
     const scripted = scriptedPlatform({ open: [['/in/1.txt', '/in/2.txt']] });
     const { platform } = bridge(scripted.platform);
-    expect(await platform.chooseOpenPaths({ title: 'Many', filters: [] })).toEqual([
+    expect(await platform.chooseOpenPaths({ purpose: 'importDocuments' })).toEqual([
       '/in/1.txt',
       '/in/2.txt',
     ]);
@@ -109,7 +106,7 @@ describe('platform bridge', () => {
       chooseSavePath: () => Promise.reject(new Error('no display')),
     };
     const { platform } = bridge(host);
-    await expect(platform.chooseSavePath({ title: 'x', filters: [] })).rejects.toThrow('no display');
+    await expect(platform.chooseSavePath({ purpose: 'exportKey' })).rejects.toThrow('no display');
   });
 
   it('refuses method names that are not listed, prototype keys included', async () => {
@@ -133,7 +130,7 @@ describe('platform bridge', () => {
       chooseOpenPath: () => new Promise(() => undefined),
     };
     const { platform, worker } = bridge(never);
-    const asked = platform.chooseOpenPath({ title: 'x', filters: [] });
+    const asked = platform.chooseOpenPath({ purpose: 'trustKey' });
     worker.rejectAll('Lectern is closing.');
     await expect(asked).rejects.toThrow('Lectern is closing.');
   });

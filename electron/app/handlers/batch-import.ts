@@ -1,30 +1,26 @@
 // The batch-import slice of the handler table: choose several files or a folder in a native dialog (or receive
 // files dropped onto the window as bytes), preview them all, then import them as one cancellable job.
 import { basename, relative } from 'node:path';
-import type { BatchSource, BatchStep } from '../core/import/batch-session';
-import { BatchSessions } from '../core/import/batch-session';
-import { IMPORT_EXTENSIONS, folderFiles } from '../core/import/folder-files';
-import { readImportFile } from '../core/import/read-file';
-import type { ImportService } from '../core/import/import-service';
-import type { Handlers } from './dispatch';
-import type { JobRegistry } from './jobs';
-import type { Platform } from './platform';
+import type { BatchSource, BatchStep } from '../../core/import/batch-session';
+import { BatchSessions } from '../../core/import/batch-session';
+import { folderFiles } from '../../core/import/folder-files';
+import { readImportFile } from '../../core/import/read-file';
+import type { Platform } from '../platform';
+import type { HandlerContext, Slice } from './context';
 
 /** The channels this slice serves. */
 type BatchChannels =
   'documents:batchChoose' | 'documents:batchDrop' | 'documents:batchImport' | 'documents:batchDiscard';
-
-const FILTERS = [{ name: 'Documents', extensions: IMPORT_EXTENSIONS.map((e) => e.slice(1)) }];
 
 const fromPath = (path: string, file: string): BatchSource => ({ file, read: () => readImportFile(path) });
 
 /** The sources of a dialog pick: the files chosen, or every file under the folder (other formats reported). */
 async function chooseSources(platform: Platform, source: 'files' | 'folder'): Promise<BatchSource[] | null> {
   if (source === 'files') {
-    const paths = await platform.chooseOpenPaths({ title: 'Import documents', filters: FILTERS });
+    const paths = await platform.chooseOpenPaths({ purpose: 'importDocuments' });
     return paths === null ? null : paths.map((p) => fromPath(p, basename(p)));
   }
-  const dir = await platform.chooseFolder({ title: 'Import a folder of documents' });
+  const dir = await platform.chooseFolder({ purpose: 'importFolder' });
   if (dir === null) return null;
   const { importable, other } = folderFiles(dir);
   return [
@@ -34,12 +30,8 @@ async function chooseSources(platform: Platform, source: 'files' | 'folder'): Pr
 }
 
 /** Builds the slice over the importer; `jobs` is the table's registry, so `export:cancel` stops a batch. */
-export function batchHandlers(
-  importer: ImportService,
-  platform: Platform,
-  jobs: JobRegistry,
-): Pick<Handlers, BatchChannels> {
-  const sessions = new BatchSessions(importer);
+export function batchHandlers({ services, platform, jobs }: HandlerContext): Slice<BatchChannels> {
+  const sessions = new BatchSessions(services.importer);
   const reporter = (jobId: string | undefined) =>
     jobId === undefined
       ? undefined

@@ -1,0 +1,75 @@
+// The reading slice: the library's documents, a document's provisions, its references (linked to the acts the
+// library holds) and its defined terms; and where the reviewer stopped reading each document.
+import { LecternError } from '../../core/errors';
+import {
+  clearReadingPosition,
+  getReadingPosition,
+  setReadingPosition,
+} from '../../core/userdb/reading-positions';
+import type { CorpusNode } from '../../core/corpus/model';
+import type { TocEntry } from '../../shared/types';
+import type { HandlerContext, Slice } from './context';
+
+function toTocEntry({ docId, eId, parentEId, kind, num, heading, order, depth }: CorpusNode): TocEntry {
+  return { docId, eId, parentEId, kind, num, heading, order, depth };
+}
+
+type DocumentChannels =
+  | 'documents:list'
+  | 'documents:get'
+  | 'documents:toc'
+  | 'documents:nodes'
+  | 'documents:node'
+  | 'documents:refs'
+  | 'documents:terms'
+  | 'reading:getPosition'
+  | 'reading:setPosition';
+
+/** The reading channels. */
+export function documentHandlers({ services, documentOf }: HandlerContext): Slice<DocumentChannels> {
+  const { corpus } = services;
+  return {
+    'documents:list': () => corpus.listDocuments(),
+    'documents:get': ({ docId }) => documentOf(docId),
+    'documents:toc': ({ docId }) => {
+      documentOf(docId);
+      return corpus.getNodes(docId).map(toTocEntry);
+    },
+    'documents:nodes': ({ docId }) => {
+      documentOf(docId);
+      return corpus.getNodes(docId);
+    },
+    'documents:node': ({ docId, eId }) => {
+      documentOf(docId);
+      const node = corpus.getNode(docId, eId);
+      if (!node) throw new LecternError('NOT_FOUND', `No provision "${eId}" in ${docId}.`);
+      return { node, children: corpus.getNodes(docId).filter((n) => n.parentEId === eId) };
+    },
+    'documents:refs': ({ docId }) => {
+      documentOf(docId);
+      // References to other acts link to them when the library holds them (resolved now: the library changes).
+      return services.search.linkRefs(corpus.getRefs(docId));
+    },
+    'documents:terms': ({ docId }) => {
+      documentOf(docId);
+      return corpus.getTerms(docId);
+    },
+    'reading:getPosition': ({ docId }) => {
+      documentOf(docId);
+      const db = services.userDb.db;
+      const position = getReadingPosition(db, docId);
+      if (position && !corpus.getNode(docId, position.eId)) {
+        // The document was re-imported without that provision: forget the stale spot, start at the top.
+        clearReadingPosition(db, docId);
+        return null;
+      }
+      return position;
+    },
+    'reading:setPosition': ({ docId, eId }) => {
+      documentOf(docId);
+      if (!corpus.getNode(docId, eId))
+        throw new LecternError('NOT_FOUND', `No provision "${eId}" in ${docId}.`);
+      return setReadingPosition(services.userDb.db, docId, eId);
+    },
+  };
+}
