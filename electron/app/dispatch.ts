@@ -82,11 +82,12 @@ export async function dispatch(
     const raw = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
     if (explained !== null) {
       return report(
-        fail(explained.code, explained.messageIn(language)),
+        fail(explained.code, explained.messageIn(language), explained.languageIn(language)),
         explained === error ? undefined : raw,
       );
     }
-    return report(fail('INTERNAL', unexpectedFailure(channel).messageIn(language)), raw);
+    const unexpected = unexpectedFailure(channel);
+    return report(fail('INTERNAL', unexpected.messageIn(language), unexpected.languageIn(language)), raw);
   }
 }
 

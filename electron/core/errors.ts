@@ -36,6 +36,11 @@ export class LecternError extends Error {
     this.name = 'LecternError';
   }
 
+  /** The language messageIn(language) answers in: `language` when a wording exists in it, else English. */
+  languageIn(language: MessageLanguage): MessageLanguage {
+    return language === 'vi' && this.vi !== undefined ? 'vi' : 'en';
+  }
+
   /** The message in `language`, English when no Vietnamese wording exists. */
   messageIn(language: MessageLanguage): string {
     return language === 'vi' && this.vi !== undefined ? this.vi : this.message;

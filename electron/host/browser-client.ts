@@ -15,7 +15,10 @@ async function invoke(channel: string, request: unknown): Promise<IpcResult<unkn
     });
     return (await response.json()) as IpcResult<unknown>;
   } catch (error) {
-    return { ok: false, error: { code: 'IO', message: `Test host unreachable: ${String(error)}` } };
+    return {
+      ok: false,
+      error: { code: 'IO', message: `Test host unreachable: ${String(error)}`, language: 'en' },
+    };
   }
 }
 

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { CoreInvoke } from '../app/dispatch';
 import { APP_ORIGIN, mimeTypeOf, resolveAppPath } from '../main/protocol/app-path';
 import type { EventMap, EventName } from '../shared/events';
+import { fail } from '../shared/envelope';
 
 /** Largest request body accepted; the contract's own per-channel limits apply after parsing. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -141,24 +142,14 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       if (body === null) {
         // The rest of the oversize body is never read, so the connection cannot be reused.
         res.setHeader('Connection', 'close');
-        send(
-          res,
-          413,
-          JSON.stringify({ ok: false, error: { code: 'TOO_LARGE', message: 'Request body too large.' } }),
-          'application/json',
-        );
+        send(res, 413, JSON.stringify(fail('TOO_LARGE', 'Request body too large.')), 'application/json');
         return;
       }
       let payload: unknown;
       try {
         payload = JSON.parse(body) as unknown;
       } catch {
-        send(
-          res,
-          400,
-          JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message: 'Body is not JSON.' } }),
-          'application/json',
-        );
+        send(res, 400, JSON.stringify(fail('INVALID_INPUT', 'Body is not JSON.')), 'application/json');
         return;
       }
       const result = await options.invoke(decodeURIComponent(url.pathname.slice('/api/'.length)), payload);

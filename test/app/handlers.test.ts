@@ -63,7 +63,7 @@ describe('handler table', () => {
     const missing = await dispatch(handlers, 'documents:get', { docId: 'no-such-doc' });
     expect(missing).toEqual({
       ok: false,
-      error: { code: 'NOT_FOUND', message: expect.stringMatching(/no-such-doc/) as string },
+      error: { code: 'NOT_FOUND', message: expect.stringMatching(/no-such-doc/) as string, language: 'en' },
     });
     const bad = await dispatch(handlers, 'documents:node', { docId: 'decree-63-2020' });
     expect(bad.ok).toBe(false);

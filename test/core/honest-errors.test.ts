@@ -100,8 +100,8 @@ describe('a locked database (a second connection holds an exclusive transaction)
         { reviewerName: 'X' },
         { log: (e) => logged.push(e.detail ?? '') },
       );
-      expect(vi).toEqual({ ok: false, error: { code: 'IO', message: LOCKED_VI } });
-      expect(en).toEqual({ ok: false, error: { code: 'IO', message: LOCKED } });
+      expect(vi).toEqual({ ok: false, error: { code: 'IO', message: LOCKED_VI, language: 'vi' } });
+      expect(en).toEqual({ ok: false, error: { code: 'IO', message: LOCKED, language: 'en' } });
       // The local log keeps what SQLite said, for diagnosis.
       expect(logged[0]).toMatch(/SQLITE_BUSY|database is locked/);
     } finally {
@@ -178,8 +178,14 @@ describe('unreadable PDFs', () => {
       const handlers = createHandlers(services, scriptedPlatform({ open: [locked, garbage] }).platform);
       const encIpc = await dispatch(handlers, 'documents:importPreview', {});
       const badIpc = await dispatch(handlers, 'documents:importPreview', {});
-      expect(encIpc).toEqual({ ok: false, error: { code: 'UNSUPPORTED', message: enc.stderr.trimEnd() } });
-      expect(badIpc).toEqual({ ok: false, error: { code: 'CORRUPT', message: bad.stderr.trimEnd() } });
+      expect(encIpc).toEqual({
+        ok: false,
+        error: { code: 'UNSUPPORTED', message: enc.stderr.trimEnd(), language: 'en' },
+      });
+      expect(badIpc).toEqual({
+        ok: false,
+        error: { code: 'CORRUPT', message: bad.stderr.trimEnd(), language: 'en' },
+      });
     } finally {
       services.close();
     }
@@ -237,7 +243,7 @@ describe.skipIf(tmpfsUnavailable !== null)('a read-only or full data folder (a r
     disk.fill(0);
     try {
       const r = await dispatch(handlers, 'settings:update', { marking: 'M'.repeat(100) });
-      expect(r).toEqual({ ok: false, error: { code: 'IO', message: FULL } });
+      expect(r).toEqual({ ok: false, error: { code: 'IO', message: FULL, language: 'en' } });
     } finally {
       disk.unfill();
     }

@@ -84,7 +84,7 @@ describe('registerIpc and handleInvoke', () => {
     );
     expect(result).toEqual({
       ok: false,
-      error: { code: 'FORBIDDEN', message: 'This window may not call Lectern.' },
+      error: { code: 'FORBIDDEN', message: 'This window may not call Lectern.', language: 'en' },
     });
     expect(spy).not.toHaveBeenCalled();
     expect(log).toHaveBeenCalledWith({ channel: 'documents:list', code: 'FORBIDDEN' });

@@ -31,7 +31,7 @@ function fakeCore() {
       cancel: ({ jobId }: { jobId: string }) => {
         cancels.push(jobId);
         if (jobId === running)
-          finish?.({ ok: false, error: { code: 'CANCELLED', message: 'Export cancelled' } });
+          finish?.({ ok: false, error: { code: 'CANCELLED', message: 'Export cancelled', language: 'en' } });
         return Promise.resolve({ ok: true, value: jobId === running });
       },
     },

@@ -148,7 +148,7 @@ describe('envelope and events', () => {
     expect(ok(3)).toEqual({ ok: true, value: 3 });
     expect(fail('NOT_FOUND', 'No such document')).toEqual({
       ok: false,
-      error: { code: 'NOT_FOUND', message: 'No such document' },
+      error: { code: 'NOT_FOUND', message: 'No such document', language: 'en' },
     });
     expect(IPC_ERROR_CODES).toContain('FORBIDDEN');
   });

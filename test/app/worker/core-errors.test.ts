@@ -44,6 +44,7 @@ describe('core worker errors', () => {
           code: 'IO',
           message:
             'Cơ sở dữ liệu ghi chú của Lectern đang bị một cửa sổ hoặc lệnh Lectern khác khóa. Hãy đóng nó rồi thử lại; chưa có gì bị thay đổi.',
+          language: 'vi',
         },
       });
     } finally {

@@ -199,7 +199,11 @@ describe.skipIf(tmpfsUnavailable !== null)('a full disk (real 256 KB tmpfs)', ()
           const asked = await dispatch(handlers, channel, request);
           expect(asked).toEqual({
             ok: false,
-            error: { code: 'EXISTS', message: `${path} already exists; nothing was written.` },
+            error: {
+              code: 'EXISTS',
+              message: `${path} already exists; nothing was written.`,
+              language: 'en',
+            },
           });
           disk.fill(channel === 'export:pdf' ? 16 * 1024 : 0);
           try {
@@ -209,6 +213,7 @@ describe.skipIf(tmpfsUnavailable !== null)('a full disk (real 256 KB tmpfs)', ()
               error: {
                 code: 'IO',
                 message: `The disk is full: Lectern could not write to ${path}. Free some space and try again; nothing was changed.`,
+                language: 'en',
               },
             });
           } finally {

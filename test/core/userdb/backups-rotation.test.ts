@@ -134,6 +134,7 @@ describe.skipIf(tmpfsUnavailable !== null)('a notes import on a full disk (real 
               code: 'IO',
               message:
                 'The disk is full: Lectern could not write to the data folder. Free some space and try again; nothing was changed.',
+              language: 'en',
             },
           });
         } finally {
