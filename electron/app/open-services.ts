@@ -1,6 +1,8 @@
-// Opens every core service the app needs, in one place, for the Electron main process, the loopback test host
-// and tests alike: the read-only corpus, user.sqlite, one reader over bundled and imported documents, search
-// over both, the annotation service and the importer.
+// The one composition root: how the core services are built and wired to each other — the read-only corpus,
+// user.sqlite, one reader over bundled and imported documents, search over both with the reviewer's notes, the
+// annotation service and the importer. `openServices` opens them all for the core worker (Electron), the loopback
+// test host and tests; the CLI (electron/cli/context.ts) opens the same pieces lazily through the builders below,
+// so a short command never creates user.sqlite just to read.
 import { createNoteSearchProvider } from '../core/annotations/note-search';
 import type { AnchorReport } from '../core/annotations/model';
 import { AnnotationService } from '../core/annotations/service';
@@ -8,6 +10,7 @@ import { corpusLocationIn } from '../core/corpus/location';
 import { COMPILED_CORPUS_SHA256 } from '../core/corpus/pin';
 import type { CorpusStore } from '../core/corpus/store';
 import { openCorpus } from '../core/corpus/store';
+import type { ImportServiceDeps } from '../core/import/import-service';
 import { CombinedReader } from '../core/import/combined-reader';
 import type { FileParser } from '../core/import/import-service';
 import { ImportService } from '../core/import/import-service';
@@ -16,6 +19,7 @@ import type { SearchService } from '../core/search/search-service';
 import type { BackupInfo } from '../core/userdb/backups';
 import { createBackup } from '../core/userdb/backups';
 import type { RecoveryReport, UserDb } from '../core/userdb/open-user-db';
+import type Database from 'better-sqlite3';
 import { openUserDb } from '../core/userdb/open-user-db';
 
 /** Where the bundled corpus and the user's data live. */
@@ -73,23 +77,59 @@ export interface Services {
   close(): void;
 }
 
-/** Opens the corpus (verifying its hash), search, and user.sqlite (migrating or recovering it). */
-export function openServices(options: ServicesOptions): Services {
-  const location = corpusLocationIn(options.corpusDir);
-  const bundled = openCorpus(
+/**
+ * The bundled corpus in `corpusDir`, its hash checked against `pin` (default: the hash compiled into a built app,
+ * none from source).
+ */
+export function openBundledCorpus(corpusDir: string, pin?: string | null): CorpusStore {
+  const location = corpusLocationIn(corpusDir);
+  return openCorpus(
     location.corpusPath,
     location.manifestPath,
-    options.pinnedCorpusSha256 === undefined ? COMPILED_CORPUS_SHA256 : options.pinnedCorpusSha256,
+    pin === undefined ? COMPILED_CORPUS_SHA256 : pin,
   );
+}
+
+/**
+ * Search over the library (bundled and imported documents) with the reviewer's notes joined through the search
+ * seam (hits marked `kind: 'note'`); `rebuilt` is the notice to show when the stored index could not be used.
+ */
+export function openLibrary(
+  bundled: CorpusStore,
+  corpus: CombinedReader,
+  db: Database.Database,
+): { library: LibrarySearch; rebuilt: string | null } {
+  const opened = LibrarySearch.open(bundled.db, corpus);
+  opened.library.setNoteProvider(createNoteSearchProvider(db));
+  return opened;
+}
+
+/** The annotation service over user.sqlite and the library; `appVersion` goes into exchange manifests. */
+export function openAnnotations(
+  db: Database.Database,
+  corpus: CombinedReader,
+  appVersion?: string,
+): AnnotationService {
+  return new AnnotationService({ db, corpus, ...(appVersion === undefined ? {} : { appVersion }) });
+}
+
+/** The importer over user.sqlite; `onChange` keeps search in step, `annotations` re-anchors notes on replace. */
+export function openImporter(
+  deps: Pick<ImportServiceDeps, 'db' | 'bundled' | 'annotations' | 'parse' | 'onChange'>,
+): ImportService {
+  return new ImportService(deps);
+}
+
+/** Opens the corpus (verifying its hash), search, and user.sqlite (migrating or recovering it). */
+export function openServices(options: ServicesOptions): Services {
+  const bundled = openBundledCorpus(options.corpusDir, options.pinnedCorpusSha256);
   let userDb: UserDb | null = null;
   try {
     userDb = openUserDb(options.dataDir);
     const db = userDb.db;
     const corpus = new CombinedReader(bundled, db);
-    const opened = LibrarySearch.open(bundled.db, corpus);
+    const opened = openLibrary(bundled, corpus, db);
     const library = opened.library;
-    // Reviewers' notes join search results through the search seam (hits marked `kind: 'note'`).
-    library.setNoteProvider(createNoteSearchProvider(db));
     // The snapshot is rewritten at a quiet moment, never inside an import: an import costs its own size only.
     let timer: ReturnType<typeof setTimeout> | null = null;
     const delay = options.snapshotDelayMs ?? 2000;
@@ -106,11 +146,11 @@ export function openServices(options: ServicesOptions): Services {
       timer.unref();
     };
     if (library.staleness() >= SNAPSHOT_EVERY) scheduleSnapshot();
-    const annotations = new AnnotationService({ db, corpus, appVersion: options.appVersion });
+    const annotations = openAnnotations(db, corpus, options.appVersion);
     // A new corpus (an upgraded app) or a replaced import changes content hashes: move notes to the new text now.
     const reanchored =
       options.reanchor === 'background' ? null : describeReanchoring(annotations.reanchorAll());
-    const importer = new ImportService({
+    const importer = openImporter({
       db,
       bundled,
       annotations,

@@ -1,6 +1,8 @@
 // The contract every CLI command implements; commands live in ./commands and are listed in commands/index.ts.
+import type { AnnotationService } from '../core/annotations/service';
 import type { CorpusNode, CorpusReader, DocumentMeta } from '../core/corpus/model';
 import type { CorpusStore } from '../core/corpus/store';
+import type { ImportService } from '../core/import/import-service';
 import type { SearchService } from '../core/search/search-service';
 import type { UserDb } from '../core/userdb/open-user-db';
 
@@ -38,6 +40,10 @@ export interface CliContext {
   userDb(): UserDb;
   /** Search over every document in `corpus()`, with the reviewer's notes when user.sqlite exists. */
   search(): SearchService;
+  /** The reviewer's notes in user.sqlite (opening it), built as the app builds them. */
+  annotations(): AnnotationService;
+  /** The importer over user.sqlite; a dry run with no user.sqlite yet uses an in-memory one (nothing written). */
+  importer(dryRun?: boolean): ImportService;
   /** The document or a NOT_FOUND error that says how to list documents. */
   requireDocument(docId: string): DocumentMeta;
   /** The node or a NOT_FOUND error that says how to list its document's ids. */

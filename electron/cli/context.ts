@@ -1,21 +1,34 @@
-// Builds the CliContext: lazy opening of the corpus, user.sqlite and search, and the standard "not found"
-// messages every command shares. Commands see bundled and imported documents through one reader, as the app does.
-import { existsSync } from 'node:fs';
+// Builds the CliContext: lazy opening of the corpus, user.sqlite, search, notes and the importer — each built by
+// the app's composition root (electron/app/open-services.ts), so a command wires nothing of its own — and the
+// standard "not found" messages every command shares. Commands see bundled and imported documents through one
+// reader, as the app does.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createNoteSearchProvider } from '../core/annotations/note-search';
+import Database from 'better-sqlite3';
+import type { AnnotationService } from '../core/annotations/service';
 import { defaultCorpusLocation } from '../core/corpus/location';
 import type { CorpusReader } from '../core/corpus/model';
 import type { CorpusStore } from '../core/corpus/store';
-import { COMPILED_CORPUS_SHA256 } from '../core/corpus/pin';
-import { openCorpus } from '../core/corpus/store';
 import { LecternError } from '../core/errors';
 import { CombinedReader } from '../core/import/combined-reader';
-import { LibrarySearch } from '../core/import/imported-search';
+import type { ImportService } from '../core/import/import-service';
 import { openSearch } from '../core/search/open-search';
+import { migrate } from '../core/userdb/migrations';
 import type { SearchService } from '../core/search/search-service';
 import type { UserDb } from '../core/userdb/open-user-db';
 import { openUserDb, USER_DB_FILE } from '../core/userdb/open-user-db';
+import { openAnnotations, openBundledCorpus, openImporter, openLibrary } from '../app/open-services';
 import type { CliContext } from './command';
+
+/** This checkout's version (package.json), written into notes-exchange manifests as the app writes its own. */
+function appVersion(): string {
+  try {
+    const pkg = new URL('../../package.json', import.meta.url);
+    return (JSON.parse(readFileSync(pkg, 'utf8')) as { version?: string }).version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
 
 /** The context plus the hook the runner calls when the command is done. */
 export interface OwnedContext extends CliContext {
@@ -30,8 +43,7 @@ export function createContext(json: boolean, dataDir: string, env: NodeJS.Proces
     return () => (value ??= { v: open() }).v;
   };
   const bundled = once((): CorpusStore => {
-    const location = defaultCorpusLocation(env);
-    const store = openCorpus(location.corpusPath, location.manifestPath, COMPILED_CORPUS_SHA256);
+    const store = openBundledCorpus(defaultCorpusLocation(env).dir);
     cleanups.push(() => {
       store.close();
     });
@@ -58,12 +70,29 @@ export function createContext(json: boolean, dataDir: string, env: NodeJS.Proces
       if (opened.rebuilt !== null) process.stderr.write(`${opened.rebuilt}\n`);
       return opened.service;
     }
-    const { library, rebuilt } = LibrarySearch.open(store.db, reader);
+    const { library, rebuilt } = openLibrary(store, reader, userDb().db);
     if (rebuilt !== null) process.stderr.write(`${rebuilt}\n`);
-    library.setNoteProvider(createNoteSearchProvider(userDb().db));
     // A short-lived command catches up once and stores the result when the snapshot was far behind.
     library.maintain();
     return library.service;
+  });
+  /** The library reader over user.sqlite (opening it): what notes and imports need. */
+  const library = (): CombinedReader => {
+    userDb();
+    const reader = corpus();
+    return reader instanceof CombinedReader ? reader : new CombinedReader(bundled(), userDb().db);
+  };
+  const annotations = once((): AnnotationService => openAnnotations(userDb().db, library(), appVersion()));
+  const importer = once((): ImportService =>
+    openImporter({ db: userDb().db, bundled: bundled(), annotations: annotations() }),
+  );
+  // A dry run with no user.sqlite yet previews into an in-memory database: nothing is written.
+  const dryRunImporter = once((): ImportService => {
+    if (hasUserDb()) return importer();
+    const db = new Database(':memory:');
+    migrate(db);
+    cleanups.push(() => db.close());
+    return openImporter({ db, bundled: bundled() });
   });
   const ctx: OwnedContext = {
     json,
@@ -73,6 +102,8 @@ export function createContext(json: boolean, dataDir: string, env: NodeJS.Proces
     corpus,
     userDb,
     search,
+    annotations,
+    importer: (dryRun = false) => (dryRun ? dryRunImporter() : importer()),
     requireDocument(docId) {
       const doc = ctx.corpus().getDocument(docId);
       if (doc === null) {

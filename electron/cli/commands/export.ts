@@ -1,6 +1,6 @@
 // `export pdf|md|notes-pdf`: annotated PDFs and notes reports from the command line, over the same core as the app.
 import { ANNOTATION_COLORS, type AnnotationColor } from '../../core/annotations/model';
-import { AnnotationService } from '../../core/annotations/service';
+import type { AnnotationService } from '../../core/annotations/service';
 import { normalizeUserText } from '../../shared/user-text';
 import { LecternError } from '../../core/errors';
 import { exportAnnotatedPdf } from '../../core/export/annotated-pdf';
@@ -47,7 +47,7 @@ function colors(value: unknown): AnnotationColor[] {
 function userData(ctx: CliContext): { service: AnnotationService; reviewer: string; marking: string } {
   const user = ctx.userDb();
   return {
-    service: new AnnotationService({ db: user.db, corpus: ctx.corpus() }),
+    service: ctx.annotations(),
     reviewer: getReviewerName(user.db),
     marking: getSetting(user.db, 'marking'),
   };

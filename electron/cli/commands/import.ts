@@ -1,12 +1,9 @@
 // `import FILE`: import a TXT, DOCX, PDF or HTML legal document into user.sqlite (or only preview it with
 // --dry-run, which stores nothing), plus --list, --remove, --pair and --side-by-side over imported documents.
-import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { nodeLabel } from '../../core/corpus/citation';
 import type { CorpusNode } from '../../core/corpus/model';
 import { LecternError } from '../../core/errors';
-import { ImportService } from '../../core/import/import-service';
 import type { BatchItem, DuplicatePolicy } from '../../core/import/batch';
 import { DUPLICATE_POLICIES } from '../../core/import/batch';
 import { importBatch, planBatch } from '../../core/import/batch-import';
@@ -14,8 +11,6 @@ import { folderFiles, IMPORT_EXTENSIONS } from '../../core/import/folder-files';
 import type { ReanchorPlanItem } from '../../core/import/model';
 import type { MetaEdits } from '../../core/import/preview';
 import { readImportFile } from '../../core/import/read-file';
-import { migrate } from '../../core/userdb/migrations';
-import { USER_DB_FILE } from '../../core/userdb/open-user-db';
 import type { CliCommand, CliContext, CliInput, CliOutput } from '../command';
 
 const USAGE = [
@@ -58,18 +53,6 @@ function edits(input: CliInput): MetaEdits {
     if (v !== undefined) out[key] = v === '' ? null : v;
   }
   return out;
-}
-
-/** The service over the user's database; a dry run with no database yet uses an in-memory one (nothing is written). */
-function openService(ctx: CliContext, dryRun: boolean): ImportService {
-  const bundled = ctx.bundled();
-  if (dryRun && !existsSync(join(ctx.dataDir, USER_DB_FILE))) {
-    const db = new Database(':memory:');
-    migrate(db);
-    ctx.onClose(() => db.close());
-    return new ImportService({ db, bundled });
-  }
-  return new ImportService({ db: ctx.userDb().db, bundled });
 }
 
 function tree(nodes: readonly CorpusNode[], lang: 'en' | 'vi'): TreeEntry[] {
@@ -154,7 +137,7 @@ async function importMany(ctx: CliContext, input: CliInput): Promise<CliOutput> 
     } else paths.push(arg);
   }
   const dryRun = input.flags['dry-run'] === true;
-  const service = openService(ctx, dryRun);
+  const service = ctx.importer(dryRun);
   const duplicate = policy as DuplicatePolicy;
   const progress = (item: BatchItem, done: number, total: number): void => {
     if (!ctx.json) process.stderr.write(`[${done}/${total}] ${batchLine(item)}\n`);
@@ -196,7 +179,7 @@ async function importFile(ctx: CliContext, input: CliInput): Promise<CliOutput> 
   const path = input.args[0];
   if (path === undefined) throw new LecternError('INVALID_INPUT', `Missing FILE. Usage: ${USAGE[0] ?? ''}`);
   const dryRun = input.flags['dry-run'] === true;
-  const service = openService(ctx, dryRun);
+  const service = ctx.importer(dryRun);
   const preview = await service.preview({ ...readImportFile(path), edits: edits(input) });
   const entries = tree(preview.nodes, preview.meta.language);
   const warnings = preview.warnings.map((w) => `  ! ${w.message}`);
@@ -247,7 +230,7 @@ async function importFile(ctx: CliContext, input: CliInput): Promise<CliOutput> 
 }
 
 function manage(ctx: CliContext, input: CliInput): CliOutput {
-  const service = openService(ctx, false);
+  const service = ctx.importer();
   const remove = flag(input, 'remove');
   if (remove !== undefined) {
     const r = service.remove(remove, { deleteAnnotations: input.flags['delete-notes'] === true });

@@ -1,12 +1,10 @@
 // `notes add|edit|list|delete|restore|export|import|preview|conflicts|resolve|undo|redo|tags|history|restore-backup`: the
 // annotation store from the command line, over the same AnnotationService as the app. Import takes a backup first; restore-backup keeps
 // the replaced database beside the restored one.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { readBundleFile } from '../../core/annotations/exchange/bundle';
 import { writeTextFile } from '../../core/export/text-file';
 import type { Annotation, ConflictChoice, ConflictInfo, NotesSigner } from '../../core/annotations/model';
-import { AnnotationService } from '../../core/annotations/service';
+import type { AnnotationService } from '../../core/annotations/service';
 import { LecternError } from '../../core/errors';
 import type { BackupInfo } from '../../core/userdb/backups';
 import { createBackupNow, listBackups, restoreBackup } from '../../core/userdb/backups';
@@ -29,15 +27,6 @@ const USAGE = [
   'notes attach ID --eid EID [--quote TEXT | --start N --end N] [--json]   (neither: the whole provision)',
   'notes preview FILE [--json]   (who signed it, whether that key is trusted; imports nothing)',
 ];
-
-function appVersion(): string {
-  const pkg = fileURLToPath(new URL('../../../package.json', import.meta.url));
-  try {
-    return (JSON.parse(readFileSync(pkg, 'utf8')) as { version?: string }).version ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
 
 function str(input: CliInput, name: string): string | undefined {
   const value = input.flags[name];
@@ -64,7 +53,7 @@ function arg(input: CliInput, index: number, what: string, usage: string): strin
 function open(ctx: CliContext): { service: AnnotationService; userDb: UserDb } {
   const userDb = ctx.userDb();
   return {
-    service: new AnnotationService({ db: userDb.db, corpus: ctx.corpus(), appVersion: appVersion() }),
+    service: ctx.annotations(),
     userDb,
   };
 }
