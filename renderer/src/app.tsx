@@ -8,7 +8,7 @@ import { useApplySettings, useSettings } from './state/use-settings';
 /** The Lectern reader application. */
 export function App() {
   const i18n = useMemo(() => createI18n('en'), []);
-  const settings = useSettings();
+  const settings = useSettings(i18n);
   useApplySettings(settings.settings);
   useEffect(() => {
     if (i18n.language !== settings.settings.locale) void i18n.changeLanguage(settings.settings.locale);

@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport, NotesFilePreview } from '../../../electron/shared/types';
-import { getApi, messageOf, unwrap } from '../api/client';
+import { getApi, unwrap } from '../api/client';
+import { errorText } from '../api/error-text';
 import { JobStatus } from './job-status';
 import { Modal } from './modal';
 import { NotesSignerInfo, needsAcceptance } from './notes-signer';
@@ -17,7 +18,7 @@ interface Props {
 
 /** The import dialog. */
 export function ImportDialog({ onImported, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const job = useJob<ImportReport>();
   const [preview, setPreview] = useState<NotesFilePreview | null>(null);
   const [accepted, setAccepted] = useState(false);
@@ -37,7 +38,7 @@ export function ImportDialog({ onImported, onClose }: Props) {
       }
     } catch (e) {
       setPreview(null);
-      setError(t('import.failed', { message: messageOf(e) }));
+      setError(t('import.failed', { message: errorText(e, i18n) }));
     }
   };
   const mustAccept = preview !== null && needsAcceptance(preview.signer);

@@ -4,11 +4,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyFilePreview, MyKey, TrustedKey } from '../../../electron/shared/types';
-import { getApi, messageOf, unwrap } from '../api/client';
+import { getApi, unwrap } from '../api/client';
+import { errorText } from '../api/error-text';
 
 /** The keys section of the import dialog. */
 export function SigningKeys() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [me, setMe] = useState<MyKey | null>(null);
   const [trusted, setTrusted] = useState<TrustedKey[]>([]);
   const [candidate, setCandidate] = useState<KeyFilePreview | null>(null);
@@ -25,16 +26,16 @@ export function SigningKeys() {
         setTrusted(list);
       },
       (e: unknown) => {
-        setMessage({ text: messageOf(e), error: true });
+        setMessage({ text: errorText(e, i18n), error: true });
       },
     );
-  }, []);
+  }, [i18n]);
   const attempt = async (step: () => Promise<string | null>) => {
     try {
       const text = await step();
       if (text !== null) setMessage({ text, error: false });
     } catch (e) {
-      setMessage({ text: messageOf(e), error: true });
+      setMessage({ text: errorText(e, i18n), error: true });
     }
   };
   return (

@@ -1,8 +1,10 @@
 // Runs one long job (export or import) and follows its `job:progress` events until the call returns; `cancel`
 // asks the core to stop it (`export:cancel`), after which the call ends with CANCELLED.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { IpcErrorCode } from '../../../electron/shared/envelope';
-import { ApiError, getApi, messageOf } from '../api/client';
+import { ApiError, getApi } from '../api/client';
+import { errorText } from '../api/error-text';
 
 /** Progress and outcome of a job, shown plainly in the dialog. */
 export type JobState<T> =
@@ -23,6 +25,7 @@ export function useJob<T>(): {
   run: (fn: (jobId: string) => Promise<T | null>) => Promise<void>;
   cancel: () => void;
 } {
+  const { i18n } = useTranslation();
   const [state, setState] = useState<JobState<T>>({ status: 'idle' });
   const jobId = useRef<string | null>(null);
   useEffect(
@@ -35,27 +38,30 @@ export function useJob<T>(): {
       }),
     [],
   );
-  const run = useCallback(async (fn: (jobId: string) => Promise<T | null>) => {
-    const id = newJobId();
-    jobId.current = id;
-    setState({ status: 'running', done: 0, total: 0, label: '' });
-    try {
-      const value = await fn(id);
-      setState(value === null ? { status: 'cancelled' } : { status: 'done', value });
-    } catch (e) {
-      setState(
-        e instanceof ApiError && e.code === 'CANCELLED'
-          ? { status: 'cancelled' }
-          : {
-              status: 'error',
-              message: messageOf(e),
-              ...(e instanceof ApiError ? { code: e.code } : {}),
-            },
-      );
-    } finally {
-      jobId.current = null;
-    }
-  }, []);
+  const run = useCallback(
+    async (fn: (jobId: string) => Promise<T | null>) => {
+      const id = newJobId();
+      jobId.current = id;
+      setState({ status: 'running', done: 0, total: 0, label: '' });
+      try {
+        const value = await fn(id);
+        setState(value === null ? { status: 'cancelled' } : { status: 'done', value });
+      } catch (e) {
+        setState(
+          e instanceof ApiError && e.code === 'CANCELLED'
+            ? { status: 'cancelled' }
+            : {
+                status: 'error',
+                message: errorText(e, i18n),
+                ...(e instanceof ApiError ? { code: e.code } : {}),
+              },
+        );
+      } finally {
+        jobId.current = null;
+      }
+    },
+    [i18n],
+  );
   const cancel = useCallback(() => {
     const id = jobId.current;
     if (id === null) return;

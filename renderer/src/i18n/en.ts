@@ -1,4 +1,25 @@
 // English interface strings; every visible label in the renderer comes from here or vi.ts.
+import type { IpcErrorCode } from '../../../electron/shared/envelope';
+
+/**
+ * One sentence per error code, shown (with the core's own message as detail) when that message is not in the
+ * interface language; typed by code, so a new IPC error code does not compile without its wording.
+ */
+const errors = {
+  NOT_FOUND: 'The requested item was not found.',
+  INVALID_INPUT: 'The request was not valid.',
+  TOO_LARGE: 'The file or request is too large.',
+  CORRUPT: 'The file is damaged or could not be read.',
+  TAMPERED: 'The data failed its integrity check: it was changed after it was signed.',
+  CONFLICT: 'That cannot be done in the current state.',
+  EXISTS: 'The file or item already exists.',
+  IO: 'Lectern could not read or write a file.',
+  CANCELLED: 'The operation was cancelled.',
+  UNSUPPORTED: 'This file or operation is not supported.',
+  UNTRUSTED: 'The signature is not from a trusted key.',
+  INTERNAL: 'Lectern hit an unexpected problem.',
+  FORBIDDEN: 'This window may not do that.',
+} satisfies Record<IpcErrorCode, string>;
 
 /** The English string table; its shape is the key set every locale must provide. */
 export const en = {
@@ -7,6 +28,8 @@ export const en = {
     tagline: 'Offline legal reader',
     loading: 'Loading…',
     error: 'Something went wrong: {{message}}',
+    /** A translated error sentence followed by the core's untranslated message. */
+    errorDetail: '{{text}} ({{detail}})',
     unknownLink: 'The link {{link}} points to a document that is not in this library.',
   },
   pane: {
@@ -511,6 +534,7 @@ export const en = {
     skip: 'Not now',
   },
   common: { close: 'Close', cancel: 'Cancel', ok: 'OK' },
+  errors,
   shortcuts: {
     title: 'Keyboard shortcuts',
     skip: 'Skip to the document text',

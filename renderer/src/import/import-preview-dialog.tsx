@@ -4,7 +4,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportCommitResult, ImportPreview } from '../../../electron/shared/types';
-import { getApi, messageOf, unwrap } from '../api/client';
+import { getApi, unwrap } from '../api/client';
+import { errorText } from '../api/error-text';
 import { Modal } from '../dialogs/modal';
 import { ImportResult } from './import-result';
 import { ImportWarnings } from './import-warnings';
@@ -70,7 +71,7 @@ export function ImportPreviewDialog({ preview, onCommitted, onOpen, onClose }: P
       setResult(done);
       onCommitted(done);
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e, i18n));
     } finally {
       setSaving(false);
     }

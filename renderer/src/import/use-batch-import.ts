@@ -2,9 +2,11 @@
 // file, importing with progress per file and overall (`job:progress`), cancelling (`export:cancel` with the job's
 // id), and the final report. Every call goes through the API seam; nothing here sees a path.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BatchChoice, BatchPlan, BatchRunResult } from '../../../electron/shared/types';
 import type { JobProgress } from '../../../electron/shared/events';
-import { getApi, messageOf, unwrap } from '../api/client';
+import { getApi, unwrap } from '../api/client';
+import { errorText } from '../api/error-text';
 import { newJobId } from '../dialogs/use-job';
 import type { DropEntry } from './dropped-entries';
 import { DROP_LIMIT, droppedFiles } from './dropped-files';
@@ -51,6 +53,7 @@ export function defaultChoices(plan: BatchPlan): Map<number, BatchChoice> {
 
 /** Batch import state; `onImported` runs once after a batch that stored at least one document. */
 export function useBatchImport(onImported: (result: BatchRunResult) => void): BatchImport {
+  const { i18n } = useTranslation();
   const [state, setState] = useState<BatchState>({ phase: 'idle' });
   const job = useRef<string | null>(null);
   const stateRef = useRef(state);
@@ -72,28 +75,31 @@ export function useBatchImport(onImported: (result: BatchRunResult) => void): Ba
     [],
   );
 
-  const plan = useCallback(async (read: (jobId: string) => Promise<BatchPlan | null>) => {
-    const current = stateRef.current;
-    // One batch at a time: files dropped while another batch is read or imported are ignored; a preview still
-    // open is replaced by the new one (and forgotten by the core).
-    if (job.current !== null) return;
-    if (current.phase === 'plan') void getApi().documents.batchDiscard({ batchId: current.plan.batchId });
-    const jobId = newJobId();
-    job.current = jobId;
-    setState({ phase: 'reading', done: 0, total: 0, file: '' });
-    try {
-      const planned = await read(jobId);
-      setState(
-        planned === null
-          ? { phase: 'idle' }
-          : { phase: 'plan', plan: planned, choices: defaultChoices(planned) },
-      );
-    } catch (e) {
-      setState({ phase: 'error', message: messageOf(e) });
-    } finally {
-      job.current = null;
-    }
-  }, []);
+  const plan = useCallback(
+    async (read: (jobId: string) => Promise<BatchPlan | null>) => {
+      const current = stateRef.current;
+      // One batch at a time: files dropped while another batch is read or imported are ignored; a preview still
+      // open is replaced by the new one (and forgotten by the core).
+      if (job.current !== null) return;
+      if (current.phase === 'plan') void getApi().documents.batchDiscard({ batchId: current.plan.batchId });
+      const jobId = newJobId();
+      job.current = jobId;
+      setState({ phase: 'reading', done: 0, total: 0, file: '' });
+      try {
+        const planned = await read(jobId);
+        setState(
+          planned === null
+            ? { phase: 'idle' }
+            : { phase: 'plan', plan: planned, choices: defaultChoices(planned) },
+        );
+      } catch (e) {
+        setState({ phase: 'error', message: errorText(e, i18n) });
+      } finally {
+        job.current = null;
+      }
+    },
+    [i18n],
+  );
 
   const choose = useCallback(
     (source: 'files' | 'folder') =>
@@ -134,11 +140,11 @@ export function useBatchImport(onImported: (result: BatchRunResult) => void): Ba
       setState({ phase: 'report', plan: s.plan, result });
       if (result.imported + result.replaced > 0) onImported(result);
     } catch (e) {
-      setState({ phase: 'error', message: messageOf(e) });
+      setState({ phase: 'error', message: errorText(e, i18n) });
     } finally {
       job.current = null;
     }
-  }, [onImported]);
+  }, [onImported, i18n]);
 
   const cancel = useCallback(() => {
     const jobId = job.current;

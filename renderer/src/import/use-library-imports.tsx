@@ -3,7 +3,8 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BatchRunResult, DocumentMeta, ImportPreview } from '../../../electron/shared/types';
-import { getApi, messageOf, unwrap } from '../api/client';
+import { getApi, unwrap } from '../api/client';
+import { errorText } from '../api/error-text';
 import { Modal } from '../dialogs/modal';
 import { DocumentActions } from '../library/document-actions';
 import { PairDialog } from '../library/pair-dialog';
@@ -51,7 +52,7 @@ export interface LibraryImports {
 /** State and UI of importing, pairing and removing documents. */
 export function useLibraryImports(options: Options): LibraryImports {
   const { documents, version, onChanged, onOpen, onSideBySide, onStatus } = options;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const imported = useAsync('imported', () => unwrap(getApi().documents.imported()), version);
   const list = useMemo(() => (imported.status === 'ready' ? imported.value : []), [imported]);
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -90,7 +91,7 @@ export function useLibraryImports(options: Options): LibraryImports {
       const preview = await unwrap(getApi().documents.importPreview({}));
       if (preview) setDialog({ kind: 'preview', preview });
     } catch (e) {
-      setDialog({ kind: 'error', message: messageOf(e) });
+      setDialog({ kind: 'error', message: errorText(e, i18n) });
     } finally {
       setChoosing(false);
     }

@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentMeta } from '../../../electron/shared/types';
-import { getApi, messageOf, unwrap } from '../api/client';
+import { getApi, unwrap } from '../api/client';
+import { errorText } from '../api/error-text';
 import { Modal } from '../dialogs/modal';
 
 interface Props {
@@ -17,7 +18,7 @@ interface Props {
 
 /** The "Pair with…" chooser. */
 export function PairDialog({ doc, documents, pairedWith, onPaired, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const candidates = documents.filter((d) => d.docId !== doc.docId && d.language !== doc.language);
   const [choice, setChoice] = useState<string | null>(pairedWith ?? candidates[0]?.docId ?? null);
   const [busy, setBusy] = useState(false);
@@ -29,7 +30,7 @@ export function PairDialog({ doc, documents, pairedWith, onPaired, onClose }: Pr
       await unwrap(getApi().documents.pair({ docId: doc.docId, otherDocId }));
       onPaired(otherDocId);
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e, i18n));
       setBusy(false);
     }
   };

@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentMeta, RemoveResult } from '../../../electron/shared/types';
-import { getApi, messageOf, unwrap } from '../api/client';
+import { getApi, unwrap } from '../api/client';
+import { errorText } from '../api/error-text';
 import { Modal } from '../dialogs/modal';
 import { useAsync } from '../state/use-async';
 
@@ -15,7 +16,7 @@ interface Props {
 
 /** The "Remove…" confirmation. */
 export function RemoveDialog({ doc, onRemoved, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const notes = useAsync(
     doc.docId,
     async () => (await unwrap(getApi().annotations.list({ docId: doc.docId }))).length,
@@ -32,7 +33,7 @@ export function RemoveDialog({ doc, onRemoved, onClose }: Props) {
         await unwrap(getApi().documents.remove({ docId: doc.docId, deleteAnnotations: deleteNotes })),
       );
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e, i18n));
       setBusy(false);
     }
   };

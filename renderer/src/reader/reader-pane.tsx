@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, CrossRef, DefinedTerm } from '../../../electron/shared/types';
+import { errorText } from '../api/error-text';
 import { AnnotationEditor, type EditorValue } from '../annotate/annotation-editor';
 import { SelectionToolbar } from '../annotate/selection-toolbar';
 import type { AnnotationsState } from '../state/use-annotations';
@@ -70,7 +71,7 @@ export function flashProvision(container: HTMLElement, eId: string, quiet = fals
 export function ReaderPane(props: Props) {
   const { doc, annotations, store, target, hit, findOpen, position, defaultColor } = props;
   const { onFindClose, onNavigate, onPosition, onStatus } = props;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const [overlay, setOverlay] = useState<Overlay | null>(null);
   const [findQuery, setFindQuery] = useState('');
@@ -162,7 +163,7 @@ export function ReaderPane(props: Props) {
             onStatus(`${t('reader.copied')}: ${citationOf(doc, eId)}`);
           },
           (e: unknown) => {
-            onStatus(t('app.error', { message: e instanceof Error ? e.message : String(e) }));
+            onStatus(t('app.error', { message: errorText(e, i18n) }));
           },
         );
       },
@@ -173,7 +174,7 @@ export function ReaderPane(props: Props) {
         return placeOf(doc, eId);
       },
     }),
-    [doc, onNavigate, onStatus, t],
+    [doc, onNavigate, onStatus, t, i18n],
   );
 
   const onSelectionEnd = () => {

@@ -1,13 +1,15 @@
 // The reviewer's annotations for the UI: a live list from the store plus create/update/delete, and undo/redo over
 // the core's change log (the one undo model: it survives a restart and covers imports, as the CLI's does).
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type {
   Annotation,
   AnnotationColor,
   ConflictChoice,
   ConflictInfo,
 } from '../../../electron/shared/types';
-import { ApiError, getApi, messageOf, unwrap } from '../api/client';
+import { ApiError, getApi, unwrap } from '../api/client';
+import { errorText } from '../api/error-text';
 import { actionLabelKey } from './action-label';
 
 /** What the selection toolbar or a provision note asks to create. */
@@ -59,6 +61,7 @@ export interface AnnotationsState {
 export function useAnnotations(
   translate: (key: string, options?: Record<string, string>) => string,
 ): AnnotationsState {
+  const { i18n } = useTranslation();
   const [all, setAll] = useState<Annotation[]>([]);
   const [conflicts, setConflicts] = useState<ConflictInfo[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -75,13 +78,13 @@ export function useAnnotations(
         setConflicts(open);
       },
       (e: unknown) => {
-        if (live) setError(messageOf(e));
+        if (live) setError(errorText(e, i18n));
       },
     );
     return () => {
       live = false;
     };
-  }, [token]);
+  }, [token, i18n]);
 
   const reload = useCallback(() => {
     setToken((n) => n + 1);
@@ -96,11 +99,11 @@ export function useAnnotations(
         reload();
         return value;
       } catch (e) {
-        setError(messageOf(e));
+        setError(errorText(e, i18n));
         return null;
       }
     },
-    [reload],
+    [reload, i18n],
   );
 
   const create = useCallback(
@@ -162,10 +165,10 @@ export function useAnnotations(
       } catch (e) {
         if (e instanceof ApiError && e.code === 'NOT_FOUND')
           setStatus(translate(direction === 'undo' ? 'annotate.nothingToUndo' : 'annotate.nothingToRedo'));
-        else setError(messageOf(e));
+        else setError(errorText(e, i18n));
       }
     },
-    [reload, translate],
+    [reload, translate, i18n],
   );
   const undo = useCallback(() => step('undo'), [step]);
   const redo = useCallback(() => step('redo'), [step]);

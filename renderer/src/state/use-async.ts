@@ -1,6 +1,7 @@
 // Loads a value from the API when its inputs change, ignoring answers that arrive after the inputs moved on.
 import { useEffect, useState } from 'react';
-import { messageOf } from '../api/client';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../api/error-text';
 
 /** Loading state of one request. */
 export type AsyncState<T> =
@@ -8,6 +9,7 @@ export type AsyncState<T> =
 
 /** Runs `load` whenever `key` changes (null = idle); `reloadToken` forces a refetch. */
 export function useAsync<T>(key: string | null, load: () => Promise<T>, reloadToken = 0): AsyncState<T> {
+  const { i18n } = useTranslation();
   const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
   useEffect(() => {
     if (key === null) return;
@@ -17,7 +19,7 @@ export function useAsync<T>(key: string | null, load: () => Promise<T>, reloadTo
         if (live) setState({ status: 'ready', value });
       },
       (error: unknown) => {
-        if (live) setState({ status: 'error', message: messageOf(error) });
+        if (live) setState({ status: 'error', message: errorText(error, i18n) });
       },
     );
     return () => {

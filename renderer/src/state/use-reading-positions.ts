@@ -1,7 +1,9 @@
 // The last reading position per document, kept by the core (user.sqlite) so it survives a restart: restored the
 // first time a document is shown without a requested provision, and saved whenever the position changes.
 import { useEffect, useRef } from 'react';
-import { getApi, messageOf, unwrap } from '../api/client';
+import { useTranslation } from 'react-i18next';
+import { getApi, unwrap } from '../api/client';
+import { errorText } from '../api/error-text';
 import type { LoadedDocument } from './use-document';
 
 interface Options {
@@ -18,6 +20,7 @@ interface Options {
 
 /** Restores and saves reading positions; call once in the workspace. */
 export function useReadingPositions({ doc, positions, requested, restore, onError }: Options): void {
+  const { i18n } = useTranslation();
   const shown = useRef(new Set<string>());
   const saved = useRef(new Map<string, string>());
 
@@ -38,8 +41,8 @@ export function useReadingPositions({ doc, positions, requested, restore, onErro
       saved.current.set(docId, eId);
       unwrap(getApi().reading.setPosition({ docId, eId })).catch((e: unknown) => {
         saved.current.delete(docId);
-        onError(messageOf(e));
+        onError(errorText(e, i18n));
       });
     }
-  }, [positions, onError]);
+  }, [positions, onError, i18n]);
 }

@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Settings } from '../../../electron/shared/types';
 import { SETTINGS_DEFAULTS } from '../../../electron/shared/types';
-import { getApi, messageOf, unwrap } from '../api/client';
+import { getApi, unwrap } from '../api/client';
+import { errorText, type ErrorTextI18n } from '../api/error-text';
 
 /** Themes the UI offers; `system` follows the OS (prefers-color-scheme). */
 export type ThemeChoice = Settings['theme'];
@@ -35,8 +36,11 @@ export interface SettingsHandle {
   error: string | null;
 }
 
-/** Current settings, a save function, and the last save error. */
-export function useSettings(): SettingsHandle {
+/**
+ * Current settings, a save function, and the last save error, worded through `i18n` (the App's instance: this
+ * hook runs above the I18nextProvider).
+ */
+export function useSettings(i18n: ErrorTextI18n): SettingsHandle {
   const [settings, setSettings] = useState<UiSettings>(DEFAULT_SETTINGS);
   const [error, setError] = useState<string | null>(null);
 
@@ -47,26 +51,29 @@ export function useSettings(): SettingsHandle {
         if (live) setSettings((s) => ({ ...s, ...stored }));
       },
       (e: unknown) => {
-        if (live) setError(messageOf(e));
+        if (live) setError(errorText(e, i18n));
       },
     );
     return () => {
       live = false;
     };
-  }, []);
+  }, [i18n]);
 
-  const save = useCallback(async (patch: Partial<UiSettings>) => {
-    setSettings((s) => ({ ...s, ...patch }));
-    const request = storable(patch);
-    if (Object.keys(request).length === 0) return;
-    try {
-      const stored = await unwrap(getApi().settings.update(request));
-      setSettings((s) => ({ ...s, ...stored }));
-      setError(null);
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  }, []);
+  const save = useCallback(
+    async (patch: Partial<UiSettings>) => {
+      setSettings((s) => ({ ...s, ...patch }));
+      const request = storable(patch);
+      if (Object.keys(request).length === 0) return;
+      try {
+        const stored = await unwrap(getApi().settings.update(request));
+        setSettings((s) => ({ ...s, ...stored }));
+        setError(null);
+      } catch (e) {
+        setError(errorText(e, i18n));
+      }
+    },
+    [i18n],
+  );
 
   return { settings, save, error };
 }
