@@ -16,13 +16,16 @@ export const annotationColorSchema = z.enum(ANNOTATION_COLORS);
 /** Note text: normalised (NFC, no NUL, lone surrogates or bidi overrides), at most MAX_NOTE_LENGTH characters. */
 export const noteTextSchema = z.string().overwrite(normalizeUserText).max(MAX_NOTE_LENGTH);
 
-/** A tag: normalised like notes, trimmed, 1–64 characters, no comma/semicolon/line break (they separate tags in the CLI and CSV). */
+/** Longest tag: long enough for a phrase ("cần xin ý kiến Bộ Quốc phòng"), short enough for a filter list. */
+export const MAX_TAG_LENGTH = 64;
+
+/** A tag: normalised like notes, trimmed, 1–MAX_TAG_LENGTH characters, no comma/semicolon/line break (they separate tags in the CLI and CSV). */
 export const tagNameSchema = z
   .string()
   .overwrite(normalizeUserText)
   .trim()
   .min(1, 'A tag cannot be empty.')
-  .max(64, 'A tag has at most 64 characters.')
+  .max(MAX_TAG_LENGTH, `A tag has at most ${String(MAX_TAG_LENGTH)} characters.`)
   .refine((t) => !/[,;\r\n]/.test(t), 'A tag cannot contain a comma, semicolon or line break.');
 
 const idSchema = z.string().min(1).max(200);

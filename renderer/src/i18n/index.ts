@@ -36,3 +36,16 @@ export function formatDate(iso: string, language: string): string {
     timeZone: iso.length === 10 ? 'UTC' : undefined,
   }).format(date);
 }
+
+/** Formats a full ISO timestamp with its time of day, for logs ("03 Dec 2026, 14:05" / "03/12/2026, 14:05"). */
+export function formatDateTime(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', {
+    day: '2-digit',
+    month: language === 'vi' ? '2-digit' : 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(date);
+}

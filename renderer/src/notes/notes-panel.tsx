@@ -1,12 +1,16 @@
 // The notes panel: annotations of this document or all, filtered by colour, tag and text, sorted by position
 // or date; clicking one jumps to it. Exchange conflicts come first with both versions; orphaned annotations are
-// listed apart (each with Re-attach…) so nothing is silently lost.
+// listed apart (each with Re-attach…) so nothing is silently lost. Each note shows its logged history on request;
+// deleted notes can be listed and restored, and tags renamed across every note.
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, ConflictChoice, ConflictInfo } from '../../../electron/shared/types';
 import { formatDate } from '../i18n';
 import { excerpt } from '../import/node-label';
 import { ConflictList } from './conflict-list';
+import { DeletedNotes } from './deleted-notes';
+import { NoteHistory } from './note-history';
+import { TagManager } from './tag-manager';
 import { allTags, filterNotes } from './notes-filter';
 import { NotesFilterBar, type NotesFilterFields, type NotesScope } from './notes-filter-bar';
 
@@ -20,6 +24,17 @@ interface Props {
   onResolve: (conflict: ConflictInfo, keep: ConflictChoice) => void;
   /** Starts re-attaching an unanchored note to text the reviewer selects. */
   onReattach: (annotation: Annotation) => void;
+  /** Brings a deleted note back (one logged, undoable action). */
+  onRestore: (annotation: Annotation) => Promise<void>;
+  /** Renames a tag on every note; onto an existing tag it merges the two. */
+  onRenameTag: (from: string, to: string) => Promise<void>;
+}
+
+/** A key that changes whenever any live note changes, so lists loaded on request refresh. */
+function notesVersion(all: readonly Annotation[]): string {
+  let newest = '';
+  for (const a of all) if (a.updated > newest) newest = a.updated;
+  return `${String(all.length)}|${newest}`;
 }
 
 interface ItemProps {
@@ -32,6 +47,7 @@ interface ItemProps {
 
 function NoteItem({ a, citation, conflicting, onOpen, onReattach }: ItemProps) {
   const { t, i18n } = useTranslation();
+  const [history, setHistory] = useState(false);
   return (
     <li>
       <button type="button" className={`note-item note-${a.color}`} onClick={onOpen}>
@@ -64,6 +80,18 @@ function NoteItem({ a, citation, conflicting, onOpen, onReattach }: ItemProps) {
           {t('reattach.start')}
         </button>
       )}
+      <button
+        type="button"
+        className="btn btn-small btn-link"
+        aria-expanded={history}
+        aria-label={t('history.showFor', { citation })}
+        onClick={() => {
+          setHistory((h) => !h);
+        }}
+      >
+        {t('history.show')}
+      </button>
+      {history && <NoteHistory id={a.id} version={a.updated} label={t('history.of', { citation })} />}
     </li>
   );
 }
@@ -107,7 +135,18 @@ function NoteList({ notes, conflicting, label, citationOf, onOpen, onReattach }:
 
 /** Notes panel with its filters. */
 export function NotesPanel(props: Props) {
-  const { all, conflicts, currentDocId, order, citationOf, onOpen, onResolve, onReattach } = props;
+  const {
+    all,
+    conflicts,
+    currentDocId,
+    order,
+    citationOf,
+    onOpen,
+    onResolve,
+    onReattach,
+    onRestore,
+    onRenameTag,
+  } = props;
   const { t } = useTranslation();
   const ids = useId();
   const [scope, setScope] = useState<NotesScope>('doc');
@@ -123,6 +162,7 @@ export function NotesPanel(props: Props) {
   const anchored = shown.filter((a) => a.anchor !== 'orphaned');
   const orphaned = shown.filter((a) => a.anchor === 'orphaned');
   const conflicting = useMemo(() => new Set(conflicts.flatMap((c) => [c.id, c.copyId])), [conflicts]);
+  const version = useMemo(() => notesVersion(all), [all]);
   return (
     <section className="notes-panel" aria-labelledby={`${ids}-h`}>
       <h2 id={`${ids}-h`} className="pane-title">
@@ -164,6 +204,8 @@ export function NotesPanel(props: Props) {
           />
         </section>
       )}
+      <DeletedNotes docId={docId} version={version} citationOf={citationOf} onRestore={onRestore} />
+      <TagManager version={version} onRename={onRenameTag} />
     </section>
   );
 }

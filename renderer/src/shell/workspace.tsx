@@ -274,6 +274,8 @@ export function Workspace({ settings }: Props) {
               go({ docId: a.target.docId, eId: a.target.eId });
             }}
             onResolve={(c, keep) => void store.resolve(c, keep)}
+            onRestore={store.restore}
+            onRenameTag={store.renameTag}
             onReattach={(a) => {
               setReattaching(a);
               if (a.target.docId !== docId) open({ docId: a.target.docId, eId: null });

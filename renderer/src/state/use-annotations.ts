@@ -52,6 +52,10 @@ export interface AnnotationsState {
   resolve: (conflict: ConflictInfo, keep: ConflictChoice) => Promise<void>;
   /** Puts a note (an unanchored one) on new text: one core action (undone like any other). */
   attach: (annotation: Annotation, target: AttachTarget) => Promise<void>;
+  /** Brings a deleted note back: one core action (undone like any other). */
+  restore: (annotation: Annotation) => Promise<void>;
+  /** Renames a tag on every note (merging onto an existing one): one core action. */
+  renameTag: (from: string, to: string) => Promise<void>;
   undo: () => Promise<void>;
   redo: () => Promise<void>;
   reload: () => void;
@@ -152,6 +156,25 @@ export function useAnnotations(
     [attempt],
   );
 
+  const restore = useCallback(
+    async (annotation: Annotation) => {
+      const done = await attempt(() => unwrap(getApi().annotations.restore({ id: annotation.id })));
+      if (done !== null) setStatus(translate('notes.restored'));
+    },
+    [attempt, translate],
+  );
+
+  const renameTag = useCallback(
+    async (from: string, to: string) => {
+      const done = await attempt(() => unwrap(getApi().tags.rename({ from, to })));
+      if (done !== null) {
+        const counts = { from, to, count: String(done.affected) };
+        setStatus(translate(done.merged ? 'tags.merged' : 'tags.renamed', counts));
+      }
+    },
+    [attempt, translate],
+  );
+
   /** Undo or redo in the core; "nothing to undo/redo" is a status, not an error. */
   const step = useCallback(
     async (direction: 'undo' | 'redo') => {
@@ -174,7 +197,37 @@ export function useAnnotations(
   const redo = useCallback(() => step('redo'), [step]);
 
   return useMemo(
-    () => ({ all, conflicts, error, status, create, update, remove, resolve, attach, undo, redo, reload }),
-    [all, conflicts, error, status, create, update, remove, resolve, attach, undo, redo, reload],
+    () => ({
+      all,
+      conflicts,
+      error,
+      status,
+      create,
+      update,
+      remove,
+      resolve,
+      attach,
+      restore,
+      renameTag,
+      undo,
+      redo,
+      reload,
+    }),
+    [
+      all,
+      conflicts,
+      error,
+      status,
+      create,
+      update,
+      remove,
+      resolve,
+      attach,
+      restore,
+      renameTag,
+      undo,
+      redo,
+      reload,
+    ],
   );
 }
