@@ -1,6 +1,7 @@
 // A core failure whose message exists in English only, shown in the Vietnamese interface: the App words it by its
 // code in Vietnamese and keeps the core's message as the detail; the English interface shows the message as it is.
-// Real core, real handler table: the document is removed behind the dialog's back (another window, the CLI).
+// Real core, real handler table: the document is removed behind the dialog's back (another window, the CLI); and
+// a failure the core words in Vietnamese (EXISTS on export) is shown in the core's own words.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/app';
@@ -55,6 +56,23 @@ describe('error messages in the interface language', () => {
     const alert = await within(dialog).findByRole('alert');
     expect(alert.textContent).toBe(
       `Không xóa được văn bản: Không tìm thấy mục được yêu cầu. (No imported document "${docId}".)`,
+    );
+  });
+
+  it('in Vietnamese, a core error worded in Vietnamese is shown as the core wrote it', async () => {
+    await value(core.api.settings.update({ locale: 'vi' }));
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: /Decree|Nghị định/ });
+    fireEvent.click(await screen.findByRole('button', { name: 'Xuất…' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Xuất — / });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Xuất ghi chú' }));
+    await within(dialog).findByText(/^Đã lưu vào /);
+    const path = core.saved.at(-1)!;
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Xuất ghi chú' }));
+    const question = await within(dialog).findByText(/Thay thế tệp hiện có\?/);
+    // EXISTS still asks to replace; its message is the core's own Vietnamese, with no English detail.
+    expect(question.textContent).toBe(
+      `${path} đã tồn tại; chưa có gì được ghi. Thay thế tệp hiện có? Thay thế`,
     );
   });
 

@@ -11,6 +11,7 @@ import { dispatch } from '../../../electron/app/dispatch';
 import { openServices } from '../../../electron/app/open-services';
 import { parseImportFile } from '../../../electron/core/import/preview';
 import { collectLicenses } from '../../../electron/app/licenses';
+import { getSetting } from '../../../electron/core/userdb/settings';
 import type { Platform } from '../../../electron/app/platform';
 
 /** An open core with its API and the directory it writes to. */
@@ -77,7 +78,9 @@ export function openCoreApi(): CoreApiHandle {
   };
   const handlers = createHandlers(services, platform);
   const api = buildLecternApi(
-    (channel, request) => dispatch(handlers, channel, request),
+    // Failures are worded in the stored interface language, as the core worker does (core-server.ts).
+    (channel, request) =>
+      dispatch(handlers, channel, request, { language: () => getSetting(services.userDb.db, 'locale') }),
     (event, listener) => {
       const set = listeners.get(event) ?? new Set();
       set.add(listener);
