@@ -187,6 +187,8 @@ export const contract = {
       /** A chapter (`chp_2`) or a provision and its descendants (`art_6`). */
       scope: eId.optional(),
       limit: z.int().min(1).max(200).optional(),
+      /** The interface language: hits in named blocks (preamble, footnote) are labelled in it; default English. */
+      locale: SETTINGS_SCHEMA.locale.schema.optional(),
     }),
     returns<SearchResult>(),
   ),

@@ -1,8 +1,9 @@
-// `search "<query>" [--doc ID] [--scope EID] [--limit N]`: the app's search from the command line.
+// `search "<query>" [--doc ID] [--scope EID] [--limit N] [--lang en|vi]`: the app's search from the command line.
+// --lang is the interface language the app would pass: named blocks (preamble, footnote) are labelled in it.
 import { LecternError } from '../../core/errors';
 import type { CliCommand } from '../command';
 
-const USAGE = 'search "<query>" [--doc ID] [--scope EID] [--limit N] [--json]';
+const USAGE = 'search "<query>" [--doc ID] [--scope EID] [--limit N] [--lang en|vi] [--json]';
 
 function flagString(value: unknown, name: string): string | undefined {
   if (value === undefined) return undefined;
@@ -24,7 +25,12 @@ export const searchCommand: CliCommand = {
   name: 'search',
   summary: 'search the corpus (words, "phrases", -exclusions, citations like "Article 6" or "điều 16")',
   usage: [USAGE],
-  options: { doc: { type: 'string' }, scope: { type: 'string' }, limit: { type: 'string' } },
+  options: {
+    doc: { type: 'string' },
+    scope: { type: 'string' },
+    limit: { type: 'string' },
+    lang: { type: 'string' },
+  },
   run(ctx, input) {
     if (input.args.length === 0)
       throw new LecternError('INVALID_INPUT', `Missing "<query>". Usage: ${USAGE}`);
@@ -35,11 +41,16 @@ export const searchCommand: CliCommand = {
     if (limitText !== undefined && !/^\d+$/.test(limitText)) {
       throw new LecternError('INVALID_INPUT', `--limit must be a whole number (got "${limitText}").`);
     }
+    const lang = flagString(input.flags.lang, 'lang');
+    if (lang !== undefined && lang !== 'en' && lang !== 'vi') {
+      throw new LecternError('INVALID_INPUT', `--lang must be en or vi (got "${lang}").`);
+    }
     if (docId !== undefined) ctx.requireDocument(docId);
     const result = ctx.search().search(query, {
       ...(docId === undefined ? {} : { docId }),
       ...(scope === undefined ? {} : { scope }),
       ...(limitText === undefined ? {} : { limit: Number(limitText) }),
+      ...(lang === undefined ? {} : { locale: lang }),
     });
     const lines: string[] = [];
     if (result.jump !== null) lines.push(`→ ${result.jump.docId} ${result.jump.eId}`);

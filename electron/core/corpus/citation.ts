@@ -56,6 +56,42 @@ const VI_FIXED: Partial<Record<CorpusNode['kind'], string>> = {
   'related-note': 'Điều liên quan',
 };
 
+/**
+ * Kinds whose label names the block instead of citing its number (the preamble, the signature, a footnote): such
+ * labels are interface chrome and follow the interface language, while numbered units (Phần, Chương, Điều, khoản,
+ * điểm …) are part of the document and are always written in its own language.
+ */
+const NAMED_BY_INTERFACE = new Set<CorpusNode['kind']>([
+  'title',
+  'dateline',
+  'preamble',
+  'signature',
+  'caption',
+  'author',
+  'source-note',
+  'related-note',
+  'footnote',
+]);
+
+/** True for blocks the interface names (the preamble, a footnote) rather than cites by number. */
+export function isNamedByInterface(kind: CorpusNode['kind']): boolean {
+  return NAMED_BY_INTERFACE.has(kind);
+}
+
+/** The language a label of `kind` is written in: the interface's for named blocks, else the document's. */
+export function labelLanguage(
+  kind: CorpusNode['kind'],
+  docLang: CitationLang,
+  uiLang: CitationLang,
+): CitationLang {
+  return NAMED_BY_INTERFACE.has(kind) ? uiLang : docLang;
+}
+
+/** A provision's label for navigation: "Chương IV", "Article 6" in the document's language, "Preamble" in the UI's. */
+export function navigationLabel(node: CorpusNode, docLang: CitationLang, uiLang: CitationLang): string {
+  return nodeLabel(node, labelLanguage(node.kind, docLang, uiLang));
+}
+
 /** The point letter as printed: eIds write Vietnamese "đ" as "dd", Vietnamese citations print "đ" again. */
 function pointLetter(num: string, lang: CitationLang): string {
   return lang === 'vi' ? num.replace(/^dd$/, 'đ') : num;
@@ -110,29 +146,48 @@ export function formatCitation(
   node: CorpusNode,
   ancestors: readonly CorpusNode[],
   lang: CitationLang,
+  uiLang: CitationLang = lang,
 ): string {
-  return [formatPlace(node, ancestors, lang), documentLabel(doc, lang)].join(lang === 'en' ? ', ' : ' ');
+  return [formatPlace(node, ancestors, lang, uiLang), documentLabel(doc, lang)].join(
+    lang === 'en' ? ', ' : ' ',
+  );
 }
 
 /**
  * The provision's place inside its document, without the act ("Clause 2, Article 16" / "khoản 2 Điều 16"): what
- * a control acting on that provision is named after, so a screen reader says which clause it acts on.
+ * a control acting on that provision is named after, so a screen reader says which clause it acts on. `lang` is
+ * the document's language; named blocks (a preamble, a footnote) are labelled in `uiLang`, which defaults to it.
  */
-export function formatPlace(node: CorpusNode, ancestors: readonly CorpusNode[], lang: CitationLang): string {
+export function formatPlace(
+  node: CorpusNode,
+  ancestors: readonly CorpusNode[],
+  lang: CitationLang,
+  uiLang: CitationLang = lang,
+): string {
   const parts = citedChain(node, ancestors)
     .reverse()
-    .map((n) => nodeLabel(n, lang));
+    .map((n) => navigationLabel(n, lang, uiLang));
   return lang === 'en' ? parts.join(', ') : parts.join(' ');
 }
 
-/** Root-first labels for navigation: "Chapter I › Article 6 › Clause 1". */
+/** Root-first labels for navigation: ["Chapter I", "Article 6", "Clause 1"]; named blocks in `uiLang`. */
+export function breadcrumbLabels(
+  node: CorpusNode,
+  ancestors: readonly CorpusNode[],
+  lang: CitationLang,
+  uiLang: CitationLang = lang,
+): string[] {
+  return [...ancestors, node].map((n) => navigationLabel(n, lang, uiLang));
+}
+
+/** Root-first labels for navigation joined: "Chapter I › Article 6 › Clause 1". */
 export function formatBreadcrumb(
   node: CorpusNode,
   ancestors: readonly CorpusNode[],
   lang: CitationLang,
   separator = ' › ',
 ): string {
-  return [...ancestors, node].map((n) => nodeLabel(n, lang)).join(separator);
+  return breadcrumbLabels(node, ancestors, lang).join(separator);
 }
 
 /** Root-first ancestors of `eId` found by walking parent links through `byEId`. */

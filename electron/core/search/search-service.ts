@@ -1,7 +1,7 @@
 // The search entry point for the app, the CLI and the IPC layer: parse the query, let FlexSearch propose
 // candidates (tags filter by document, chapter and provision), verify each on its stored folded words, rank,
 // merge reviewers' notes through the seam, and return escaped snippets (built for returned hits only).
-import { formatCitation, nodeLabel } from '../corpus/citation';
+import { breadcrumbLabels, formatCitation, type CitationLang } from '../corpus/citation';
 import type { CorpusNode, CorpusReader, CrossRef, DocumentMeta } from '../corpus/model';
 import { LecternError } from '../errors';
 import { byRarity, collectVerified } from './candidates';
@@ -202,7 +202,7 @@ export class SearchService {
         top.push(...rest.slice(0, limit - 1));
       }
     }
-    const groups = this.group(parsed, top);
+    const groups = this.group(parsed, top, opts.locale ?? 'en');
     return {
       query: parsed.text,
       truncated: parsed.truncated,
@@ -465,7 +465,7 @@ export class SearchService {
     return found;
   }
 
-  private group(parsed: ParsedQuery, top: readonly Scored[]): SearchGroup[] {
+  private group(parsed: ParsedQuery, top: readonly Scored[], uiLang: CitationLang): SearchGroup[] {
     const groups = new Map<string, SearchGroup>();
     for (const s of top) {
       const meta = this.metas.get(s.docId);
@@ -481,14 +481,21 @@ export class SearchService {
         };
         groups.set(s.docId, group);
       }
-      group.hits.push(this.toHit(parsed, meta, node, s));
+      group.hits.push(this.toHit(parsed, meta, node, s, uiLang));
     }
     return [...groups.values()];
   }
 
-  private toHit(parsed: ParsedQuery, meta: DocumentMeta, node: CorpusNode, s: Scored): SearchHit {
+  private toHit(
+    parsed: ParsedQuery,
+    meta: DocumentMeta,
+    node: CorpusNode,
+    s: Scored,
+    uiLang: CitationLang,
+  ): SearchHit {
     const ancestors = this.ancestors(s.docId, node);
-    // A hit is cited as its own document is written, whatever the interface language.
+    // A hit is cited as its own document is written, whatever the interface language; only blocks the interface
+    // names (a preamble, a footnote) are labelled in the interface's language (citation.ts, labelLanguage).
     const lang = meta.language;
     // A partial hit was found without the question words: marking every "the" would hide what it matched.
     const query = s.relaxed === true ? contentQuery(parsed) : parsed;
@@ -499,8 +506,8 @@ export class SearchService {
       docId: s.docId,
       eId: node.eId,
       ...(s.note === null ? {} : { annotationId: s.note.annotationId }),
-      citation: formatCitation(meta, node, ancestors, lang),
-      breadcrumb: [...ancestors, node].map((n) => nodeLabel(n, lang)),
+      citation: formatCitation(meta, node, ancestors, lang, uiLang),
+      breadcrumb: breadcrumbLabels(node, ancestors, lang, uiLang),
       snippet: excerptToHtml(excerpt),
       excerpt,
       score: Math.round(s.score * 1000) / 1000,

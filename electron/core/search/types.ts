@@ -1,4 +1,5 @@
 // Shapes shared by the search engine, its callers (IPC, CLI, UI) and the notes seam. Pure types.
+import type { CitationLang } from '../corpus/citation';
 
 /** One query term as typed and as folded for matching. */
 export interface QueryTerm {
@@ -63,6 +64,11 @@ export interface SearchOptions {
   limit?: number;
   /** Merge matching notes from the notes seam (default true). */
   includeNotes?: boolean;
+  /**
+   * The interface language (default `en`): hits in blocks the interface names (preamble, signature, footnote …)
+   * are labelled in it; numbered units (Article, Điều, khoản …) keep their document's language.
+   */
+  locale?: CitationLang;
 }
 
 /**

@@ -1,25 +1,16 @@
 // Which language a provision's label is written in. Numbered units (Phần, Chương, Mục, Điều, khoản, điểm …) are
 // part of the document and read in its own language; blocks the interface merely names (the preamble, the
-// signature, a footnote) are chrome and follow the interface language. The words come from citation.ts.
-import { nodeLabel } from '../../../electron/shared/provision-labels';
+// signature, a footnote) are chrome and follow the interface language. The rule and the words live in the core's
+// citation.ts (through electron/shared/provision-labels), shared with search, export and the CLI.
+import {
+  isNamedByInterface as namedByInterface,
+  navigationLabel,
+} from '../../../electron/shared/provision-labels';
 import type { CitationLang, CorpusNode } from '../../../electron/shared/types';
-
-/** Kinds whose label names the block instead of citing its number. */
-const NAMED_BY_INTERFACE = new Set<CorpusNode['kind']>([
-  'title',
-  'dateline',
-  'preamble',
-  'signature',
-  'caption',
-  'author',
-  'source-note',
-  'related-note',
-  'footnote',
-]);
 
 /** True for blocks the interface names (the preamble, a footnote) rather than cites by number. */
 export function isNamedByInterface(node: CorpusNode): boolean {
-  return NAMED_BY_INTERFACE.has(node.kind);
+  return namedByInterface(node.kind);
 }
 
 /** The citation language of an i18next language code ("vi", "vi-VN" → vi; anything else → en). */
@@ -29,7 +20,7 @@ export function langOf(language: string): CitationLang {
 
 /** A provision's label for navigation: "Chương IV", "Article 6" in the document's language, "Preamble" in the UI's. */
 export function provisionLabel(node: CorpusNode, docLang: CitationLang, uiLanguage: string): string {
-  return nodeLabel(node, NAMED_BY_INTERFACE.has(node.kind) ? langOf(uiLanguage) : docLang);
+  return navigationLabel(node, docLang, langOf(uiLanguage));
 }
 
 /** The visible number prefix: "1." for clauses, "a)" for points (đ written as in Vietnamese), "[12]" for footnotes. */
