@@ -1,14 +1,17 @@
 // The always-visible search (Ctrl+K): results as you type, grouped by document, ↑/↓/Enter, citation jumps,
 // filters by document and chapter, note hits shown as notes. Implements the ARIA combobox + listbox pattern.
-// Typing is debounced (SEARCH_DEBOUNCE_MS) and only the newest request's answer is shown; Enter searches at once.
-import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+// Typing is debounced (SEARCH_DEBOUNCE_MS) and only the newest request's answer is shown. Every request carries the
+// interface language (named blocks such as the preamble are labelled in it). Enter acts on the shown answer only
+// when it answers exactly the current request (query, filters and language), else it searches at once.
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nodeLabel } from '../../../electron/shared/provision-labels';
-import type { RequestInputOf } from '../../../electron/shared/contract';
 import type { CorpusNode, DocumentMeta, SearchHit, SearchResult } from '../../../electron/shared/types';
-import { getApi, messageOf, unwrap } from '../api/client';
+import { getApi, unwrap } from '../api/client';
+import { errorText } from '../api/error-text';
 import { latestOnly, SEARCH_DEBOUNCE_MS } from '../state/latest-only';
 import { parseDeepLink, type Location } from '../state/nav-history';
+import { requestKey, searchRequest, useSearchLocale, type SearchRequest } from './search-request';
 import { SearchResults } from './search-results';
 
 interface Props {
@@ -21,20 +24,25 @@ interface Props {
   onJump: (location: Location) => void;
 }
 
-type SearchRequest = RequestInputOf<'search:query'>;
-
 /** Search progress shown in the popup. */
 export type SearchState =
   | { status: 'idle' }
-  | { status: 'ready'; query: string; response: SearchResult }
+  | {
+      status: 'ready';
+      query: string;
+      response: SearchResult;
+      /** requestKey of the request answered: Enter acts on this answer only for that exact request. */
+      key: string;
+    }
   | { status: 'error'; message: string };
 
 /** The search box with its results popup. */
 export function SearchBox({ documents, chapters, currentDocId, inputRef, onOpenHit, onJump }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [query, setQuery] = useState('');
   const [docFilter, setDocFilter] = useState('');
   const [chapterFilter, setChapterFilter] = useState('');
+  const locale = useSearchLocale();
   const [answer, setState] = useState<SearchState>({ status: 'idle' });
   const idle = query.trim().length === 0 || parseDeepLink(query) !== null;
   const state: SearchState = useMemo(() => (idle ? { status: 'idle' } : answer), [idle, answer]);
@@ -54,38 +62,44 @@ export function SearchBox({ documents, chapters, currentDocId, inputRef, onOpenH
   );
   const jump: Location | null = state.status === 'ready' ? state.response.jump : null;
 
+  /** The request for `q` under the current filters and interface language. */
+  const requestFor = useCallback(
+    (q: string): SearchRequest => searchRequest(q, { docFilter, chapterFilter, locale }),
+    [docFilter, chapterFilter, locale],
+  );
+  /** The debounced search waiting to be sent, cancelled when Enter searches at once. */
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+
   /** Searches `q` with the current filters; `then` sees the answer unless a newer search was started since. */
   const run = useCallback(
     (q: string, then?: (response: SearchResult) => void) => {
-      const request: SearchRequest = {
-        query: q,
-        limit: 30,
-        ...(docFilter ? { docId: docFilter } : {}),
-        ...(docFilter && chapterFilter ? { scope: chapterFilter } : {}),
-      };
+      const request = requestFor(q);
       search(request).then(
         (answer) => {
           if (answer.stale) return;
-          setState({ status: 'ready', query: q, response: answer.value });
+          setState({ status: 'ready', query: q, key: requestKey(request), response: answer.value });
           setActive(-1);
           then?.(answer.value);
         },
         (e: unknown) => {
-          setState({ status: 'error', message: messageOf(e) });
+          setState({ status: 'error', message: errorText(e, i18n) });
         },
       );
     },
-    [search, docFilter, chapterFilter],
+    [search, requestFor, i18n],
   );
 
   useEffect(() => {
     const q = query.trim();
     if (q.length === 0 || parseDeepLink(q)) return;
     const timer = setTimeout(() => {
+      pending.current = null;
       run(q);
     }, SEARCH_DEBOUNCE_MS);
+    pending.current = timer;
     return () => {
       clearTimeout(timer);
+      pending.current = null;
     };
   }, [query, run]);
 
@@ -119,8 +133,11 @@ export function SearchBox({ documents, chapters, currentDocId, inputRef, onOpenH
       if (link) {
         setOpen(false);
         onJump(link);
-      } else if (!(state.status === 'ready' && state.query === query.trim())) {
-        // Enter before the debounced search answered: search now and act on that answer.
+      } else if (!(state.status === 'ready' && state.key === requestKey(requestFor(query.trim())))) {
+        // Enter before the answer to this exact request (the words, a filter just changed, the language): search
+        // now, instead of the debounced search that would overtake this one, and act on that answer.
+        if (pending.current !== null) clearTimeout(pending.current);
+        pending.current = null;
         run(query.trim(), (response) => {
           if (response.jump) jumpTo(response.jump);
           else choose(response.groups[0]?.hits[0]);
