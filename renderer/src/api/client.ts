@@ -35,11 +35,3 @@ export function getApi(): LecternApi {
   if (!api) throw new ApiError('INTERNAL', 'Lectern API is not available in this window.', 'en');
   return api;
 }
-
-/**
- * The raw message of a thrown value. Not for display (errorText in error-text.ts words errors in the interface
- * language); kept only until the last caller, being reworked in search-box.tsx, moves to errorText.
- */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
