@@ -1,10 +1,11 @@
 // The notes import dialog against two real cores (two reviewers' user.sqlite files, real Ed25519 keys): the preview
 // shows who signed the bundle, the key's fingerprint and whether it is trusted; an untrusted bundle is imported
 // only once the reviewer ticks the acceptance box, a trusted one at once; Vietnamese wording too.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ImportDialog } from '../../renderer/src/dialogs/import-dialog';
 import { createI18n } from '../../renderer/src/i18n';
+import { renderInApp } from './support/app-suite';
 import { installCore, openOtherCore, value, type CoreApiHandle } from './support/core';
 
 let mine: CoreApiHandle;
@@ -36,7 +37,7 @@ afterAll(() => {
 
 async function openPreview(): Promise<HTMLElement> {
   let imported = 0;
-  render(<ImportDialog onImported={() => (imported += 1)} onClose={() => undefined} />);
+  renderInApp(<ImportDialog onImported={() => (imported += 1)} onClose={() => undefined} />);
   mine.queueOpen(bundlePath);
   fireEvent.click(screen.getByRole('button', { name: /Choose file|Chọn tệp/ }));
   const section = await screen.findByRole('region', { name: /What the file holds|Nội dung của tệp/ });
@@ -64,7 +65,7 @@ describe('notes import preview', () => {
   it('trusts a colleague’s key file through the keys section only after the fingerprint is confirmed', async () => {
     createI18n('en');
     const keyFile = await value(colleague.api.keys.export({}));
-    render(<ImportDialog onImported={() => undefined} onClose={() => undefined} />);
+    renderInApp(<ImportDialog onImported={() => undefined} onClose={() => undefined} />);
     const myFingerprint = (await value(mine.api.keys.mine({}))).fingerprint;
     await screen.findByText(myFingerprint);
     expect(screen.getByText('No trusted keys yet.')).toBeTruthy();

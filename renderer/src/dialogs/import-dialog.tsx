@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportReport, NotesFilePreview } from '../../../electron/shared/types';
 import { getApi, unwrap } from '../api/client';
 import { errorText } from '../api/error-text';
+import { useStore } from '../api/use-query';
 import { JobStatus } from './job-status';
 import { Modal } from './modal';
 import { NotesSignerInfo, needsAcceptance } from './notes-signer';
@@ -18,6 +19,7 @@ interface Props {
 
 /** The import dialog. */
 export function ImportDialog({ onImported, onClose }: Props) {
+  const store = useStore();
   const { t, i18n } = useTranslation();
   const job = useJob<ImportReport>();
   const [preview, setPreview] = useState<NotesFilePreview | null>(null);
@@ -88,7 +90,7 @@ export function ImportDialog({ onImported, onClose }: Props) {
                 const request = { previewId: preview.previewId, acceptUntrusted: mustAccept && accepted };
                 setRanFor(preview.previewId);
                 void job
-                  .run((jobId) => unwrap(getApi().annotations.import({ jobId, ...request })))
+                  .run((jobId) => store.mutate('annotations:import', { jobId, ...request }))
                   .then(onImported);
               }}
             >

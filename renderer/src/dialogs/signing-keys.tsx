@@ -1,35 +1,25 @@
 // The reviewer's signing keys, beside the notes import: my fingerprint and key file for colleagues, a colleague's
 // key file trusted only once the reviewer says they confirmed its fingerprint with its holder, and the trusted
 // keys with Remove. The core checks every step (keys:*); this only asks and shows.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KeyFilePreview, MyKey, TrustedKey } from '../../../electron/shared/types';
+import type { KeyFilePreview } from '../../../electron/shared/types';
 import { getApi, unwrap } from '../api/client';
 import { errorText } from '../api/error-text';
+import { useQuery, useStore } from '../api/use-query';
 
 /** The keys section of the import dialog. */
 export function SigningKeys() {
   const { t, i18n } = useTranslation();
-  const [me, setMe] = useState<MyKey | null>(null);
-  const [trusted, setTrusted] = useState<TrustedKey[]>([]);
+  const store = useStore();
+  // Trusting or removing a key invalidates the list (invalidation.ts), so it is fetched again by itself.
+  const mine = useQuery('keys:mine', {});
+  const list = useQuery('keys:list', {});
+  const me = mine.status === 'ready' ? mine.value : null;
+  const trusted = list.status === 'ready' ? list.value : [];
+  const loadError = mine.status === 'error' ? mine.message : list.status === 'error' ? list.message : null;
   const [candidate, setCandidate] = useState<KeyFilePreview | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const reload = useCallback(async () => {
-    const [mine, list] = await Promise.all([unwrap(getApi().keys.mine({})), unwrap(getApi().keys.list({}))]);
-    setMe(mine);
-    setTrusted(list);
-  }, []);
-  useEffect(() => {
-    Promise.all([unwrap(getApi().keys.mine({})), unwrap(getApi().keys.list({}))]).then(
-      ([mine, list]) => {
-        setMe(mine);
-        setTrusted(list);
-      },
-      (e: unknown) => {
-        setMessage({ text: errorText(e, i18n), error: true });
-      },
-    );
-  }, [i18n]);
   const attempt = async (step: () => Promise<string | null>) => {
     try {
       const text = await step();
@@ -83,9 +73,8 @@ export function SigningKeys() {
               className="btn btn-primary"
               onClick={() =>
                 void attempt(async () => {
-                  const key = await unwrap(getApi().keys.trust({ fingerprint: candidate.fingerprint }));
+                  const key = await store.mutate('keys:trust', { fingerprint: candidate.fingerprint });
                   setCandidate(null);
-                  await reload();
                   return t('keys.nowTrusted', { name: key.name });
                 })
               }
@@ -96,6 +85,11 @@ export function SigningKeys() {
             <p className="muted">{t(candidate.status === 'own' ? 'keys.isOwn' : 'keys.already')}</p>
           )}
         </div>
+      )}
+      {loadError !== null && message === null && (
+        <p className="error-text" role="status">
+          {loadError}
+        </p>
       )}
       {message && (
         <p className={message.error ? 'error-text' : 'ok-text'} role="status">
@@ -112,8 +106,7 @@ export function SigningKeys() {
               aria-label={t('keys.remove', { name: k.name })}
               onClick={() =>
                 void attempt(async () => {
-                  await unwrap(getApi().keys.remove({ fingerprint: k.fingerprint }));
-                  await reload();
+                  await store.mutate('keys:remove', { fingerprint: k.fingerprint });
                   return null;
                 })
               }

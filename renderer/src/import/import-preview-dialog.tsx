@@ -4,8 +4,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportCommitResult, ImportPreview } from '../../../electron/shared/types';
-import { getApi, unwrap } from '../api/client';
 import { errorText } from '../api/error-text';
+import { useStore } from '../api/use-query';
 import { Modal } from '../dialogs/modal';
 import { ImportResult } from './import-result';
 import { ImportWarnings } from './import-warnings';
@@ -38,6 +38,7 @@ interface Props {
 /** Preview, edit and commit one import. */
 export function ImportPreviewDialog({ preview, onCommitted, onOpen, onClose }: Props) {
   const { t, i18n } = useTranslation();
+  const store = useStore();
   const [values, setValues] = useState<MetaValues>(() => valuesOf(preview.meta));
   const [tried, setTried] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -61,13 +62,11 @@ export function ImportPreviewDialog({ preview, onCommitted, onOpen, onClose }: P
     setSaving(true);
     setError(null);
     try {
-      const done = await unwrap(
-        getApi().documents.importCommit({
-          previewId: preview.previewId,
-          edits: editsFrom(values, preview.meta),
-          ...(replacing && confirmed.size > 0 ? { confirm: [...confirmed] } : {}),
-        }),
-      );
+      const done = await store.mutate('documents:importCommit', {
+        previewId: preview.previewId,
+        edits: editsFrom(values, preview.meta),
+        ...(replacing && confirmed.size > 0 ? { confirm: [...confirmed] } : {}),
+      });
       setResult(done);
       onCommitted(done);
     } catch (e) {

@@ -7,6 +7,7 @@ import type { BatchChoice, BatchPlan, BatchRunResult } from '../../../electron/s
 import type { JobProgress } from '../../../electron/shared/events';
 import { getApi, unwrap } from '../api/client';
 import { errorText } from '../api/error-text';
+import { useStore } from '../api/use-query';
 import { newJobId } from '../dialogs/use-job';
 import type { DropEntry } from './dropped-entries';
 import { DROP_LIMIT, droppedFiles } from './dropped-files';
@@ -54,6 +55,7 @@ export function defaultChoices(plan: BatchPlan): Map<number, BatchChoice> {
 /** Batch import state; `onImported` runs once after a batch that stored at least one document. */
 export function useBatchImport(onImported: (result: BatchRunResult) => void): BatchImport {
   const { i18n } = useTranslation();
+  const store = useStore();
   const [state, setState] = useState<BatchState>({ phase: 'idle' });
   const job = useRef<string | null>(null);
   const stateRef = useRef(state);
@@ -134,9 +136,7 @@ export function useBatchImport(onImported: (result: BatchRunResult) => void): Ba
     setState({ ...s, phase: 'running', done: 0, total: s.plan.items.length, rows, stopping: false });
     try {
       const choices = [...s.choices].map(([index, choice]) => ({ index, choice }));
-      const result = await unwrap(
-        getApi().documents.batchImport({ batchId: s.plan.batchId, jobId, choices }),
-      );
+      const result = await store.mutate('documents:batchImport', { batchId: s.plan.batchId, jobId, choices });
       setState({ phase: 'report', plan: s.plan, result });
       if (result.imported + result.replaced > 0) onImported(result);
     } catch (e) {
@@ -144,7 +144,7 @@ export function useBatchImport(onImported: (result: BatchRunResult) => void): Ba
     } finally {
       job.current = null;
     }
-  }, [onImported, i18n]);
+  }, [onImported, i18n, store]);
 
   const cancel = useCallback(() => {
     const jobId = job.current;

@@ -9,7 +9,7 @@ import { Modal } from '../dialogs/modal';
 import { DocumentActions } from '../library/document-actions';
 import { PairDialog } from '../library/pair-dialog';
 import { RemoveDialog } from '../library/remove-dialog';
-import { useAsync } from '../state/use-async';
+import { useQuery } from '../api/use-query';
 import { BatchPreviewDialog } from './batch-preview-dialog';
 import { ImportPreviewDialog } from './import-preview-dialog';
 import type { DropEntry } from './dropped-entries';
@@ -25,8 +25,6 @@ export type LibraryChange =
 
 interface Options {
   documents: DocumentMeta[];
-  /** Bumped by the workspace after a change, so the list of imported documents is fetched again. */
-  version: number;
   onChanged: (change: LibraryChange) => void;
   onOpen: (docId: string) => void;
   onSideBySide: (docId: string, otherDocId: string) => void;
@@ -51,9 +49,10 @@ export interface LibraryImports {
 
 /** State and UI of importing, pairing and removing documents. */
 export function useLibraryImports(options: Options): LibraryImports {
-  const { documents, version, onChanged, onOpen, onSideBySide, onStatus } = options;
+  const { documents, onChanged, onOpen, onSideBySide, onStatus } = options;
   const { t, i18n } = useTranslation();
-  const imported = useAsync('imported', () => unwrap(getApi().documents.imported()), version);
+  // Fetched again by the store whenever a write changes the library (invalidation.ts).
+  const imported = useQuery('documents:imported', {});
   const list = useMemo(() => (imported.status === 'ready' ? imported.value : []), [imported]);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [choosing, setChoosing] = useState(false);

@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentMeta } from '../../../electron/shared/types';
-import { getApi, unwrap } from '../api/client';
 import { errorText } from '../api/error-text';
+import { useStore } from '../api/use-query';
 import { Modal } from '../dialogs/modal';
 
 interface Props {
@@ -19,6 +19,7 @@ interface Props {
 /** The "Pair with…" chooser. */
 export function PairDialog({ doc, documents, pairedWith, onPaired, onClose }: Props) {
   const { t, i18n } = useTranslation();
+  const store = useStore();
   const candidates = documents.filter((d) => d.docId !== doc.docId && d.language !== doc.language);
   const [choice, setChoice] = useState<string | null>(pairedWith ?? candidates[0]?.docId ?? null);
   const [busy, setBusy] = useState(false);
@@ -27,7 +28,7 @@ export function PairDialog({ doc, documents, pairedWith, onPaired, onClose }: Pr
     setBusy(true);
     setError(null);
     try {
-      await unwrap(getApi().documents.pair({ docId: doc.docId, otherDocId }));
+      await store.mutate('documents:pair', { docId: doc.docId, otherDocId });
       onPaired(otherDocId);
     } catch (e) {
       setError(errorText(e, i18n));

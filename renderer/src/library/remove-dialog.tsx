@@ -3,10 +3,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentMeta, RemoveResult } from '../../../electron/shared/types';
-import { getApi, unwrap } from '../api/client';
 import { errorText } from '../api/error-text';
+import { useQuery, useStore } from '../api/use-query';
 import { Modal } from '../dialogs/modal';
-import { useAsync } from '../state/use-async';
 
 interface Props {
   doc: DocumentMeta;
@@ -17,21 +16,17 @@ interface Props {
 /** The "Remove…" confirmation. */
 export function RemoveDialog({ doc, onRemoved, onClose }: Props) {
   const { t, i18n } = useTranslation();
-  const notes = useAsync(
-    doc.docId,
-    async () => (await unwrap(getApi().annotations.list({ docId: doc.docId }))).length,
-  );
+  const store = useStore();
+  const notes = useQuery('annotations:list', { docId: doc.docId });
   const [deleteNotes, setDeleteNotes] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const count = notes.status === 'ready' ? notes.value : 0;
+  const count = notes.status === 'ready' ? notes.value.length : 0;
   const remove = async () => {
     setBusy(true);
     setError(null);
     try {
-      onRemoved(
-        await unwrap(getApi().documents.remove({ docId: doc.docId, deleteAnnotations: deleteNotes })),
-      );
+      onRemoved(await store.mutate('documents:remove', { docId: doc.docId, deleteAnnotations: deleteNotes }));
     } catch (e) {
       setError(errorText(e, i18n));
       setBusy(false);

@@ -3,27 +3,26 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../electron/shared/types';
-import { getApi, unwrap } from '../api/client';
+import { useQuery } from '../api/use-query';
 import { formatDate } from '../i18n';
 import { excerpt } from '../import/node-label';
-import { useAsync } from '../state/use-async';
 
 interface Props {
   /** The open document, or null for every document. */
   docId: string | null;
-  /** Changes whenever the live notes change, so the list refreshes after a delete or a restore. */
-  version: string;
   citationOf: (annotation: Annotation) => string;
   onRestore: (annotation: Annotation) => Promise<void>;
 }
 
 /** A closed-by-default section listing deleted notes, each with Restore. */
-export function DeletedNotes({ docId, version, citationOf, onRestore }: Props) {
+export function DeletedNotes({ docId, citationOf, onRestore }: Props) {
   const { t, i18n } = useTranslation();
   const ids = useId();
   const [open, setOpen] = useState(false);
-  const deleted = useAsync(open ? `${docId ?? '*'}|${version}` : null, () =>
-    unwrap(getApi().annotations.list({ deleted: 'only', ...(docId === null ? {} : { docId }) })),
+  // Fetched only while shown; any change to notes (a delete, a restore, an undo) fetches it again.
+  const deleted = useQuery(
+    'annotations:list',
+    open ? { deleted: 'only', ...(docId === null ? {} : { docId }) } : null,
   );
   return (
     <section className="deleted-notes" aria-labelledby={`${ids}-h`}>

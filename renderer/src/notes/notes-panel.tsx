@@ -30,13 +30,6 @@ interface Props {
   onRenameTag: (from: string, to: string) => Promise<void>;
 }
 
-/** A key that changes whenever any live note changes, so lists loaded on request refresh. */
-function notesVersion(all: readonly Annotation[]): string {
-  let newest = '';
-  for (const a of all) if (a.updated > newest) newest = a.updated;
-  return `${String(all.length)}|${newest}`;
-}
-
 interface ItemProps {
   a: Annotation;
   citation: string;
@@ -91,7 +84,7 @@ function NoteItem({ a, citation, conflicting, onOpen, onReattach }: ItemProps) {
       >
         {t('history.show')}
       </button>
-      {history && <NoteHistory id={a.id} version={a.updated} label={t('history.of', { citation })} />}
+      {history && <NoteHistory id={a.id} label={t('history.of', { citation })} />}
     </li>
   );
 }
@@ -162,7 +155,6 @@ export function NotesPanel(props: Props) {
   const anchored = shown.filter((a) => a.anchor !== 'orphaned');
   const orphaned = shown.filter((a) => a.anchor === 'orphaned');
   const conflicting = useMemo(() => new Set(conflicts.flatMap((c) => [c.id, c.copyId])), [conflicts]);
-  const version = useMemo(() => notesVersion(all), [all]);
   return (
     <section className="notes-panel" aria-labelledby={`${ids}-h`}>
       <h2 id={`${ids}-h`} className="pane-title">
@@ -204,8 +196,8 @@ export function NotesPanel(props: Props) {
           />
         </section>
       )}
-      <DeletedNotes docId={docId} version={version} citationOf={citationOf} onRestore={onRestore} />
-      <TagManager version={version} onRename={onRenameTag} />
+      <DeletedNotes docId={docId} citationOf={citationOf} onRestore={onRestore} />
+      <TagManager onRename={onRenameTag} />
     </section>
   );
 }

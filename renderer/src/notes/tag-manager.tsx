@@ -3,23 +3,21 @@
 import { useId, useState } from 'react';
 import type { SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getApi, unwrap } from '../api/client';
-import { useAsync } from '../state/use-async';
+import { useQuery } from '../api/use-query';
 
 interface Props {
-  /** Changes whenever the notes change, so counts stay true. */
-  version: string;
   onRename: (from: string, to: string) => Promise<void>;
 }
 
 /** A closed-by-default section: every tag with its count, and a form to rename one. */
-export function TagManager({ version, onRename }: Props) {
+export function TagManager({ onRename }: Props) {
   const { t } = useTranslation();
   const ids = useId();
   const [open, setOpen] = useState(false);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const tags = useAsync(open ? version : null, () => unwrap(getApi().tags.list({})));
+  // Counts stay true: any change to notes fetches the list again while it is shown.
+  const tags = useQuery('tags:list', open ? {} : null);
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     const next = to.trim();

@@ -3,9 +3,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusNode, DocumentMeta } from '../../../electron/shared/types';
-import { getApi, unwrap } from '../api/client';
+import { useQuery } from '../api/use-query';
 import { outlineLabel } from '../import/node-label';
-import { useAsync } from '../state/use-async';
 
 interface Props {
   docId: string;
@@ -34,9 +33,8 @@ function Cell({ node, doc }: { node: CorpusNode | null; doc: DocumentMeta }) {
 /** The side-by-side reading view, shown in place of the reader. */
 export function SideBySideView({ docId, otherDocId, onClose }: Props) {
   const { t } = useTranslation();
-  const state = useAsync(`${docId}|${otherDocId}`, () =>
-    unwrap(getApi().documents.sideBySide({ docId, otherDocId })),
-  );
+  // Cached by the store; a re-import of either text invalidates it.
+  const state = useQuery('documents:sideBySide', { docId, otherDocId });
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     headingRef.current?.focus();

@@ -4,7 +4,6 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, SearchHit } from '../../../electron/shared/types';
 import { useReviewerGate } from '../annotate/use-reviewer-gate';
-import { getApi, unwrap } from '../api/client';
 import { useLibraryImports, type LibraryChange } from '../import/use-library-imports';
 import { NotesPanel } from '../notes/notes-panel';
 import { useBackgroundReanchor } from '../notes/use-background-reanchor';
@@ -12,7 +11,7 @@ import { ReattachBar } from '../notes/reattach-bar';
 import type { HitMark } from '../reader/ranges';
 import { markedWords } from '../search/snippet';
 import { useAnnotations } from '../state/use-annotations';
-import { useAsync } from '../state/use-async';
+import { useQuery } from '../api/use-query';
 import { useDocumentNotes } from '../state/use-document-notes';
 import { useNavigation } from '../state/use-navigation';
 import type { Location } from '../state/nav-history';
@@ -41,10 +40,9 @@ function gridColumns(layout: PaneLayout): string {
 export function Workspace({ settings }: Props) {
   const { t } = useTranslation();
   const translate = useCallback((key: string, o?: Record<string, string>) => t(key, o ?? {}), [t]);
-  // Bumped when documents are imported, removed or paired: the library, its actions and the open text reload.
-  const [libraryVersion, setLibraryVersion] = useState(0);
   const [pairView, setPairView] = useState<PairView | null>(null);
-  const docs = useAsync('docs', () => unwrap(getApi().documents.list()), libraryVersion);
+  // Imports, removals and pairings invalidate it (and the open text) through the query store.
+  const docs = useQuery('documents:list', {});
   const documents = useMemo(() => (docs.status === 'ready' ? docs.value : []), [docs]);
   const [status, setStatus] = useState('');
   const onPositionError = useCallback(
@@ -53,7 +51,7 @@ export function Workspace({ settings }: Props) {
     },
     [t],
   );
-  const nav = useNavigation({ documents, libraryVersion, onPositionError });
+  const nav = useNavigation({ documents, onPositionError });
   const { docId, doc, go } = nav;
   const gate = useReviewerGate(useAnnotations(translate), settings);
   const store = gate.store;
@@ -72,10 +70,7 @@ export function Workspace({ settings }: Props) {
   };
   const imports = useLibraryImports({
     documents,
-    version: libraryVersion,
     onChanged: (change: LibraryChange) => {
-      setLibraryVersion((v) => v + 1);
-      store.reload();
       if (change.kind === 'removed') {
         setPairView(null);
         const next = documents.find((d) => d.docId !== change.docId);

@@ -1,42 +1,25 @@
-// The reviewer's annotations for the UI: a live list from the store plus create/update/delete, and undo/redo over
-// the core's change log (the one undo model: it survives a restart and covers imports, as the CLI's does).
-import { useCallback, useEffect, useMemo, useState } from 'react';
+// The reviewer's annotations for the UI: the live list and open conflicts from the query store, and every change
+// (create, edit, delete, restore, resolve, re-attach, tag rename, undo/redo over the core's change log — the one
+// undo model: it survives a restart and covers imports, as the CLI's does) as a mutation that invalidates what it
+// affects. A created note is put into the cached list from the answer, without fetching the list again.
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  Annotation,
-  AnnotationColor,
-  ConflictChoice,
-  ConflictInfo,
-} from '../../../electron/shared/types';
-import { ApiError, getApi, unwrap } from '../api/client';
+import type { RequestInputOf } from '../../../electron/shared/contract';
+import type { Annotation, ConflictChoice, ConflictInfo } from '../../../electron/shared/types';
+import { ApiError } from '../api/client';
 import { errorText } from '../api/error-text';
+import { NOTES_READS } from '../api/invalidation';
+import { useQuery, useStore } from '../api/use-query';
 import { actionLabelKey } from './action-label';
 
-/** What the selection toolbar or a provision note asks to create. */
-export interface NewAnnotation {
-  docId: string;
-  eId: string;
-  position: { start: number; end: number } | null;
-  /** The selected text, stored as the quote the annotation re-anchors by. */
-  quote: string | null;
-  color?: AnnotationColor;
-  note?: string;
-  tags?: string[];
-}
+/** What the selection toolbar or a provision note asks to create: the `annotations:create` request. */
+export type NewAnnotation = RequestInputOf<'annotations:create'>;
 
-/** Editable fields of an existing annotation. */
-export interface AnnotationPatch {
-  note?: string;
-  color?: AnnotationColor;
-  tags?: string[];
-}
+/** Editable fields of an existing annotation: the `annotations:update` request without its id. */
+export type AnnotationPatch = Omit<RequestInputOf<'annotations:update'>, 'id'>;
 
-/** Where a note is re-attached: a provision, and a range of its text or (null) the whole provision. */
-export interface AttachTarget {
-  eId: string;
-  position: { start: number; end: number } | null;
-  quote: string | null;
-}
+/** Where a note is re-attached: the `annotations:attach` request without its id. */
+export type AttachTarget = Omit<RequestInputOf<'annotations:attach'>, 'id'>;
 
 /** Annotation state and actions; `all` holds every live annotation (the notes panel can show all documents). */
 export interface AnnotationsState {
@@ -58,143 +41,126 @@ export interface AnnotationsState {
   renameTag: (from: string, to: string) => Promise<void>;
   undo: () => Promise<void>;
   redo: () => Promise<void>;
+  /** Marks the notes stale (a core event changed them behind the UI's back): they are fetched again. */
   reload: () => void;
 }
 
-/** Loads every live annotation and keeps it fresh after each action. */
+/** The live annotations and conflicts, and the actions that change them. */
 export function useAnnotations(
   translate: (key: string, options?: Record<string, string>) => string,
 ): AnnotationsState {
   const { i18n } = useTranslation();
-  const [all, setAll] = useState<Annotation[]>([]);
-  const [conflicts, setConflicts] = useState<ConflictInfo[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const store = useStore();
+  const list = useQuery('annotations:list', {});
+  const open = useQuery('annotations:conflicts', {});
+  const all = useMemo(
+    () => (list.status === 'ready' ? list.value.filter((a) => a.deleted === null) : []),
+    [list],
+  );
+  const conflicts = useMemo(() => (open.status === 'ready' ? open.value : []), [open]);
+  const [actionError, setActionError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [token, setToken] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    const api = getApi();
-    Promise.all([unwrap(api.annotations.list({})), unwrap(api.annotations.conflicts({}))]).then(
-      ([list, open]) => {
-        if (!live) return;
-        setAll(list.filter((a) => a.deleted === null));
-        setConflicts(open);
-      },
-      (e: unknown) => {
-        if (live) setError(errorText(e, i18n));
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [token, i18n]);
+  const loadError = list.status === 'error' ? list.message : open.status === 'error' ? open.message : null;
 
   const reload = useCallback(() => {
-    setToken((n) => n + 1);
-  }, []);
+    store.invalidate(NOTES_READS);
+  }, [store]);
 
   /** Runs an action, reporting failure plainly instead of throwing into React. */
   const attempt = useCallback(
     async <T>(action: () => Promise<T>): Promise<T | null> => {
       try {
-        setError(null);
-        const value = await action();
-        reload();
-        return value;
+        setActionError(null);
+        return await action();
       } catch (e) {
-        setError(errorText(e, i18n));
+        setActionError(errorText(e, i18n));
         return null;
       }
     },
-    [reload, i18n],
+    [i18n],
   );
 
   const create = useCallback(
     (input: NewAnnotation) =>
       attempt(async () => {
-        const api = getApi();
         const { docId, eId, position, quote, color, note, tags } = input;
-        return unwrap(api.annotations.create({ docId, eId, position, quote, color, note, tags }));
+        const request = { docId, eId, position, quote, color, note, tags };
+        const created = await store.mutate('annotations:create', request, ['annotations:list']);
+        store.update('annotations:list', {}, (cached) => [
+          created,
+          ...cached.filter((a) => a.id !== created.id),
+        ]);
+        return created;
       }),
-    [attempt],
+    [attempt, store],
   );
 
   const update = useCallback(
     async (annotation: Annotation, patch: AnnotationPatch) => {
-      await attempt(async () => {
-        await unwrap(getApi().annotations.update({ id: annotation.id, ...patch }));
-      });
+      await attempt(() => store.mutate('annotations:update', { id: annotation.id, ...patch }));
     },
-    [attempt],
+    [attempt, store],
   );
 
   const remove = useCallback(
     async (annotation: Annotation) => {
-      await attempt(async () => {
-        await unwrap(getApi().annotations.delete({ id: annotation.id }));
-      });
+      await attempt(() => store.mutate('annotations:delete', { id: annotation.id }));
     },
-    [attempt],
+    [attempt, store],
   );
 
   const resolve = useCallback(
     async (conflict: ConflictInfo, keep: ConflictChoice) => {
-      await attempt(async () => {
-        await unwrap(getApi().annotations.resolve({ id: conflict.id, keep }));
-      });
+      await attempt(() => store.mutate('annotations:resolve', { id: conflict.id, keep }));
     },
-    [attempt],
+    [attempt, store],
   );
 
   const attach = useCallback(
     async (annotation: Annotation, target: AttachTarget) => {
-      await attempt(async () => {
-        await unwrap(getApi().annotations.attach({ id: annotation.id, ...target }));
-      });
+      await attempt(() => store.mutate('annotations:attach', { id: annotation.id, ...target }));
     },
-    [attempt],
+    [attempt, store],
   );
 
   const restore = useCallback(
     async (annotation: Annotation) => {
-      const done = await attempt(() => unwrap(getApi().annotations.restore({ id: annotation.id })));
+      const done = await attempt(() => store.mutate('annotations:restore', { id: annotation.id }));
       if (done !== null) setStatus(translate('notes.restored'));
     },
-    [attempt, translate],
+    [attempt, store, translate],
   );
 
   const renameTag = useCallback(
     async (from: string, to: string) => {
-      const done = await attempt(() => unwrap(getApi().tags.rename({ from, to })));
+      const done = await attempt(() => store.mutate('tags:rename', { from, to }));
       if (done !== null) {
         const counts = { from, to, count: String(done.affected) };
         setStatus(translate(done.merged ? 'tags.merged' : 'tags.renamed', counts));
       }
     },
-    [attempt, translate],
+    [attempt, store, translate],
   );
 
   /** Undo or redo in the core; "nothing to undo/redo" is a status, not an error. */
   const step = useCallback(
     async (direction: 'undo' | 'redo') => {
       try {
-        setError(null);
-        const api = getApi().annotations;
-        const result = await unwrap(direction === 'undo' ? api.undo({}) : api.redo({}));
-        reload();
+        setActionError(null);
+        const result = await store.mutate(direction === 'undo' ? 'annotations:undo' : 'annotations:redo', {});
         const action = translate(actionLabelKey(result.original.kind));
         setStatus(translate(direction === 'undo' ? 'annotate.undone' : 'annotate.redone', { action }));
       } catch (e) {
         if (e instanceof ApiError && e.code === 'NOT_FOUND')
           setStatus(translate(direction === 'undo' ? 'annotate.nothingToUndo' : 'annotate.nothingToRedo'));
-        else setError(errorText(e, i18n));
+        else setActionError(errorText(e, i18n));
       }
     },
-    [reload, translate, i18n],
+    [store, translate, i18n],
   );
   const undo = useCallback(() => step('undo'), [step]);
   const redo = useCallback(() => step('redo'), [step]);
+  const error = actionError ?? loadError;
 
   return useMemo(
     () => ({

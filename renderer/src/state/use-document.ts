@@ -1,6 +1,9 @@
-// Everything the reader needs for one document, fetched together: metadata, nodes, cross-refs and defined terms.
+// Everything the reader needs for one document, fetched together in five calls (metadata, nodes, cross-refs,
+// defined terms and the last reading position) and indexed once; loaded again when a write changes the library.
 import type { CorpusNode, CrossRef, DefinedTerm, DocumentMeta } from '../../../electron/shared/types';
 import { getApi, unwrap } from '../api/client';
+import { useGeneration } from '../api/use-query';
+import { DOCUMENT_READS } from '../api/invalidation';
 import { useAsync, type AsyncState } from './use-async';
 
 /** A loaded document with lookup tables the reader uses on every render. */
@@ -47,7 +50,11 @@ export async function loadDocument(docId: string): Promise<LoadedDocument> {
   return indexDocument(meta, nodes, refs, terms, position?.eId ?? null);
 }
 
-/** The document with id `docId`, or idle when null; a new `reloadToken` refetches it (a re-imported text). */
-export function useDocument(docId: string | null, reloadToken = 0): AsyncState<LoadedDocument> {
-  return useAsync(docId, () => loadDocument(docId ?? ''), reloadToken);
+/**
+ * The document with id `docId`, or idle when null. It is loaded outside the query store (the reading position must
+ * be read fresh each time a document opens) but follows the store's invalidations: a re-imported text reloads.
+ */
+export function useDocument(docId: string | null): AsyncState<LoadedDocument> {
+  const generation = useGeneration(DOCUMENT_READS);
+  return useAsync(docId, () => loadDocument(docId ?? ''), generation);
 }

@@ -19,8 +19,6 @@ import type { AsyncState } from './use-async';
 
 interface Options {
   documents: DocumentMeta[];
-  /** Bumped when the library changes, so the open document is loaded again. */
-  libraryVersion: number;
   onPositionError: (message: string) => void;
 }
 
@@ -63,14 +61,14 @@ function leaveAndVisit(
 }
 
 /** Holds the history, scroll target and reading positions; call once in the workspace. */
-export function useNavigation({ documents, libraryVersion, onPositionError }: Options): Navigation {
+export function useNavigation({ documents, onPositionError }: Options): Navigation {
   const [history, setHistory] = useState(() => {
     const start = initialLocation();
     return start ? visit(emptyHistory, start) : emptyHistory;
   });
   const here = current(history) ?? (documents[0] ? { docId: documents[0].docId, eId: null } : null);
   const docId = here?.docId ?? null;
-  const docState = useDocument(docId, libraryVersion);
+  const docState = useDocument(docId);
   const doc = docState.status === 'ready' && docState.value.meta.docId === docId ? docState.value : null;
   const [target, setTarget] = useState<ScrollTarget>({ eId: here?.eId ?? null, seq: 0 });
   const [positions, setPositions] = useState<Record<string, string>>({});

@@ -3,7 +3,10 @@
 // closed at the end.
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import type { ReactElement } from 'react';
 import { App } from '../../../renderer/src/app';
+import { QueryStore } from '../../../renderer/src/api/query-store';
+import { QueryStoreProvider } from '../../../renderer/src/api/use-query';
 import { installCore, stubLayout, type CoreApiHandle } from './core';
 
 /** The decree the App opens first, which most tests read. */
@@ -47,4 +50,9 @@ export async function openDecree(): Promise<void> {
   await waitFor(() => {
     expect(document.querySelector('[data-text-eid="art_6__cl_1"]')).not.toBeNull();
   });
+}
+
+/** Renders a component outside the App with the App's providers it needs (a fresh query store). */
+export function renderInApp(ui: ReactElement): ReturnType<typeof render> {
+  return render(<QueryStoreProvider store={new QueryStore()}>{ui}</QueryStoreProvider>);
 }
