@@ -54,11 +54,9 @@ import type {
   RemoveResult,
   SideBySide,
   LicenseEntry,
-  NodeView,
   Settings,
   TagCount,
   TagRenameResult,
-  TocEntry,
   UndoResult,
 } from './types';
 
@@ -124,9 +122,7 @@ export const contract = {
 
   'documents:list': channel(empty, returns<DocumentMeta[]>()),
   'documents:get': channel(z.strictObject({ docId }), returns<DocumentMeta>()),
-  'documents:toc': channel(z.strictObject({ docId }), returns<TocEntry[]>()),
   'documents:nodes': channel(z.strictObject({ docId }), returns<CorpusNode[]>()),
-  'documents:node': channel(z.strictObject({ docId, eId }), returns<NodeView>()),
   'documents:refs': channel(z.strictObject({ docId }), returns<CrossRef[]>()),
   'documents:terms': channel(z.strictObject({ docId }), returns<DefinedTerm[]>()),
 
@@ -198,7 +194,6 @@ export const contract = {
   'annotations:update': channel(updateAnnotationSchema, returns<Annotation>(), NOTE_MAX_CHARS * 2 + 4096),
   'annotations:delete': channel(byId, returns<Annotation>()),
   'annotations:restore': channel(byId, returns<Annotation>()),
-  'annotations:get': channel(byId, returns<Annotation>()),
   'annotations:list': channel(listFilterSchema, returns<Annotation[]>()),
   'annotations:history': channel(byId, returns<HistoryEntry[]>()),
   /** Reverts the last action; `expect` refuses (nothing undone) unless the last action is of that kind. */

@@ -3,18 +3,6 @@
 import type { CorpusNode, DocumentMeta } from '../core/corpus/model';
 import type { Annotation, AnnotationColor } from '../core/annotations/model';
 
-/** One table-of-contents entry: a node without its body text (the reader loads text per node). */
-export type TocEntry = Pick<
-  CorpusNode,
-  'docId' | 'eId' | 'parentEId' | 'kind' | 'num' | 'heading' | 'order' | 'depth'
->;
-
-/** A provision with its direct children, as the reader shows it. */
-export interface NodeView {
-  node: CorpusNode;
-  children: CorpusNode[];
-}
-
 /** A tag with how many live annotations carry it. */
 export interface TagCount {
   name: string;

@@ -76,7 +76,12 @@ describe('the language of a failure envelope', () => {
   it('refusals of the gate itself (unknown channel, invalid request) are English: "en" whatever the interface', async () => {
     const unknown = await dispatch(handlers, 'no:such-channel', {}, inLanguage('vi'));
     expect(unknown).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', language: 'en' } });
-    const invalid = await dispatch(handlers, 'documents:node', { docId: 'decree-63-2020' }, inLanguage('vi'));
+    const invalid = await dispatch(
+      handlers,
+      'reading:setPosition',
+      { docId: 'decree-63-2020' },
+      inLanguage('vi'),
+    );
     expect(invalid).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', language: 'en' } });
   });
 });

@@ -54,8 +54,8 @@ describe('document import channels', () => {
     const docId = committed.document.docId;
     expect((await value(call(handlers, 'documents:imported', {}))).map((d) => d.docId)).toEqual([docId]);
     expect((await value(call(handlers, 'documents:list', {}))).map((d) => d.docId)).toContain(docId);
-    const toc = await value(call(handlers, 'documents:toc', { docId }));
-    expect(toc.filter((e) => e.kind === 'article')).toHaveLength(2);
+    const nodes = await value(call(handlers, 'documents:nodes', { docId }));
+    expect(nodes.filter((e) => e.kind === 'article')).toHaveLength(2);
 
     const result = await value(call(handlers, 'search:query', { query: 'quartz widgets' }));
     expect(result.groups.map((g) => g.docId)).toContain(docId);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CorpusNode } from '../../electron/core/corpus/model';
 import { App } from '../../renderer/src/app';
 import { DOC, setupAppSuite } from './support/app-suite';
-import { value, type CoreApiHandle } from './support/core';
+import { type CoreApiHandle, nodeById, value } from './support/core';
 
 let core: CoreApiHandle;
 let clause: CorpusNode;
@@ -11,7 +11,7 @@ setupAppSuite(async (suite) => {
   core = suite.core;
   // A named reviewer, so the first note is not held by the name prompt (tested in review-notes.test.tsx).
   await value(core.api.settings.update({ reviewerName: 'Test Reviewer' }));
-  clause = await value(core.api.documents.node({ docId: DOC, eId: 'art_6__cl_1' })).then((v) => v.node);
+  clause = await nodeById(core.api, DOC, 'art_6__cl_1');
 });
 
 /** Selects characters [start, end) of a provision's own text, as a mouse drag would. */

@@ -3,7 +3,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/app';
-import { installCore, stubLayout, value, type CoreApiHandle } from './support/core';
+import { type CoreApiHandle, installCore, noteById, stubLayout, value } from './support/core';
 import { loadImportFiles, type ImportFilesModule } from './support/import-files';
 
 let core: CoreApiHandle;
@@ -127,7 +127,7 @@ describe('imported documents in the library', () => {
       expect(within(list).queryByText(enTitle)).toBeNull();
     });
     expect(screen.getByRole('status').textContent).toMatch(/1 notes kept as unanchored, 0 deleted/);
-    expect((await value(core.api.annotations.get({ id: note.id }))).anchor).toBe('orphaned');
+    expect((await noteById(core.api, note.id)).anchor).toBe('orphaned');
     cleanup();
 
     const viNote = await value(
@@ -146,6 +146,6 @@ describe('imported documents in the library', () => {
     await waitFor(() => {
       expect(within(list).queryByText(viTitle)).toBeNull();
     });
-    expect((await value(core.api.annotations.get({ id: viNote.id }))).deleted).not.toBeNull();
+    expect((await noteById(core.api, viNote.id)).deleted).not.toBeNull();
   });
 });

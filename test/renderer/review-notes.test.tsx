@@ -4,7 +4,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DOC, openDecree, setupAppSuite } from './support/app-suite';
-import { openOtherCore, value, type CoreApiHandle } from './support/core';
+import { type CoreApiHandle, noteById, openOtherCore, value } from './support/core';
 
 let core: CoreApiHandle;
 setupAppSuite((suite) => {
@@ -80,9 +80,7 @@ describe('exchange conflicts', () => {
       expect(within(notesPanel()).getAllByText('conflict').length).toBeGreaterThan(0);
       fireEvent.click(within(conflicts).getByRole('button', { name: /^Keep theirs — Article 7/ }));
       await waitFor(async () => {
-        expect((await value(core.api.annotations.get({ id: n.id }))).note).toBe(
-          'theirs: compare with the 2024 Law',
-        );
+        expect((await noteById(core.api, n.id)).note).toBe('theirs: compare with the 2024 Law');
       });
       await waitFor(() => {
         expect(within(notesPanel()).queryByRole('region', { name: /conflict/ })).toBeNull();
@@ -93,7 +91,7 @@ describe('exchange conflicts', () => {
       await waitFor(async () => {
         expect(await value(core.api.annotations.conflicts({}))).toHaveLength(1);
       });
-      expect((await value(core.api.annotations.get({ id: n.id }))).note).toBe('mine: check Article 7');
+      expect((await noteById(core.api, n.id)).note).toBe('mine: check Article 7');
       await within(notesPanel()).findByRole('region', { name: '1 conflict' });
       // Settle it for the tests that follow.
       fireEvent.click(screen.getByRole('button', { name: /^Keep both — Article 7/ }));

@@ -4,7 +4,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/app';
-import { installCore, stubLayout, value, type CoreApiHandle } from './support/core';
+import { type CoreApiHandle, installCore, noteById, stubLayout, value } from './support/core';
 import { loadImportFiles, type ImportFilesModule } from './support/import-files';
 
 let core: CoreApiHandle;
@@ -76,10 +76,10 @@ describe('replacing a document with notes', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Import' }));
     await within(dialog).findByRole('table', { name: 'What happened to your notes' });
 
-    const moved = await value(core.api.annotations.get({ id: review.id }));
+    const moved = await noteById(core.api, review.id);
     expect(moved.anchor).not.toBe('orphaned');
     expect(moved.target.eId).toBe('art_3__cl_2__pt_dd');
-    expect((await value(core.api.annotations.get({ id: orphan.id }))).anchor).toBe('orphaned');
+    expect((await noteById(core.api, orphan.id)).anchor).toBe('orphaned');
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Open the document' }));
     await waitFor(() => {
@@ -94,7 +94,7 @@ describe('replacing a document with notes', () => {
     const attach = await within(bar).findByRole('button', { name: /^Attach to “năng lực”/ });
     fireEvent.click(attach);
     await waitFor(async () => {
-      const now = await value(core.api.annotations.get({ id: orphan.id }));
+      const now = await noteById(core.api, orphan.id);
       expect(now.anchor).not.toBe('orphaned');
       expect(now.target.eId).toBe('art_2__cl_1');
       expect(now.target.quote?.exact).toBe('năng lực');
@@ -103,7 +103,7 @@ describe('replacing a document with notes', () => {
     // Undo (Ctrl+Z) puts the note back where it was: unanchored.
     fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
     await waitFor(async () => {
-      expect((await value(core.api.annotations.get({ id: orphan.id }))).anchor).toBe('orphaned');
+      expect((await noteById(core.api, orphan.id)).anchor).toBe('orphaned');
     });
   });
 });

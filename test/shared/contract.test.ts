@@ -29,17 +29,15 @@ describe('contract table', () => {
     }
   });
 
-  it('covers documents, toc, node, search, every annotation call, tags, export, settings and app info', () => {
+  it('covers documents, nodes, search, every annotation call, tags, export, settings and app info', () => {
     for (const name of [
       'documents:list',
-      'documents:toc',
-      'documents:node',
+      'documents:nodes',
       'search:query',
       'annotations:create',
       'annotations:update',
       'annotations:delete',
       'annotations:restore',
-      'annotations:get',
       'annotations:list',
       'annotations:undo',
       'annotations:redo',
@@ -84,12 +82,12 @@ describe('request schemas', () => {
   };
 
   it('accept well-formed requests', () => {
-    expect(contract['documents:node'].request.parse({ docId: 'decree-63-2020', eId: 'art_6__cl_1' })).toEqual(
-      {
-        docId: 'decree-63-2020',
-        eId: 'art_6__cl_1',
-      },
-    );
+    expect(
+      contract['reading:setPosition'].request.parse({ docId: 'decree-63-2020', eId: 'art_6__cl_1' }),
+    ).toEqual({
+      docId: 'decree-63-2020',
+      eId: 'art_6__cl_1',
+    });
     const created = contract['annotations:create'].request.parse({
       docId: 'decree-63-2020',
       eId: 'art_6__cl_1',
@@ -109,7 +107,7 @@ describe('request schemas', () => {
     reject('documents:get', {});
     reject('documents:get', null);
     reject('documents:get', 'decree-63-2020');
-    reject('documents:node', { docId: 'decree-63-2020', eId: 'art_6; DROP TABLE nodes' });
+    reject('reading:setPosition', { docId: 'decree-63-2020', eId: 'art_6; DROP TABLE nodes' });
     reject('annotations:create', {
       docId: 'decree-63-2020',
       eId: 'art_6',
@@ -127,7 +125,7 @@ describe('request schemas', () => {
       id: '8c0c3d2e-2f0a-4a53-9d8e-0d7a3c1b2f10',
       note: 'x'.repeat(NOTE_MAX_CHARS + 1),
     });
-    reject('annotations:get', { id: '<script>' });
+    reject('annotations:history', { id: '<script>' });
     reject('search:query', { query: 'x'.repeat(10_001) });
     reject('search:query', { query: 'ok', limit: 0 });
     reject('settings:update', { zoom: 10 });
@@ -178,10 +176,10 @@ describe('buildLecternApi', () => {
     );
     expect(methods.sort()).toEqual([...CHANNELS, 'on'].sort());
     await api.documents.list();
-    await api.documents.node({ docId: 'decree-63-2020', eId: 'art_6' });
+    await api.reading.setPosition({ docId: 'decree-63-2020', eId: 'art_6' });
     expect(calls).toEqual([
       ['documents:list', {}],
-      ['documents:node', { docId: 'decree-63-2020', eId: 'art_6' }],
+      ['reading:setPosition', { docId: 'decree-63-2020', eId: 'art_6' }],
     ]);
   });
 

@@ -6,20 +6,12 @@ import {
   getReadingPosition,
   setReadingPosition,
 } from '../../core/userdb/reading-positions';
-import type { CorpusNode } from '../../core/corpus/model';
-import type { TocEntry } from '../../shared/types';
 import type { HandlerContext, Slice } from './context';
-
-function toTocEntry({ docId, eId, parentEId, kind, num, heading, order, depth }: CorpusNode): TocEntry {
-  return { docId, eId, parentEId, kind, num, heading, order, depth };
-}
 
 type DocumentChannels =
   | 'documents:list'
   | 'documents:get'
-  | 'documents:toc'
   | 'documents:nodes'
-  | 'documents:node'
   | 'documents:refs'
   | 'documents:terms'
   | 'reading:getPosition'
@@ -31,19 +23,9 @@ export function documentHandlers({ services, documentOf }: HandlerContext): Slic
   return {
     'documents:list': () => corpus.listDocuments(),
     'documents:get': ({ docId }) => documentOf(docId),
-    'documents:toc': ({ docId }) => {
-      documentOf(docId);
-      return corpus.getNodes(docId).map(toTocEntry);
-    },
     'documents:nodes': ({ docId }) => {
       documentOf(docId);
       return corpus.getNodes(docId);
-    },
-    'documents:node': ({ docId, eId }) => {
-      documentOf(docId);
-      const node = corpus.getNode(docId, eId);
-      if (!node) throw new LecternError('NOT_FOUND', `No provision "${eId}" in ${docId}.`);
-      return { node, children: corpus.getNodes(docId).filter((n) => n.parentEId === eId) };
     },
     'documents:refs': ({ docId }) => {
       documentOf(docId);

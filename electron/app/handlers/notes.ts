@@ -7,7 +7,6 @@ type NoteChannels =
   | 'annotations:update'
   | 'annotations:delete'
   | 'annotations:restore'
-  | 'annotations:get'
   | 'annotations:list'
   | 'annotations:history'
   | 'annotations:undo'
@@ -26,7 +25,6 @@ export function noteHandlers({ services }: HandlerContext): Slice<NoteChannels> 
     'annotations:update': (request) => annotations.update(request),
     'annotations:delete': ({ id }) => annotations.delete(id),
     'annotations:restore': ({ id }) => annotations.restore(id),
-    'annotations:get': ({ id }) => annotations.get(id),
     'annotations:list': (filter) => annotations.list(filter),
     'annotations:history': ({ id }) => annotations.history(id),
     'annotations:undo': ({ expect }) => annotations.undo(expect),

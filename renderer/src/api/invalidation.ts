@@ -58,8 +58,6 @@ export const LIBRARY_READS: readonly ReadChannel[] = [
 
 /** For each write, the reads it makes stale (empty: it changes nothing the renderer caches). */
 export const INVALIDATES: Record<WriteChannel, readonly ReadChannel[]> = {
-  'documents:toc': [],
-  'documents:node': [],
   'documents:importPreview': [],
   'documents:importCommit': LIBRARY_READS,
   'documents:batchChoose': [],
@@ -73,7 +71,6 @@ export const INVALIDATES: Record<WriteChannel, readonly ReadChannel[]> = {
   'annotations:update': NOTES_READS,
   'annotations:delete': NOTES_READS,
   'annotations:restore': NOTES_READS,
-  'annotations:get': [],
   'annotations:undo': NOTES_READS,
   'annotations:redo': NOTES_READS,
   'annotations:resolve': NOTES_READS,

@@ -69,7 +69,7 @@ export class QueryStore {
     for (const [key, entry] of this.entries) {
       if (!channels.includes(entry.channel)) continue;
       if (entry.listeners.size === 0) this.entries.delete(key);
-      else this.fetch(entry);
+      else this.refresh(entry);
     }
     for (const listener of this.generationListeners) listener();
   }
@@ -104,12 +104,12 @@ export class QueryStore {
     if (entry === undefined) {
       entry = { channel, request, state: { status: 'loading' }, listeners: new Set(), seq: 0 };
       this.entries.set(key, entry);
-      this.fetch(entry);
+      this.refresh(entry);
     }
     return entry;
   }
 
-  private fetch(entry: Entry): void {
+  private refresh(entry: Entry): void {
     entry.seq += 1;
     const seq = entry.seq;
     const settle = (state: QueryState<unknown>) => {

@@ -2,6 +2,7 @@
 // The core is Node code typed by tsconfig.node.json, so it is loaded through a runtime import and typed here.
 import type { LecternApi } from '../../../electron/shared/api';
 import type { EventMap, EventName } from '../../../electron/shared/events';
+import type { Annotation, CorpusNode } from '../../../electron/shared/types';
 
 /** What test/e2e/support/core-api.ts returns. */
 export interface CoreApiHandle {
@@ -47,4 +48,18 @@ export async function openOtherCore(): Promise<CoreApiHandle> {
   const specifier: string = '../../e2e/support/core-api.ts';
   const mod = (await import(/* @vite-ignore */ specifier)) as { openCoreApi: () => CoreApiHandle };
   return mod.openCoreApi();
+}
+
+/** One note by id, deleted ones included (the UI reads notes only as lists). */
+export async function noteById(api: LecternApi, id: string): Promise<Annotation> {
+  const found = (await value(api.annotations.list({ deleted: 'include' }))).find((a) => a.id === id);
+  if (found === undefined) throw new Error(`No note ${id}`);
+  return found;
+}
+
+/** One provision by eId (the UI reads a document's nodes as one list). */
+export async function nodeById(api: LecternApi, docId: string, eId: string): Promise<CorpusNode> {
+  const found = (await value(api.documents.nodes({ docId }))).find((n) => n.eId === eId);
+  if (found === undefined) throw new Error(`No provision ${eId} in ${docId}`);
+  return found;
 }
