@@ -11,6 +11,8 @@ function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return sources(path);
+    // invalidation.ts is the data layer's tables, which name every channel: naming is not calling.
+    if (entry.name === 'invalidation.ts') return [];
     return /\.tsx?$/.test(entry.name) ? [readFileSync(path, 'utf8')] : [];
   });
 }
@@ -18,12 +20,7 @@ function sources(dir: string): string[] {
 describe('channels the UI calls', () => {
   it('calls every channel of the contract somewhere in renderer/src', () => {
     const text = sources(join(import.meta.dirname, '../../renderer/src')).join('\n');
-    // The data layer's tables name every channel, so they do not count as calls.
-    const withoutTable = text
-      .replace(/export const INVALIDATES[\s\S]*?\n\};/u, '')
-      .replace(/export const READ_CHANNELS[\s\S]*?\] as const/u, '')
-      .replace(/\/\*[\s\S]*?\*\//gu, '')
-      .replace(/^\s*\/\/.*$/gmu, '');
+    const withoutTable = text.replace(/\/\*[\s\S]*?\*\//gu, '').replace(/^\s*\/\/.*$/gmu, '');
     const unused = CHANNEL_NAMES.filter((channel) => {
       const [domain, verb] = channel.split(':') as [string, string];
       const byMethod = new RegExp(`\\b${domain}\\.${verb}\\(`, 'u');
