@@ -5,6 +5,7 @@ import type { Channel, RequestOf, ResponseOf } from '../shared/contract';
 import type { IpcResult } from '../shared/envelope';
 import { fail, ok } from '../shared/envelope';
 import type { MessageLanguage } from '../core/errors';
+import { markValidated } from '../core/annotations/schemas';
 import { explainFailure, unexpectedFailure } from '../core/failure-messages';
 
 /** One handler per channel, taking the validated request. */
@@ -72,6 +73,8 @@ export async function dispatch(
       fail('INVALID_INPUT', `Invalid request to ${channel}: ${describeIssues(parsed.error.issues)}`),
     );
   }
+  // The core's own schemas (notes, tags) need not run again inside the service: one validation per call.
+  markValidated(parsed.data, entry.request);
   try {
     const handler = handlers[channel] as (request: unknown) => unknown;
     return ok(await handler(parsed.data));

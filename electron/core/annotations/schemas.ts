@@ -114,8 +114,22 @@ export type ListFilterInput = z.input<typeof listFilterSchema>;
 /** A list filter after defaults. */
 export type ListFilter = z.output<typeof listFilterSchema>;
 
+/** Values known to be the output of a schema: validated once at the boundary, not again by the service. */
+const validatedBy = new WeakMap<object, z.ZodType>();
+
+/**
+ * Records that `value` is what `schema` produced (the IPC gate calls this after validating a request with the
+ * core's own schema), so the service's `parseInput` with that same schema takes it as it is: one validation per call.
+ */
+export function markValidated(value: unknown, schema: z.ZodType): void {
+  if (typeof value === 'object' && value !== null) validatedBy.set(value, schema);
+}
+
 /** Parses `input` with `schema`, turning the first issue into an INVALID_INPUT message. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  // Already the output of this very schema (the IPC gate validated it): parsing again would only repeat the work.
+  if (typeof input === 'object' && input !== null && validatedBy.get(input) === schema)
+    return input as z.output<S>;
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
