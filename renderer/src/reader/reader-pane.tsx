@@ -17,7 +17,7 @@ import { FindBar } from './find-bar';
 import { rectOf, type AnchorRect } from './popover';
 import { ReaderActionsContext, type ReaderActions } from './reader-context';
 import { findAll, RangeCache, staticRanges, type HitMark } from './ranges';
-import { quoteFor, readSelection, type TextSelection } from './selection-offsets';
+import { readSelection, type TextSelection } from './selection-offsets';
 import { TermCard } from './term-card';
 
 type Overlay =
@@ -188,13 +188,14 @@ export function ReaderPane(props: Props) {
   };
 
   const createFrom = (eId: string, sel: TextSelection | null, value: Partial<EditorValue>) => {
-    const quote = sel ? quoteFor(doc.byEId.get(eId)?.text ?? '', sel.start, sel.end) : null;
+    // The quote is the selected text as the core stores it; the core takes its context (prefix, suffix) itself.
+    const quote = sel ? (doc.byEId.get(eId)?.text ?? '').slice(sel.start, sel.end) : null;
     void store
       .create({
         docId: doc.meta.docId,
         eId,
         position: sel ? { start: sel.start, end: sel.end } : null,
-        quote: quote ? quote.exact : null,
+        quote: quote === null || quote === '' ? null : quote,
         color: value.color ?? defaultColor,
         note: value.note ?? '',
         tags: value.tags ?? [],

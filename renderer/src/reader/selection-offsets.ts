@@ -50,16 +50,3 @@ export function readSelection(selection: Selection | null): TextSelection | null
   if (exact.trim().length === 0) return null;
   return { eId, start, end, exact };
 }
-
-/** Builds the W3C TextQuoteSelector context (32 characters either side, clipped to the node). */
-export function quoteFor(
-  text: string,
-  start: number,
-  end: number,
-): { exact: string; prefix: string; suffix: string } {
-  return {
-    exact: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - 32), start),
-    suffix: text.slice(end, end + 32),
-  };
-}
