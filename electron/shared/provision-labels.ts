@@ -10,4 +10,5 @@ export {
   labelLanguage,
   navigationLabel,
   nodeLabel,
+  pointLetter,
 } from '../core/corpus/citation';

@@ -92,8 +92,11 @@ export function navigationLabel(node: CorpusNode, docLang: CitationLang, uiLang:
   return nodeLabel(node, labelLanguage(node.kind, docLang, uiLang));
 }
 
-/** The point letter as printed: eIds write Vietnamese "đ" as "dd", Vietnamese citations print "đ" again. */
-function pointLetter(num: string, lang: CitationLang): string {
+/**
+ * The point letter as printed: eIds write Vietnamese "đ" as "dd"; a Vietnamese text prints "đ" again, an English
+ * translation keeps "dd" as it prints it. The one place this rule lives (labels, citations, the reader's "đ)").
+ */
+export function pointLetter(num: string, lang: CitationLang): string {
   return lang === 'vi' ? num.replace(/^dd$/, 'đ') : num;
 }
 

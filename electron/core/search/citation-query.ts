@@ -3,6 +3,7 @@
 import { DOCUMENT_KINDS } from '../corpus/document-kinds';
 import { fold } from './normalize';
 import type { CitationTarget, CitedAct } from './types';
+import { pointLetter } from '../corpus/citation';
 
 type Unit = 'art' | 'cl' | 'pt' | 'chp' | 'sec' | 'annex';
 
@@ -146,7 +147,7 @@ function build(parts: ReadonlyMap<Unit, string>): Omit<CitationTarget, 'act'> | 
   const art = parts.get('art');
   const cl = parts.get('cl');
   const pt = parts.get('pt');
-  const label = (u: Unit, v: string): string => `${LABEL[u]} ${u === 'pt' && v === 'dd' ? 'đ' : v}`;
+  const label = (u: Unit, v: string): string => `${LABEL[u]} ${u === 'pt' ? pointLetter(v, 'vi') : v}`;
   if (art !== undefined) {
     if (pt !== undefined && cl === undefined) return null;
     if (parts.size > (cl === undefined ? 1 : pt === undefined ? 2 : 3) + (parts.has('chp') ? 1 : 0))

@@ -5,6 +5,7 @@
 import {
   isNamedByInterface as namedByInterface,
   navigationLabel,
+  pointLetter,
 } from '../../../electron/shared/provision-labels';
 import type { CitationLang, CorpusNode } from '../../../electron/shared/types';
 
@@ -27,7 +28,7 @@ export function provisionLabel(node: CorpusNode, docLang: CitationLang, uiLangua
 export function numberLabel(node: CorpusNode): string {
   if (!node.num) return '';
   if (node.kind === 'clause' || node.kind === 'section') return `${node.num}.`;
-  if (node.kind === 'point') return `${node.num === 'dd' ? 'đ' : node.num})`;
+  if (node.kind === 'point') return `${pointLetter(node.num, 'vi')})`;
   if (node.kind === 'footnote') return `[${node.num}]`;
   return node.num;
 }
