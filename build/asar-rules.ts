@@ -2,7 +2,7 @@
 // (checks a finished build), so both apply exactly the same rules.
 
 /** A rule for entries that must not be packed into app.asar. */
-export interface AsarRule {
+interface AsarRule {
   id: 'native-module' | 'source-map' | 'test' | 'test-host';
   why: string;
   matches: (entry: string) => boolean;
@@ -11,7 +11,7 @@ export interface AsarRule {
 const segments = (entry: string): string[] => entry.split(/[\\/]+/).filter((s) => s.length > 0);
 
 /** The rules, each with the reason a security officer would want it. */
-export const ASAR_RULES: readonly AsarRule[] = [
+const ASAR_RULES: readonly AsarRule[] = [
   {
     id: 'native-module',
     why: 'native modules must live in app.asar.unpacked (asarUnpack) so they load and can be hashed',
@@ -42,7 +42,7 @@ export const ASAR_RULES: readonly AsarRule[] = [
 ];
 
 /** An entry of app.asar that breaks a rule. */
-export interface AsarViolation {
+interface AsarViolation {
   entry: string;
   rule: AsarRule['id'];
   why: string;

@@ -23,26 +23,26 @@ export interface PreflightInput {
 }
 
 /** One missing or wrong input, with the fix spelled out. */
-export interface PreflightProblem {
+interface PreflightProblem {
   what: string;
   fix: string;
 }
 
 /** Which header folder node-gyp must use, and how it is told (npm_config_nodedir or its devdir). */
-export interface HeadersChoice {
+interface HeadersChoice {
   dir: string;
   via: 'nodedir' | 'devdir';
 }
 
 /** What the build will use once the preflight passes. */
-export interface PreflightResult {
+interface PreflightResult {
   problems: PreflightProblem[];
   electronZip: string | null;
   headers: HeadersChoice | null;
 }
 
 /** The official Electron zip name electron-builder looks for inside electronDist. */
-export function electronZipName(version: string, platform: string, arch: string): string {
+function electronZipName(version: string, platform: string, arch: string): string {
   return `electron-v${version}-${platform}-${arch}.zip`;
 }
 
@@ -92,7 +92,7 @@ function readInstallVersion(dir: string): number {
  * (`node_module_version` in config.gypi, which common.gypi turns into NODE_EMBEDDER_MODULE_VERSION), so
  * Node's headers (a different ABI) are told apart from Electron's.
  */
-export function headersAbi(dir: string): number | null {
+function headersAbi(dir: string): number | null {
   const configGypi = join(dir, 'include/node/config.gypi');
   if (existsSync(configGypi)) {
     const match = /['"]node_module_version['"]\s*:\s*['"]?(\d+)/.exec(readFileSync(configGypi, 'utf8'));

@@ -12,7 +12,7 @@ const root = resolve(import.meta.dirname, '..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
 
 /** Gathers the real machine's inputs for the preflight. */
-export function machinePreflightInput(env: NodeJS.ProcessEnv = process.env): PreflightInput {
+function machinePreflightInput(env: NodeJS.ProcessEnv = process.env): PreflightInput {
   const targets = TARGETS_BY_HOST[process.platform];
   if (!targets) throw new Error(`Installers are built on Linux, Windows or macOS, not ${process.platform}.`);
   return {

@@ -8,7 +8,7 @@ import type { FuseSettings } from './fuse-wire';
 import { DEEP_LINK_SCHEME } from '../electron/shared/deep-link';
 
 /** Environment variable naming the folder that holds the official Electron zip(s). */
-export const ELECTRON_DIST_ENV = 'LECTERN_ELECTRON_DIST';
+const ELECTRON_DIST_ENV = 'LECTERN_ELECTRON_DIST';
 
 /**
  * The fuses flipped in the packaged binary (https://www.electronjs.org/docs/latest/tutorial/fuses): no way to
@@ -25,7 +25,7 @@ export const LECTERN_FUSES = {
 } as const satisfies FuseSettings;
 
 /** Artifact names carry product, version, OS and arch, so one folder can hold every installer. */
-export const ARTIFACT_NAME = '${productName}-${version}-${os}-${arch}.${ext}';
+const ARTIFACT_NAME = '${productName}-${version}-${os}-${arch}.${ext}';
 
 /** Builds the configuration; `electronDist` is the folder holding electron-v<version>-<platform>-<arch>.zip. */
 export function createBuilderConfig(options: { electronDist: string }): Configuration {

@@ -6,10 +6,10 @@ import { LecternError } from '../electron/core/errors';
 export const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 
 /** Wire format version this reader understands (stored as the raw byte 1 right after the sentinel). */
-export const FUSE_WIRE_VERSION = 1;
+const FUSE_WIRE_VERSION = 1;
 
 /** Byte values of one fuse: '0' disabled, '1' enabled, 'r' removed by this Electron version. */
-export const FUSE_BYTE = { disabled: 0x30, enabled: 0x31, removed: 0x72 } as const;
+const FUSE_BYTE = { disabled: 0x30, enabled: 0x31, removed: 0x72 } as const;
 
 /**
  * electron-builder's `electronFuses` keys in wire order (FuseV1Options in @electron/fuses): the index of a key
@@ -27,13 +27,13 @@ export const FUSE_V1_ORDER = [
 ] as const;
 
 /** One of electron-builder's fuse option names. */
-export type FuseName = (typeof FUSE_V1_ORDER)[number];
+type FuseName = (typeof FUSE_V1_ORDER)[number];
 
 /** The fuse settings we ship, keyed like electron-builder's `electronFuses`. */
 export type FuseSettings = Partial<Record<FuseName, boolean>>;
 
 /** One fuse wire found in a binary (a universal macOS binary carries two). */
-export interface FuseWire {
+interface FuseWire {
   offset: number;
   version: number;
   bytes: number[];
@@ -63,7 +63,7 @@ export function readFuseWires(binary: Buffer): FuseWire[] {
 }
 
 /** Describes a fuse byte for messages. */
-export function describeFuseByte(byte: number | undefined): string {
+function describeFuseByte(byte: number | undefined): string {
   if (byte === FUSE_BYTE.enabled) return "enabled ('1')";
   if (byte === FUSE_BYTE.disabled) return "disabled ('0')";
   if (byte === FUSE_BYTE.removed) return "removed ('r')";

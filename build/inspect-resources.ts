@@ -12,22 +12,22 @@ export interface CheckResult {
 }
 
 /** Files that `extraResources` must place beside app.asar (the corpus is opened from there, read-only). */
-export const REQUIRED_EXTRA_RESOURCES = ['corpus.sqlite', 'corpus.manifest.json'] as const;
+const REQUIRED_EXTRA_RESOURCES = ['corpus.sqlite', 'corpus.manifest.json'] as const;
 
 /** Where the DejaVu fonts used by PDF export are shipped, relative to the resources folder. */
-export const FONTS_RESOURCE_DIR = 'fonts';
+const FONTS_RESOURCE_DIR = 'fonts';
 
 /** The better-sqlite3 binary that asarUnpack must leave on disk. */
-export const NATIVE_SQLITE_FILE = 'better_sqlite3.node';
+const NATIVE_SQLITE_FILE = 'better_sqlite3.node';
 
 /** One entry of an asar listing, with whether its bytes live in app.asar.unpacked. */
-export interface AsarEntry {
+interface AsarEntry {
   path: string;
   unpacked: boolean;
 }
 
 /** Lists app.asar with @electron/asar, keeping the pack/unpack state of each entry. */
-export function listAsar(archive: string): AsarEntry[] {
+function listAsar(archive: string): AsarEntry[] {
   uncache(archive); // the module caches headers by path; a rebuilt archive at the same path must be re-read
   return listPackage(archive, { isPack: true }).map((line) => {
     const [, state, path] = /^(unpack|pack) *: (.*)$/.exec(line) ?? [];

@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Encodes PNG images as a Windows .ico (PNG-compressed entries, supported since Windows Vista). */
-export function encodeIco(images: readonly { size: number; png: Buffer }[]): Buffer {
+function encodeIco(images: readonly { size: number; png: Buffer }[]): Buffer {
   const header = Buffer.alloc(6);
   header.writeUInt16LE(0, 0);
   header.writeUInt16LE(1, 2); // 1 = icon
@@ -28,7 +28,7 @@ export function encodeIco(images: readonly { size: number; png: Buffer }[]): Buf
 }
 
 /** The icns element type that holds a PNG of each size. */
-export const ICNS_TYPES: Readonly<Record<number, string>> = {
+const ICNS_TYPES: Readonly<Record<number, string>> = {
   16: 'icp4',
   32: 'icp5',
   64: 'icp6',
@@ -39,7 +39,7 @@ export const ICNS_TYPES: Readonly<Record<number, string>> = {
 };
 
 /** Encodes PNG images as a macOS .icns (big-endian lengths that include each 8-byte element header). */
-export function encodeIcns(images: readonly { size: number; png: Buffer }[]): Buffer {
+function encodeIcns(images: readonly { size: number; png: Buffer }[]): Buffer {
   const elements = images.map(({ size, png }) => {
     const type = ICNS_TYPES[size];
     if (type === undefined) throw new Error(`icns has no PNG slot for ${size}px`);

@@ -32,7 +32,7 @@ export async function writeSha256Sums(dir: string, files: readonly string[]): Pr
 }
 
 /** One line of SHA256SUMS. */
-export interface SumEntry {
+interface SumEntry {
   hash: string;
   name: string;
 }

@@ -11,7 +11,7 @@ import type { CheckResult } from './inspect-resources';
 import { SHA256SUMS_FILE, verifySha256Sums } from './sha256sums';
 
 /** Where the fuse-carrying binary and the resources folder are inside an unpacked build. */
-export interface DistLayout {
+interface DistLayout {
   binary: string;
   resourcesDir: string;
 }
@@ -20,7 +20,7 @@ export interface DistLayout {
 const EXECUTABLES = ['lectern', 'Lectern.exe', 'Lectern'];
 
 /** Finds the binary and resources of linux-unpacked / win-unpacked folders or a macOS .app (or its folder). */
-export function locateLayout(dir: string): DistLayout | null {
+function locateLayout(dir: string): DistLayout | null {
   const app = dir.endsWith('.app') ? dir : readdirSafe(dir).find((n) => n.endsWith('.app'));
   if (app !== undefined) {
     const appDir = app === dir ? dir : join(dir, app);
@@ -51,7 +51,7 @@ function checkFuses(binary: string, fuses: FuseSettings): CheckResult {
 }
 
 /** SHA256SUMS is written beside the installers: the unpacked folder's parent (or grandparent for a .app). */
-export function findSums(dir: string): string | null {
+function findSums(dir: string): string | null {
   const candidates = [dirname(dir), dirname(dirname(dir))].map((d) => join(d, SHA256SUMS_FILE));
   return candidates.find((c) => existsSync(c)) ?? null;
 }
@@ -72,7 +72,7 @@ async function checkSums(sumsPath: string | null, dir: string): Promise<CheckRes
 }
 
 /** Options of verifyDist; the defaults are what `npm run dist` is configured to produce. */
-export interface VerifyOptions {
+interface VerifyOptions {
   fuses?: FuseSettings;
   sumsPath?: string | null;
 }
@@ -98,7 +98,7 @@ export async function verifyDist(dir: string, options: VerifyOptions = {}): Prom
 }
 
 /** Renders results as a checklist for the terminal. */
-export function formatResults(results: readonly CheckResult[]): string {
+function formatResults(results: readonly CheckResult[]): string {
   return results
     .map((r) =>
       r.problems.length === 0

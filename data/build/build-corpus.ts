@@ -14,7 +14,7 @@ import { STEPS } from './steps';
 import { writeDocuments } from './write-tables';
 
 /** Where to read sources, where to write, which extra steps to run and the inputs hash to record. */
-export interface BuildOptions {
+interface BuildOptions {
   sourcesDir: string;
   outDir: string;
   inputsHash: string;

@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { STEP_INPUTS } from './steps';
 
 /** Inputs relative to the repository root: sources, ingestion and build code, and the steps' code. */
-export const BUILD_INPUTS = [
+const BUILD_INPUTS = [
   'data/sources',
   'data/build',
   'data/build-corpus.ts',

@@ -41,7 +41,7 @@ const metaSchema = z.strictObject({
 export type SourceMeta = z.infer<typeof metaSchema>;
 
 /** One source document: its metadata and its text exactly as stored. */
-export interface SourceDocument {
+interface SourceDocument {
   meta: SourceMeta;
   text: string;
 }

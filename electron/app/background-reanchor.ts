@@ -13,7 +13,7 @@ export const REANCHOR_JOB_ID = 'startup-reanchor';
 export const REANCHOR_SLICE = 25;
 
 /** Longest stretch of matching between two turns, in milliseconds: notes that match nothing cost time each. */
-export const REANCHOR_SLICE_MS = 25;
+const REANCHOR_SLICE_MS = 25;
 
 /**
  * Runs the start-up pass over every document that needs it, reporting progress over all notes to look at;

@@ -17,7 +17,7 @@ export const FILE_TYPES = {
 export type FileType = keyof typeof FILE_TYPES;
 
 /** Every dialog the app opens and the file type it offers (null for a folder). */
-export const DIALOG_PURPOSES = {
+const DIALOG_PURPOSES = {
   importDocument: 'documents',
   importDocuments: 'documents',
   importFolder: null,

@@ -9,7 +9,7 @@ import { markValidated } from '../core/annotations/schemas';
 import { explainFailure, unexpectedFailure } from '../core/failure-messages';
 
 /** One handler per channel, taking the validated request. */
-export type Handler<C extends Channel> = (request: RequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>;
+type Handler<C extends Channel> = (request: RequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>;
 
 /** The full handler table; a missing or mistyped handler is a compile error. */
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -23,7 +23,7 @@ export interface DispatchLogEntry {
 }
 
 /** Options for dispatch; `log` receives one entry per failed call, `language` picks the message's language. */
-export interface DispatchOptions {
+interface DispatchOptions {
   log?: (entry: DispatchLogEntry) => void;
   language?: () => MessageLanguage;
 }

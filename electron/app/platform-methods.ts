@@ -39,7 +39,7 @@ export type PlatformCall = (typeof PLATFORM_CALLS)[number];
 /** A fire-and-forget method. */
 export type PlatformEvent = (typeof PLATFORM_EVENTS)[number];
 /** A fact read once at start-up. */
-export type PlatformFact = (typeof PLATFORM_FACTS)[number];
+type PlatformFact = (typeof PLATFORM_FACTS)[number];
 /** The facts and properties a core worker starts with. */
 export type PlatformSnapshot = { [K in PlatformFact]: ReturnType<Platform[K]> } & {
   [K in (typeof PLATFORM_PROPERTIES)[number]]?: Platform[K];

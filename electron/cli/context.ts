@@ -31,7 +31,7 @@ function appVersion(): string {
 }
 
 /** The context plus the hook the runner calls when the command is done. */
-export interface OwnedContext extends CliContext {
+interface OwnedContext extends CliContext {
   close(): void;
 }
 

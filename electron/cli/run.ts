@@ -9,7 +9,7 @@ import { createContext } from './context';
 import { resolveDataDir } from './data-dir';
 
 /** Where the CLI writes; tests pass buffers, main.ts passes the process streams. */
-export interface CliIo {
+interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
@@ -22,7 +22,7 @@ const GLOBAL_OPTIONS = {
 } satisfies CommandOptions;
 
 /** Exit codes: usage errors and unknown documents or ids are 2 (the caller asked for something that is not there). */
-export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
 function helpText(commands: readonly CliCommand[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -94,7 +94,7 @@ export async function runCli(
 }
 
 /** Vietnamese when the terminal's locale is (LC_ALL, LC_MESSAGES, LANG: `vi_VN.UTF-8`), else English. */
-export function cliLanguage(env: NodeJS.ProcessEnv): MessageLanguage {
+function cliLanguage(env: NodeJS.ProcessEnv): MessageLanguage {
   const locale = env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
   return /^vi(?:[_.@-]|$)/i.test(locale) ? 'vi' : 'en';
 }

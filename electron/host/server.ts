@@ -12,11 +12,11 @@ import type { EventMap, EventName } from '../shared/events';
 import { fail } from '../shared/envelope';
 
 /** Largest request body accepted; the contract's own per-channel limits apply after parsing. */
-export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
 const COOKIE = 'lectern_host';
 
 /** The host's CSP: the app's, except that the page may call back to its own origin. */
-export const HOST_CSP = [
+const HOST_CSP = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
@@ -29,7 +29,7 @@ export const HOST_CSP = [
 ].join('; ');
 
 /** What startHost needs. */
-export interface HostOptions {
+interface HostOptions {
   rendererDir: string;
   /** The core: the worker's client in the host, or an in-thread invoker in unit tests. */
   invoke: CoreInvoke;

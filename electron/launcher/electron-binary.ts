@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Where the launcher looked for the Electron binary and whether it is there. */
-export interface ElectronBinaryStatus {
+interface ElectronBinaryStatus {
   found: boolean;
   path: string | null;
   looked: string[];

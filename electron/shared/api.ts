@@ -17,10 +17,7 @@ type Method<C extends Channel> = string extends keyof RequestInputOf<C>
     : (request: RequestInputOf<C>) => Promise<IpcResult<ResponseOf<C>>>;
 
 /** Subscribes to a main → renderer event; returns the unsubscribe function. */
-export type Subscribe = <E extends EventName>(
-  event: E,
-  listener: (payload: EventMap[E]) => void,
-) => () => void;
+type Subscribe = <E extends EventName>(event: E, listener: (payload: EventMap[E]) => void) => () => void;
 
 /** The API object: `lectern.documents.list()`, `lectern.annotations.create({...})`, `lectern.on('job:progress', fn)`. */
 export type LecternApi = {
@@ -28,7 +25,7 @@ export type LecternApi = {
 } & { readonly on: Subscribe };
 
 /** Sends one request over the transport and resolves with the envelope (never rejects for domain errors). */
-export type Invoke = (channel: Channel, request: unknown) => Promise<IpcResult<unknown>>;
+type Invoke = (channel: Channel, request: unknown) => Promise<IpcResult<unknown>>;
 
 /** Builds the API object from the contract's channel list; transports differ only in `invoke` and `subscribe`. */
 export function buildLecternApi(

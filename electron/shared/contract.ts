@@ -67,7 +67,7 @@ export const DEFAULT_MAX_REQUEST_CHARS = 16 * 1024;
 export const NOTE_MAX_CHARS = MAX_NOTE_LENGTH;
 
 /** Longest query accepted at the boundary; search itself cuts long queries to a sane length and answers. */
-export const QUERY_MAX_CHARS = 10_000;
+const QUERY_MAX_CHARS = 10_000;
 
 const docId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'a document id such as decree-63-2020');
 const eId = z.string().regex(/^[a-z0-9][a-z0-9_]{0,159}$/, 'a provision id such as art_6__cl_1');
@@ -274,7 +274,7 @@ export const contract = {
 } as const;
 
 /** The contract table's type. */
-export type Contract = typeof contract;
+type Contract = typeof contract;
 /** Every channel name, e.g. `annotations:create`. */
 export type Channel = keyof Contract;
 /** The validated request type of a channel. */

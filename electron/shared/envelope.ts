@@ -15,7 +15,7 @@ export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
  * written in (most core messages exist in English only), never a stack. The renderer shows the message when it is
  * in the interface language, and otherwise its own translated sentence for the code with the message as detail.
  */
-export interface IpcError {
+interface IpcError {
   code: IpcErrorCode;
   message: string;
   language: MessageLanguage;

@@ -15,7 +15,7 @@ import { createBackupNow } from '../../core/userdb/backups';
 import type { HandlerContext, Slice } from './context';
 
 /** Longest stretch of a notes import between two turns of the event loop (calls waiting are answered then). */
-export const IMPORT_SLICE_MS = 25;
+const IMPORT_SLICE_MS = 25;
 
 /** The channels this slice serves. */
 type ExchangeChannels =
@@ -30,7 +30,7 @@ type ExchangeChannels =
   | 'keys:remove';
 
 /** The one bundle previewed and the one key file read, kept in the core until imported or trusted. */
-export class ExchangeSession {
+class ExchangeSession {
   private bundle: { id: string; text: string } | null = null;
   /** The key file last read by `keys:read`. */
   keyFile: PublicKeyFile | null = null;

@@ -19,7 +19,7 @@ import { throttleProgress } from './progress-throttle';
 import type { CoreWorkerData, FromWorker, PortLike, ToWorker } from './protocol';
 
 /** A port the server listens on: `parentPort` in the worker, or one end of a MessageChannel. */
-export interface ServerPort extends PortLike<FromWorker> {
+interface ServerPort extends PortLike<FromWorker> {
   on(event: 'message', listener: (message: ToWorker) => void): unknown;
   close(): void;
 }
@@ -28,7 +28,7 @@ export interface ServerPort extends PortLike<FromWorker> {
 const JOB_UNWIND_MS = 2000;
 
 /** The start-up notices the UI must show (recovery, rebuilt index, re-anchored notes), as plain lines. */
-export function startupNotices(services: Services): string[] {
+function startupNotices(services: Services): string[] {
   const { recovery, searchRebuilt, reanchored } = services.notices;
   return [recovery?.message, searchRebuilt, reanchored].filter((m): m is string => typeof m === 'string');
 }

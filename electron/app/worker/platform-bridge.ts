@@ -9,7 +9,7 @@ import type { FromWorker, PortLike, ToWorker } from './protocol';
 type PlatformResult = Extract<ToWorker, { kind: 'platform-result' }>;
 
 /** The worker side: the proxy handlers use, and `settle` for the host's answers. */
-export interface WorkerPlatform {
+interface WorkerPlatform {
   platform: Platform;
   /** Resolves or rejects the pending call an answer belongs to (unknown ids are ignored). */
   settle(result: PlatformResult): void;

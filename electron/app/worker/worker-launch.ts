@@ -9,7 +9,7 @@ import { startWorker } from '../../core/threads/start-worker';
 import type { CoreWorkerData } from './protocol';
 
 /** The bundled entry's file name, beside out/main/index.js (see electron.vite.config.ts). */
-export const BUNDLED_WORKER = 'core-worker.js';
+const BUNDLED_WORKER = 'core-worker.js';
 
 /** The source entry, for hosts that run from TypeScript (the loopback host under tsx, vitest, benchmarks). */
 export const SOURCE_WORKER = join(dirname(fileURLToPath(import.meta.url)), 'core-worker.ts');

@@ -9,7 +9,7 @@ import { runConformance } from '../../core/import/conformance/run';
 import type { CliCommand } from '../command';
 
 /** Where the real documents live in a checkout that has the shared folder beside it. */
-export const DEFAULT_CONFORMANCE_DIR = '../shared/real-docs';
+const DEFAULT_CONFORMANCE_DIR = '../shared/real-docs';
 
 /** The `conformance` command. */
 export const conformanceCommand: CliCommand = {

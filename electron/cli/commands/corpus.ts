@@ -5,7 +5,7 @@ import { LecternError } from '../../core/errors';
 import type { CliCommand, CliInput } from '../command';
 
 /** One entry of the `toc` tree. */
-export interface TocEntry {
+interface TocEntry {
   eId: string;
   kind: CorpusNode['kind'];
   num: string | null;
@@ -15,7 +15,7 @@ export interface TocEntry {
 }
 
 /** A node with its descendants, as `show` prints it. */
-export type NodeWithChildren = CorpusNode & { children: NodeWithChildren[] };
+type NodeWithChildren = CorpusNode & { children: NodeWithChildren[] };
 
 function positional(input: CliInput, index: number, name: string, usage: string): string {
   const value = input.args[index];

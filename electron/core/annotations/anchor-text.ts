@@ -3,7 +3,7 @@ import { LecternError } from '../errors.js';
 import type { TextPosition, TextQuote } from './model.js';
 
 /** Characters of context kept either side of a quote (the W3C TextQuoteSelector prefix/suffix). */
-export const QUOTE_CONTEXT = 32;
+const QUOTE_CONTEXT = 32;
 
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;

@@ -5,7 +5,7 @@ import type { ActionInfo, ActionKind, AnnotationChange, HistoryEntry as LoggedCh
 import type { StoredAnnotation } from './repository.js';
 
 /** One annotation's state before and after an action, as stored (with its merge bookkeeping). */
-export type ChangeEntry = AnnotationChange<StoredAnnotation>;
+type ChangeEntry = AnnotationChange<StoredAnnotation>;
 
 /** A stored change as listed in an annotation's history (audit view). */
 export type HistoryEntry = LoggedChange<StoredAnnotation>;
@@ -70,7 +70,7 @@ export function lastRedoableAction(db: Database.Database): ActionInfo | null {
 }
 
 /** One action by id, or null. */
-export function actionById(db: Database.Database, id: number): ActionInfo | null {
+function actionById(db: Database.Database, id: number): ActionInfo | null {
   const row = db.prepare('SELECT id, kind, at, author, summary, undoes FROM actions WHERE id = ?').get(id) as
     ActionInfo | undefined;
   return row ?? null;

@@ -4,7 +4,7 @@
 import search from 'approx-string-match';
 
 /** A fuzzy hit: `text[start, end)` is within `distance` edits of the pattern. */
-export interface FuzzyHit {
+interface FuzzyHit {
   start: number;
   end: number;
   distance: number;

@@ -9,7 +9,7 @@ import { fuzzyFind } from './fuzzy-match.js';
 import type { AnchorReport, AnchorStatus, Annotation, AnnotationTarget, TextQuote } from './model.js';
 
 /** How one annotation fared. */
-export type ReanchorOutcome = 'unchanged' | 'moved' | 'fuzzy' | 'review' | 'orphaned';
+type ReanchorOutcome = 'unchanged' | 'moved' | 'fuzzy' | 'review' | 'orphaned';
 
 /** The new target for one annotation (orphans and notes to review keep their old target). */
 export interface ReanchorResult {
@@ -24,7 +24,7 @@ export interface ReanchorResult {
 }
 
 /** Tuning for re-anchoring; defaults suit legal text. */
-export interface ReanchorOptions {
+interface ReanchorOptions {
   /** Content hash of the new text, written into re-anchored targets. */
   newDocHash: string;
   /** Per-annotation time limit for the fuzzy step, in milliseconds. */

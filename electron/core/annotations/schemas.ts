@@ -11,13 +11,13 @@ import { ANNOTATION_COLORS } from './model.js';
 export const MAX_NOTE_LENGTH = 20_000;
 
 /** One of the eight palette names. */
-export const annotationColorSchema = z.enum(ANNOTATION_COLORS);
+const annotationColorSchema = z.enum(ANNOTATION_COLORS);
 
 /** Note text: normalised (NFC, no NUL, lone surrogates or bidi overrides), at most MAX_NOTE_LENGTH characters. */
-export const noteTextSchema = z.string().overwrite(normalizeUserText).max(MAX_NOTE_LENGTH);
+const noteTextSchema = z.string().overwrite(normalizeUserText).max(MAX_NOTE_LENGTH);
 
 /** Longest tag: long enough for a phrase ("cần xin ý kiến Bộ Quốc phòng"), short enough for a filter list. */
-export const MAX_TAG_LENGTH = 64;
+const MAX_TAG_LENGTH = 64;
 
 /** A tag: normalised like notes, trimmed, 1–MAX_TAG_LENGTH characters, no comma/semicolon/line break (they separate tags in the CLI and CSV). */
 export const tagNameSchema = z

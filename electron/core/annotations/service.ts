@@ -44,13 +44,13 @@ import { importBundle, importBundleGradually, previewBundle } from './exchange/i
 import type { ImportReport, NotesImportPreview } from './model.js';
 
 /** Tags with case-insensitive duplicates removed, first spelling kept. */
-export function uniqueTags(tags: readonly string[]): string[] {
+function uniqueTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
   return tags.filter((t) => !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()));
 }
 
 /** Eids of a provision and all its descendants (by parent links). */
-export function subtreeOf(nodes: readonly CorpusNode[], root: string): string[] {
+function subtreeOf(nodes: readonly CorpusNode[], root: string): string[] {
   const children = new Map<string, string[]>();
   for (const n of nodes) {
     if (n.parentEId !== null) children.set(n.parentEId, [...(children.get(n.parentEId) ?? []), n.eId]);
@@ -65,7 +65,7 @@ export function subtreeOf(nodes: readonly CorpusNode[], root: string): string[] 
 }
 
 /** How a gradual re-anchoring pass shares the core: slice size, the pause between slices, progress, cancel. */
-export interface GradualPass {
+interface GradualPass {
   /** Notes matched between two pauses. */
   slice: number;
   /** Longest stretch between two pauses, in milliseconds (a note that matches nothing can take its fuzzy limit). */

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 export type VersionVector = Readonly<Record<string, number>>;
 
 /** How two versions of one annotation relate. */
-export type VersionOrder = 'equal' | 'before' | 'after' | 'concurrent';
+type VersionOrder = 'equal' | 'before' | 'after' | 'concurrent';
 
 /** The vector after one more local edit on `replica`. */
 export function bump(v: VersionVector, replica: string): VersionVector {

@@ -4,7 +4,7 @@
 // Pure data, no Node or DOM imports, so the renderer may import it.
 
 /** How one kind is named and recognised. */
-export interface DocumentKindDef {
+interface DocumentKindDef {
   /** The id stored in `documents.kind` and used in document ids ("decree-19-2019"). */
   id: string;
   /** English name, as in "Decree 19/2019/ND-CP". */

@@ -8,7 +8,7 @@ export const CORPUS_FILE = 'corpus.sqlite';
 export const MANIFEST_FILE = 'corpus.manifest.json';
 
 /** Paths of the corpus file and its manifest inside one directory. */
-export interface CorpusLocation {
+interface CorpusLocation {
   dir: string;
   corpusPath: string;
   manifestPath: string;

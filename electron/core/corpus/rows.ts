@@ -58,7 +58,7 @@ export interface TermRow {
 }
 
 /** A value better-sqlite3 binds to a positional parameter in these tables. */
-export type SqlValue = string | number | null;
+type SqlValue = string | number | null;
 
 /** The document columns both tables share, in table order (imported_documents appends its own after them). */
 export const DOCUMENT_COLUMNS = [

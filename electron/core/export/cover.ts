@@ -6,7 +6,7 @@ import type { TextStyle } from './typesetter';
 import { wordingFor } from './wording';
 
 /** Facts about this export shown under the document's own metadata. */
-export interface CoverFacts {
+interface CoverFacts {
   reviewer: string;
   exportedAt: string;
   marking: string;

@@ -2,7 +2,7 @@
 // pdfkit's own wrapper does not report which characters landed on which line; QuadPoints need exactly that.
 
 /** One laid-out line: `[start, end)` offsets into the source text, trailing spaces excluded. */
-export interface LineSpan {
+interface LineSpan {
   start: number;
   end: number;
   width: number;

@@ -3,7 +3,7 @@
 import type { Box } from './pdf-objects';
 
 /** Where the icons go: the margin's left edge, how many columns fit, icon size and the gap between icons. */
-export interface SlotGeometry {
+interface SlotGeometry {
   x: number;
   columns: number;
   size: number;

@@ -14,7 +14,7 @@ export interface ReportDocument {
 }
 
 /** Notes under one article heading (or "Unanchored notes"). */
-export interface ArticleGroup {
+interface ArticleGroup {
   title: string;
   notes: PlacedNote[];
 }

@@ -6,7 +6,7 @@ import type { TextStyle, Typesetter } from './typesetter';
 import type { ExportWording } from './wording';
 
 /** Page size and margins in points. */
-export interface PageGeometry {
+interface PageGeometry {
   width: number;
   height: number;
   top: number;

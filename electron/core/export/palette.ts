@@ -5,7 +5,7 @@ import type { AnnotationColor } from '../annotations/model';
 export type Rgb = readonly [number, number, number];
 
 /** How one named colour prints: a pale fill behind text, and a darker ink for markers and rules. */
-export interface PrintColor {
+interface PrintColor {
   label: string;
   /** Pale enough that black body text stays legible over it on paper and screen. */
   fill: Rgb;

@@ -8,7 +8,7 @@ import type { PlacedNote } from './selection';
 import type { TextStyle } from './typesetter';
 
 /** A hanging label drawn on the first line left of the text ("1.", "a)"). */
-export interface Label {
+interface Label {
   text: string;
   x: number;
   style: TextStyle;

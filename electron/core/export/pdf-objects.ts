@@ -28,7 +28,7 @@ export interface NoteInfo {
 }
 
 /** What a Highlight annotation says about its note. */
-export interface HighlightInfo extends NoteInfo {
+interface HighlightInfo extends NoteInfo {
   /** The primary annotation when this one continues a highlight on a later page (grouped via IRT/RT). */
   continues: PDFKit.PDFKitReference | null;
   part: number;

@@ -6,7 +6,7 @@ import { LecternError } from '../errors';
 import type { ProgressFn } from './types';
 
 /** Something whose buffered output can be awaited (the atomic output file). */
-export interface Drainable {
+interface Drainable {
   drain(): Promise<void>;
 }
 

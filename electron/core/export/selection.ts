@@ -32,7 +32,7 @@ export interface ExportPlan {
 }
 
 /** True when the annotation passes the tag and colour filters (any listed tag, any listed colour). */
-export function matchesFilter(ann: Annotation, filter: NoteFilter): boolean {
+function matchesFilter(ann: Annotation, filter: NoteFilter): boolean {
   if (filter.tags !== undefined && filter.tags.length > 0 && !ann.tags.some((t) => filter.tags?.includes(t)))
     return false;
   if (filter.colors !== undefined && filter.colors.length > 0 && !filter.colors.includes(ann.color))

@@ -9,7 +9,7 @@ import type { ParsedImport } from './preview';
 import { readImportFile } from './read-file';
 
 /** Progress after each file: the item and how many of `total` are done. */
-export type BatchProgress = (item: BatchItem, done: number, total: number) => void;
+type BatchProgress = (item: BatchItem, done: number, total: number) => void;
 
 const fileName = (path: string): string => path.replace(/^.*[\\/]/u, '');
 

@@ -18,7 +18,7 @@ const MONTHS = [
 const MONTH = `(${MONTHS.join('|')})`;
 
 /** One date found in a text: its ISO form and where it was written. */
-export interface FoundDate {
+interface FoundDate {
   iso: string;
   index: number;
   /** How many characters the written date takes, so a reader can cut it out ("ngày 19 tháng 02 năm 2019"). */

@@ -23,16 +23,16 @@ import { signerOf } from './signer';
 import { viIssuer } from './vi-case';
 
 /** An act number with its year, as acts cite each other: 56/2024/QH15, 17/2031/NĐ-CP, 01/2021/TT-BCA. */
-export const ACT_NUMBER = /(?<![\d/])(\d{1,4}\/\d{4}\/[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)(?![\w/])/u;
+const ACT_NUMBER = /(?<![\d/])(\d{1,4}\/\d{4}\/[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)(?![\w/])/u;
 
 /** A detection note about one field, dropped when the user sets that field. */
-export interface MetadataNote {
+interface MetadataNote {
   field: 'number' | 'kind' | 'issuer' | 'title';
   warning: ImportWarning;
 }
 
 /** What detection proposes, with notes where it was unsure. */
-export interface MetadataReport {
+interface MetadataReport {
   meta: DetectedMeta;
   notes: MetadataNote[];
 }

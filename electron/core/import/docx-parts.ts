@@ -23,7 +23,7 @@ const BANG = 0x21;
 const QUESTION = 0x3f;
 
 /** Counts start tags (elements) and Word paragraphs (`<w:p>`, `<w:p …>`) of an XML part: one pass, no parsing. */
-export function countXml(xml: string, budget: ImportBudget): void {
+function countXml(xml: string, budget: ImportBudget): void {
   let elements = 0;
   let paragraphs = 0;
   for (let i = xml.indexOf('<'); i >= 0; i = xml.indexOf('<', i + 1)) {

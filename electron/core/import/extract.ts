@@ -13,7 +13,7 @@ import { MAX_IMPORT_BYTES } from './limits';
 import type { ImportFormat } from './model';
 
 /** Source text extracted from a file, the format it was read as, and lines the reading was unsure of. */
-export interface ExtractedText {
+interface ExtractedText {
   format: ImportFormat;
   text: string;
   /** Lines of `text` a reviewer should check (a PDF's symbol characters whose font is unknown). */
@@ -24,7 +24,7 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean =>
   magic.every((b, i) => bytes[i] === b);
 
 /** The format of a file: magic bytes for PDF and ZIP (DOCX), the extension or markup for HTML, else text. */
-export function detectFormat(bytes: Uint8Array, fileName: string): ImportFormat {
+function detectFormat(bytes: Uint8Array, fileName: string): ImportFormat {
   const ext = extname(fileName).toLowerCase();
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf'; // %PDF-
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {

@@ -8,7 +8,7 @@ import { LecternError } from '../errors';
 export const IMPORT_EXTENSIONS: readonly string[] = ['.txt', '.docx', '.pdf', '.html', '.htm', '.xhtml'];
 
 /** How many files one folder may hold, so a mistaken pick of a whole disk is refused rather than walked. */
-export const MAX_FOLDER_FILES = 10_000;
+const MAX_FOLDER_FILES = 10_000;
 
 /** The importable files under `dir`, and every other file found there. */
 export function folderFiles(dir: string): { importable: string[]; other: string[] } {

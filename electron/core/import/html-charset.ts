@@ -4,7 +4,7 @@ import { LecternError } from '../errors';
 import { decodeText } from './decode-text';
 
 /** The charset a page declares in its first 2 KB (`<meta charset>` or the http-equiv content type). */
-export function declaredCharset(bytes: Uint8Array): string | null {
+function declaredCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)/iu.exec(head);
   return m?.[1]?.toLowerCase() ?? null;

@@ -4,7 +4,7 @@
 // the end of every tag is found through a table built once, right to left, over the input's ">", '"' and "'".
 
 /** One token: the raw text, and for a tag its name and whether it closes ("/"). */
-export interface HtmlToken {
+interface HtmlToken {
   token: string;
   closing: boolean;
   /** The tag name as written; undefined for text, comments and declarations. */

@@ -22,7 +22,7 @@ import { prepared } from '../corpus/prepared';
 import type { ImportedDocument, ImportedInfo, ImportFormat } from './model';
 
 /** Everything stored for one imported document. */
-export interface StoredImport {
+interface StoredImport {
   document: DocumentMeta;
   info: ImportedInfo;
   nodes: readonly CorpusNode[];

@@ -31,7 +31,7 @@ function differing(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string
 }
 
 /** What opening found: the library search, and a message when a stored index could not be used. */
-export interface OpenedLibrarySearch {
+interface OpenedLibrarySearch {
   library: LibrarySearch;
   rebuilt: string | null;
 }

@@ -13,7 +13,7 @@ export const SNAPSHOT_FILE = 'search-index.sqlite';
 const FORMAT_KEY = 'lectern:format';
 
 /** What a read found: rows of the current format, nothing, or a file that could not be read (and why). */
-export type SnapshotRead = { rows: IndexRow[] } | { rows: null; damaged: string | null };
+type SnapshotRead = { rows: IndexRow[] } | { rows: null; damaged: string | null };
 
 /** Where the snapshot of the library whose user.sqlite is `userDb` lives; null for an in-memory database. */
 export function snapshotPathFor(userDb: Database.Database): string | null {

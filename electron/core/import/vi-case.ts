@@ -76,7 +76,7 @@ export const lowerFirst = (text: string): string => text.charAt(0).toLocaleLower
 export const isUpper = (text: string): boolean => /\p{L}/u.test(text) && !/\p{Ll}/u.test(text);
 
 /** Puts the proper nouns back ("việt nam" → "Việt Nam"). */
-export function restoreProperNouns(text: string): string {
+function restoreProperNouns(text: string): string {
   let out = text;
   for (const noun of PROPER_NOUNS) {
     const re = new RegExp(`(?<!\\p{L})${noun.replace(/ /gu, '\\s+')}(?!\\p{L})`, 'giu');

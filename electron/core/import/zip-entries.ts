@@ -5,7 +5,7 @@ import { inflateRawSync } from 'node:zlib';
 import { LecternError } from '../errors';
 
 /** One part as the central directory declares it. */
-export interface ZipEntry {
+interface ZipEntry {
   name: string;
   method: number;
   flags: number;

@@ -9,7 +9,7 @@ const TABLE = 'search_index';
 const FORMAT_KEY = 'lectern:format';
 
 /** The index as read from a corpus file: its format version and its rows in write order. */
-export interface StoredIndex {
+interface StoredIndex {
   format: number;
   rows: IndexRow[];
 }
@@ -46,7 +46,7 @@ export function readSearchIndex(db: Database.Database): StoredIndex | null {
 }
 
 /** What loading decided: the index, and a message when it had to rebuild instead of import. */
-export interface LoadedIndex {
+interface LoadedIndex {
   index: SearchIndex;
   rebuilt: string | null;
 }

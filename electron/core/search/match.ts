@@ -4,7 +4,7 @@ import { fold, tokenize, type Token } from './normalize';
 import type { ParsedQuery, QueryTerm } from './types';
 
 /** True when `seq` occurs in `tokens` as adjacent words, in order (folded comparison). */
-export function containsSequence(tokens: readonly Token[], seq: readonly string[]): boolean {
+function containsSequence(tokens: readonly Token[], seq: readonly string[]): boolean {
   if (seq.length === 0) return false;
   outer: for (let i = 0; i + seq.length <= tokens.length; i++) {
     for (let j = 0; j < seq.length; j++) if (tokens[i + j]?.folded !== seq[j]) continue outer;
@@ -14,7 +14,7 @@ export function containsSequence(tokens: readonly Token[], seq: readonly string[
 }
 
 /** True when every term, phrase and prefix of `query` occurs in `tokens` and no exclusion does. */
-export function tokensMatch(query: ParsedQuery, tokens: readonly Token[]): boolean {
+function tokensMatch(query: ParsedQuery, tokens: readonly Token[]): boolean {
   if (query.terms.length === 0 && query.prefix === null) return false;
   const words = new Set(tokens.map((t) => t.folded));
   const has = (t: QueryTerm): boolean => words.has(t.folded) || (t.forms?.some((f) => words.has(f)) ?? false);
@@ -35,23 +35,11 @@ export function matchesQuery(query: ParsedQuery, text: string): boolean {
   return tokensMatch(query, tokenize(text));
 }
 
-/** Character ranges of the words in `tokens` that the query matched, for `<mark>`. */
-export function matchedRanges(query: ParsedQuery, tokens: readonly Token[]): [number, number][] {
-  const words = wordSet(query);
-  const prefix = query.prefix?.folded;
-  const ranges: [number, number][] = [];
-  for (const t of tokens) {
-    if (words.has(t.folded) || (prefix !== undefined && t.folded.startsWith(prefix))) {
-      ranges.push([t.start, t.end]);
-    }
-  }
-  return ranges;
-}
-
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
 /**
- * The same ranges as `matchedRanges(query, tokenize(text))`, found in one pass without building tokens:
+ * Character ranges of the words of `text` the query matched (its words and the typed prefix), for `<mark>`, found
+ * in one pass without building tokens:
  * snippets are cut for every returned hit, so this runs 20 times per query.
  */
 export function matchedRangesIn(query: ParsedQuery, text: string): [number, number][] {

@@ -6,7 +6,7 @@ import { loadSearchIndex, readSearchIndex } from './index-store';
 import { SearchService } from './search-service';
 
 /** A ready SearchService, and the reason when the stored index could not be used as is. */
-export interface OpenedSearch {
+interface OpenedSearch {
   service: SearchService;
   rebuilt: string | null;
 }

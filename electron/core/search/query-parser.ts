@@ -8,9 +8,9 @@ import type { ParsedQuery, QueryTerm } from './types';
 /** Queries are cut to this many characters: a pasted page is answered, not rejected. */
 export const MAX_QUERY_CHARS = 256;
 /** At most this many words take part; more adds cost without narrowing a legal text further. */
-export const MAX_QUERY_TERMS = 16;
+const MAX_QUERY_TERMS = 16;
 /** A word being typed expands as a prefix from this length on (one letter would match half the corpus). */
-export const MIN_PREFIX_CHARS = 2;
+const MIN_PREFIX_CHARS = 2;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 

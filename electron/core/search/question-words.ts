@@ -32,7 +32,7 @@ const PAIRS: Readonly<Record<string, readonly string[]>> = {
  * The terms of a query that carry its subject: `terms` less the question and function words of either language,
  * in order. "có … không" is a yes/no question, so a last "không" after "có" goes too; a "không" elsewhere stays.
  */
-export function contentTerms(terms: readonly QueryTerm[]): QueryTerm[] {
+function contentTerms(terms: readonly QueryTerm[]): QueryTerm[] {
   const raws = terms.map((t) => t.raw);
   const yesNo = raws.length > 1 && raws[raws.length - 1] === 'không' && raws.includes('có');
   return terms.filter((t, i) => {

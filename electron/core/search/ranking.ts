@@ -8,7 +8,7 @@ import type { ParsedQuery } from './types';
 const K1 = 1.2;
 const B = 0.75;
 /** A word in the heading is worth this many body occurrences' idf: the heading names the provision. */
-export const HEADING_WEIGHT = 2.5;
+const HEADING_WEIGHT = 2.5;
 /** Weight of a word matched only as an expansion of the word being typed. */
 const PREFIX_WEIGHT = 0.5;
 /** Share of a word's idf added when the user typed marks and the text has them exactly. */

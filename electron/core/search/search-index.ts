@@ -19,7 +19,7 @@ import { wordKey } from './word-forms';
 export const SEARCH_INDEX_FORMAT = 4;
 
 /** One document's nodes, as handed to the index builder. */
-export interface IndexSource {
+interface IndexSource {
   meta: Pick<DocumentMeta, 'docId' | 'contentHash'>;
   nodes: readonly CorpusNode[];
 }

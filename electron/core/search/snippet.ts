@@ -5,7 +5,7 @@ import { matchedRangesIn } from './match';
 import type { ParsedQuery } from './types';
 
 /** Characters of context an excerpt aims for. */
-export const SNIPPET_CHARS = 180;
+const SNIPPET_CHARS = 180;
 
 /** A plain-text excerpt and the matched character ranges inside it. */
 export interface Excerpt {

@@ -14,7 +14,7 @@ import tls from 'node:tls';
 import { LecternError } from '../errors';
 
 /** The message every refused call throws with (followed by the API's name). */
-export const NETWORK_REFUSED = 'Lectern never opens network connections';
+const NETWORK_REFUSED = 'Lectern never opens network connections';
 
 const DNS_FUNCTIONS = [
   'lookup',

@@ -10,7 +10,7 @@ import { LecternError } from '../errors.js';
 /** How many of the newest backups always survive pruning. */
 export const BACKUPS_KEPT = 7;
 /** Beyond the newest seven, the newest backup of each calendar week (since the epoch) this young is kept too. */
-export const WEEKLY_KEPT_FOR_DAYS = 31;
+const WEEKLY_KEPT_FOR_DAYS = 31;
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 const BACKUP_RE = /^user-(\d{8}T\d{9}Z)(?:-\d+)?\.sqlite$/;
 
@@ -33,7 +33,7 @@ function stampToIso(stamp: string): string {
 }
 
 /** The folder that holds backups for a data folder. */
-export function backupDir(dataDir: string): string {
+function backupDir(dataDir: string): string {
   return join(dataDir, 'backups');
 }
 
@@ -128,7 +128,7 @@ export function createBackupNow(db: Database.Database, dataDir: string, now = ne
  * holds a shared lock on the database file, so an exclusive-locking-mode transaction with no busy wait fails
  * exactly while one exists (checked with a real second process in test/core/userdb/backups-rotation.test.ts).
  */
-export function assertNotInUse(dbPath: string): void {
+function assertNotInUse(dbPath: string): void {
   let db: Database.Database;
   try {
     db = new Database(dbPath, { fileMustExist: true, timeout: 0 });
@@ -177,7 +177,7 @@ export function moveDatabaseAside(path: string, suffix: string): string {
 }
 
 /** What restoring a backup did; the replaced database is kept, never deleted. */
-export interface RestoreResult {
+interface RestoreResult {
   restored: BackupInfo;
   previousSavedAs: string | null;
 }

@@ -11,7 +11,7 @@ export const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /** Widths of the reading column (narrow, medium and wide measures in reader.css). */
-export const LINE_WIDTHS = ['narrow', 'medium', 'wide'] as const;
+const LINE_WIDTHS = ['narrow', 'medium', 'wide'] as const;
 /** One line width. */
 export type LineWidth = (typeof LINE_WIDTHS)[number];
 

@@ -27,7 +27,7 @@ export interface UserDb {
 }
 
 /** Options for openUserDb; `now` is injectable so tests can name files deterministically. */
-export interface OpenUserDbOptions {
+interface OpenUserDbOptions {
   now?: () => Date;
 }
 
@@ -95,9 +95,4 @@ export function openUserDb(dataDir: string, options: OpenUserDbOptions = {}): Us
   }
   const recovery = recover(path, dataDir, now());
   return { db: openAndCheck(path), path, dataDir, recovery };
-}
-
-/** Opens a user database at an explicit file path (tests, tools); no recovery, same pragmas and migrations. */
-export function openUserDbFile(path: string): Database.Database {
-  return openAndCheck(path);
 }

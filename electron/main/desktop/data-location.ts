@@ -2,12 +2,12 @@
 import { dirname, join } from 'node:path';
 
 /** Name of the marker file that switches a copy of Lectern to portable mode. */
-export const PORTABLE_MARKER = 'portable';
+const PORTABLE_MARKER = 'portable';
 /** Folder created beside the executable in portable mode. */
-export const PORTABLE_DATA_FOLDER = 'LecternData';
+const PORTABLE_DATA_FOLDER = 'LecternData';
 
 /** Inputs, passed in so the decision is testable without Electron or a real install. */
-export interface DataLocationInput {
+interface DataLocationInput {
   /** `process.execPath` (or, for a macOS .app, the executable inside it). */
   exePath: string;
   argv: readonly string[];
@@ -20,7 +20,7 @@ export interface DataLocationInput {
 }
 
 /** The chosen folder and why. */
-export interface DataLocation {
+interface DataLocation {
   dataDir: string;
   portable: boolean;
   reason: 'flag' | 'marker' | 'user-data';

@@ -3,7 +3,7 @@
 import type { DeepLinkTarget } from '../../shared/deep-link';
 
 /** Queue-then-deliver router for deep links; `deliver` sends one to the renderer. */
-export interface DeepLinkRouter {
+interface DeepLinkRouter {
   /** A link from argv, `second-instance` or `open-url`; null (not a deep link) is ignored. */
   open(target: DeepLinkTarget | null): void;
   /** The renderer finished loading: deliver what waited, then deliver at once. */

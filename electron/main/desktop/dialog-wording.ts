@@ -11,7 +11,7 @@ interface DialogWords {
 }
 
 /** The dialogs' wording per language. */
-export const DIALOG_WORDING: Record<MenuLocale, DialogWords> = {
+const DIALOG_WORDING: Record<MenuLocale, DialogWords> = {
   en: {
     titles: {
       importDocument: 'Import a document',

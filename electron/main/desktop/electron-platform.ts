@@ -7,7 +7,7 @@ import { dialogWording } from './dialog-wording';
 import type { MenuLocale } from './menu-labels';
 
 /** Everything the platform needs from Electron, injected so tests can drive it with fakes. */
-export interface ElectronPlatformDeps {
+interface ElectronPlatformDeps {
   app: Pick<App, 'getName' | 'getVersion' | 'getAppPath'>;
   dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
   window: () => BrowserWindow | null;

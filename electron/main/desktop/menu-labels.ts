@@ -5,7 +5,7 @@ import type { Theme } from '../../core/userdb/model';
 export type MenuLocale = 'en' | 'vi';
 
 /** Every label of the native menu; `&` marks the Alt access key on Windows and Linux. */
-export interface MenuLabels {
+interface MenuLabels {
   file: string;
   edit: string;
   view: string;

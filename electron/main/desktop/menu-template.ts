@@ -7,7 +7,7 @@ import type { MenuLocale } from './menu-labels';
 import { MENU_LABELS } from './menu-labels';
 
 /** What the menu needs from the running app. */
-export interface MenuContext {
+interface MenuContext {
   platform: NodeJS.Platform;
   appName: string;
   /** Sends a command to the focused window's renderer. */

@@ -4,7 +4,7 @@ import { appendFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } f
 import { join } from 'node:path';
 
 /** What may be logged: an event name, an optional channel and code, and diagnostics for internal errors. */
-export interface LogEntry {
+interface LogEntry {
   level: 'info' | 'warn' | 'error';
   event: string;
   channel?: string;
@@ -13,7 +13,7 @@ export interface LogEntry {
 }
 
 /** Rotation settings. */
-export interface RotatingLogOptions {
+interface RotatingLogOptions {
   dir: string;
   fileName?: string;
   maxBytes?: number;
@@ -22,7 +22,7 @@ export interface RotatingLogOptions {
 }
 
 /** A writer with `write(entry)`; never throws (a full disk must not take the reader down). */
-export interface RotatingLog {
+interface RotatingLog {
   readonly file: string;
   write(entry: LogEntry): void;
 }

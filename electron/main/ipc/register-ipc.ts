@@ -9,7 +9,7 @@ import type { SenderEventLike } from './sender';
 import { isTrustedSender } from './sender';
 
 /** Options for registration; `log` gets one line per refused call (the core logs its own failures). */
-export interface RegisterIpcOptions {
+interface RegisterIpcOptions {
   log?: (entry: DispatchLogEntry) => void;
 }
 

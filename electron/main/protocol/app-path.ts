@@ -13,8 +13,7 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /** Why a URL was refused, or the absolute file it maps to. */
-export type AppPathResult =
-  { ok: true; file: string } | { ok: false; status: 400 | 403 | 404; reason: string };
+type AppPathResult = { ok: true; file: string } | { ok: false; status: 400 | 403 | 404; reason: string };
 
 // Raw-text checks run before URL parsing: the WHATWG parser would silently fold `..` and `%2e%2e`,
 // hiding an attack we want to refuse outright rather than reinterpret.

@@ -3,7 +3,7 @@ import type { Session } from 'electron';
 import { APP_ORIGIN } from '../protocol/app-path';
 
 /** Options for the request filter; DevTools' own pages only in unpackaged development builds. */
-export interface RequestFilterOptions {
+interface RequestFilterOptions {
   allowDevTools: boolean;
 }
 

@@ -3,7 +3,7 @@ import type { Session } from 'electron';
 import { installRequestFilter } from './request-filter';
 
 /** The session API surface this module touches (narrowed so tests can pass a recording fake). */
-export type HardenableSession = Pick<
+type HardenableSession = Pick<
   Session,
   | 'setPermissionRequestHandler'
   | 'setPermissionCheckHandler'

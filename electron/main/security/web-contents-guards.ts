@@ -4,10 +4,7 @@ import type { WebContents } from 'electron';
 import { WEBRTC_IP_HANDLING_POLICY } from './webrtc-policy';
 
 /** The WebContents surface the guards use (narrowed for tests). */
-export type GuardableContents = Pick<
-  WebContents,
-  'on' | 'setWindowOpenHandler' | 'setWebRTCIPHandlingPolicy'
->;
+type GuardableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler' | 'setWebRTCIPHandlingPolicy'>;
 
 /** Attaches the guards; main calls it from `web-contents-created`, so every contents gets them. */
 export function guardWebContents(contents: GuardableContents): void {

@@ -3,7 +3,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 
 /** Saved bounds plus whether the window was maximised. */
-export interface WindowState {
+interface WindowState {
   x?: number;
   y?: number;
   width: number;
@@ -12,7 +12,7 @@ export interface WindowState {
 }
 
 /** A display's usable area, as `screen.getAllDisplays()[i].workArea` gives it. */
-export interface WorkArea {
+interface WorkArea {
   x: number;
   y: number;
   width: number;

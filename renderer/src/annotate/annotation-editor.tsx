@@ -24,7 +24,7 @@ interface Props {
 }
 
 /** Splits a comma-separated tag field into trimmed, unique, non-empty tags. */
-export function parseTags(text: string): string[] {
+function parseTags(text: string): string[] {
   return [
     ...new Set(
       text

@@ -47,7 +47,7 @@ export const DOCUMENT_READS: readonly ReadChannel[] = [
 ];
 
 /** What a change to the library (a document imported, replaced, removed or paired) makes stale. */
-export const LIBRARY_READS: readonly ReadChannel[] = [
+const LIBRARY_READS: readonly ReadChannel[] = [
   'documents:list',
   ...DOCUMENT_READS,
   'documents:imported',
@@ -90,8 +90,3 @@ export const INVALIDATES: Record<WriteChannel, readonly ReadChannel[]> = {
   'reading:getPosition': [],
   'reading:setPosition': [],
 };
-
-/** True for a cached read. */
-export function isReadChannel(channel: Channel): channel is ReadChannel {
-  return (READ_CHANNELS as readonly Channel[]).includes(channel);
-}

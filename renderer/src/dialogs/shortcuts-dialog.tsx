@@ -4,13 +4,13 @@ import type { Strings } from '../i18n/en';
 import { Modal } from './modal';
 
 /** One shortcut: its keys as shown, and the key of its description under `shortcuts.`. */
-export interface Shortcut {
+interface Shortcut {
   keys: string;
   what: Exclude<keyof Strings['shortcuts'], 'title' | 'skip' | 'groupReading' | 'groupApp'>;
 }
 
 /** Every shortcut the window answers, grouped as the sheet shows them (see use-shortcuts.ts, provision-keys.ts). */
-export const SHORTCUTS: { group: 'groupApp' | 'groupReading'; items: Shortcut[] }[] = [
+const SHORTCUTS: { group: 'groupApp' | 'groupReading'; items: Shortcut[] }[] = [
   {
     group: 'groupApp',
     items: [

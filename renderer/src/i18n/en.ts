@@ -25,7 +25,6 @@ const errors = {
 export const en = {
   app: {
     name: 'Lectern',
-    tagline: 'Offline legal reader',
     loading: 'Loading…',
     error: 'Something went wrong: {{message}}',
     /** A translated error sentence followed by the core's untranslated message. */
@@ -46,7 +45,6 @@ export const en = {
     statusIssued: '{{status}} · issued {{date}}',
     statusPublished: '{{status}} · published {{date}}',
     number: 'No. {{number}}',
-    open: 'Open {{title}}',
     empty: 'No documents in the library.',
     filters: 'Filter the library',
     quick: 'Filter by number or title',
@@ -80,8 +78,6 @@ export const en = {
     breadcrumbs: 'Breadcrumbs',
     copyCitation: 'Copy with citation',
     copied: 'Copied with citation',
-    copyLink: 'Copy link',
-    linkCopied: 'Link copied',
     addNote: 'Note on this provision',
     addNoteTo: 'Add note to {{place}}',
     copyCitationOf: 'Copy {{place}} with citation',
@@ -232,7 +228,6 @@ export const en = {
   export: {
     title: 'Export',
     pdf: 'Annotated PDF',
-    scope: 'Content',
     whole: 'Whole document',
     annotatedOnly: 'Annotated provisions only',
     filterTag: 'Only annotations tagged',
@@ -245,7 +240,6 @@ export const en = {
     notesJson: 'Exchange bundle (JSON-LD)',
     notesMd: 'Report (Markdown)',
     runNotes: 'Export notes',
-    destination: 'Save to',
     done: 'Saved to {{path}}',
     failed: 'Export failed: {{message}}',
     exists: '{{message}} Replace the existing file?',
@@ -524,7 +518,6 @@ export const en = {
     summary:
       '{{both}} provisions in both · {{leftOnly}} only in “{{left}}” · {{rightOnly}} only in “{{right}}”',
     missing: 'Not in this version',
-    openLeft: 'Open {{label}} in the reader',
     caption: 'Provisions of “{{left}}” and “{{right}}”, aligned by number',
     failed: 'Could not show the documents side by side: {{message}}',
   },

@@ -5,7 +5,6 @@ import type { Strings } from './en';
 export const vi: Strings = {
   app: {
     name: 'Lectern',
-    tagline: 'Trình đọc văn bản pháp luật ngoại tuyến',
     loading: 'Đang tải…',
     error: 'Đã xảy ra lỗi: {{message}}',
     errorDetail: '{{text}} ({{detail}})',
@@ -25,7 +24,6 @@ export const vi: Strings = {
     statusIssued: '{{status}} · ban hành {{date}}',
     statusPublished: '{{status}} · đăng ngày {{date}}',
     number: 'Số {{number}}',
-    open: 'Mở {{title}}',
     empty: 'Thư viện chưa có văn bản nào.',
     filters: 'Lọc thư viện',
     quick: 'Lọc theo số hoặc tên văn bản',
@@ -59,8 +57,6 @@ export const vi: Strings = {
     breadcrumbs: 'Đường dẫn',
     copyCitation: 'Sao chép kèm trích dẫn',
     copied: 'Đã sao chép kèm trích dẫn',
-    copyLink: 'Sao chép liên kết',
-    linkCopied: 'Đã sao chép liên kết',
     addNote: 'Ghi chú cho quy định này',
     addNoteTo: 'Thêm ghi chú cho {{place}}',
     copyCitationOf: 'Sao chép {{place}} kèm trích dẫn',
@@ -212,7 +208,6 @@ export const vi: Strings = {
   export: {
     title: 'Xuất',
     pdf: 'PDF có chú thích',
-    scope: 'Nội dung',
     whole: 'Toàn bộ văn bản',
     annotatedOnly: 'Chỉ các quy định có chú thích',
     filterTag: 'Chỉ chú thích có nhãn',
@@ -225,7 +220,6 @@ export const vi: Strings = {
     notesJson: 'Gói trao đổi (JSON-LD)',
     notesMd: 'Báo cáo (Markdown)',
     runNotes: 'Xuất ghi chú',
-    destination: 'Lưu vào',
     done: 'Đã lưu vào {{path}}',
     failed: 'Xuất thất bại: {{message}}',
     exists: '{{message}} Thay thế tệp hiện có?',
@@ -505,7 +499,6 @@ export const vi: Strings = {
     summary:
       '{{both}} quy định có ở cả hai bản · {{leftOnly}} chỉ có trong “{{left}}” · {{rightOnly}} chỉ có trong “{{right}}”',
     missing: 'Không có trong bản này',
-    openLeft: 'Mở {{label}} trong trình đọc',
     caption: 'Các quy định của “{{left}}” và “{{right}}”, đối chiếu theo số thứ tự',
     failed: 'Không hiển thị song song được: {{message}}',
   },

@@ -16,7 +16,7 @@ interface Props {
 }
 
 /** Why a file cannot be imported, in the reviewer's language when the core named the problem. */
-export function useProblemText(): (item: Pick<BatchPlanItem, 'problem' | 'message'>) => string {
+function useProblemText(): (item: Pick<BatchPlanItem, 'problem' | 'message'>) => string {
   const { t } = useTranslation();
   return (item) => (item.problem ? t(`batch.problem.${item.problem}`) : (item.message ?? ''));
 }

@@ -10,7 +10,7 @@ import type { RequestInputOf } from '../../../electron/shared/contract';
 import type { DropEntry } from './dropped-entries';
 
 /** One entry of the request. */
-export type DroppedFile = RequestInputOf<'documents:batchDrop'>['dropped'][number];
+type DroppedFile = RequestInputOf<'documents:batchDrop'>['dropped'][number];
 
 /** Most files one drop may carry (more are refused with a message, nothing is read). */
 export const DROP_LIMIT = MAX_DROPPED_FILES;

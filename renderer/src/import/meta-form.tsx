@@ -6,7 +6,7 @@ import { DOCUMENT_KIND_IDS, documentKindLabel } from '../../../electron/shared/l
 import type { DocumentMeta } from '../../../electron/shared/types';
 
 /** The fields a reviewer may correct before saving. */
-export const META_FIELDS = [
+const META_FIELDS = [
   'docId',
   'title',
   'shortTitle',
@@ -20,7 +20,7 @@ export const META_FIELDS = [
 ] as const;
 
 /** One editable field. */
-export type MetaField = (typeof META_FIELDS)[number];
+type MetaField = (typeof META_FIELDS)[number];
 /** The form's values, as typed. */
 export type MetaValues = Record<MetaField, string>;
 /** The edits sent with `documents:importCommit`. */

@@ -16,7 +16,7 @@ import { DROP_LIMIT, droppedFiles } from './dropped-files';
 export type RowStatus = NonNullable<JobProgress['step']>['status'] | 'waiting';
 
 /** The batch's phase, with what each phase shows. */
-export type BatchState =
+type BatchState =
   | { phase: 'idle' }
   | { phase: 'reading'; done: number; total: number; file: string }
   | { phase: 'plan'; plan: BatchPlan; choices: ReadonlyMap<number, BatchChoice> }
@@ -44,7 +44,7 @@ export interface BatchImport {
 }
 
 /** The default choice of a planned file: new files are imported, duplicates skipped until the reviewer says. */
-export function defaultChoices(plan: BatchPlan): Map<number, BatchChoice> {
+function defaultChoices(plan: BatchPlan): Map<number, BatchChoice> {
   return new Map(
     plan.items
       .filter((i) => i.status !== 'failed')

@@ -39,7 +39,7 @@ type Dialog =
   | null;
 
 /** The pieces the library pane renders. */
-export interface LibraryImports {
+interface LibraryImports {
   importButton: ReactNode;
   /** When each imported document was imported (ISO), for the library's "import date" sort. */
   importedAt: ReadonlyMap<string, string>;

@@ -14,7 +14,7 @@ interface Props {
 }
 
 /** The status line for a document, dated by the most meaningful date it has. */
-export function statusLine(
+function statusLine(
   doc: DocumentMeta,
   t: (key: string, o: Record<string, string>) => string,
   lang: string,

@@ -3,7 +3,7 @@
 import type { Annotation } from '../../../electron/shared/types';
 
 /** One fact about a change; the UI words it (`history.<part>`). */
-export type ChangePart =
+type ChangePart =
   'created' | 'deleted' | 'restored' | 'removed' | 'note' | 'color' | 'tags' | 'place' | 'anchor';
 
 const sameTags = (a: readonly string[], b: readonly string[]): boolean =>

@@ -42,7 +42,7 @@ export function toBlocks(nodes: readonly CorpusNode[]): Block[] {
 }
 
 /** A rendered table cell: `rowSpan` > 1 when the rows below carry it (`continued`), skipped when carried. */
-export interface LaidOutCell {
+interface LaidOutCell {
   text: string;
   rowSpan: number;
   colSpan: number;

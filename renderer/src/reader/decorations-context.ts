@@ -4,7 +4,7 @@ import { createContext, useContext } from 'react';
 import type { DecoratedRange } from './segments';
 
 /** Ranges and annotation counts by eId. */
-export interface Decorations {
+interface Decorations {
   ranges: ReadonlyMap<string, DecoratedRange[]>;
   counts: ReadonlyMap<string, number>;
 }

@@ -5,7 +5,7 @@
 import type { KeyboardEvent } from 'react';
 
 /** What the keys do to the focused provision. */
-export interface ProvisionKeyActions {
+interface ProvisionKeyActions {
   note: (eId: string, anchor: HTMLElement) => void;
   highlight: (eId: string) => void;
   copy: (eId: string) => void;
@@ -17,7 +17,7 @@ function provisions(container: HTMLElement): HTMLElement[] {
 }
 
 /** Moves focus to `el` and brings it into view without jumping the page more than needed. */
-export function focusProvision(el: HTMLElement): void {
+function focusProvision(el: HTMLElement): void {
   el.focus({ preventScroll: true });
   el.scrollIntoView({ block: 'nearest' });
 }

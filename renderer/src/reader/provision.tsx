@@ -12,7 +12,7 @@ import { useReaderActions } from './reader-context';
 import type { DecoratedRange } from './segments';
 
 /** What a provision needs to know about its document: the language its labels are written in, and its kind. */
-export type ProvisionDoc = Pick<DocumentMeta, 'language' | 'kind'>;
+type ProvisionDoc = Pick<DocumentMeta, 'language' | 'kind'>;
 
 interface Props {
   node: CorpusNode;

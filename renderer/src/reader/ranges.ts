@@ -6,7 +6,7 @@ import { footnoteRefs } from './footnote-markers';
 import { findMatches, findTermRanges, type DecoratedRange } from './segments';
 
 /** A find-in-document match, addressed by provision and character range. */
-export interface FindMatch {
+interface FindMatch {
   eId: string;
   start: number;
   end: number;
@@ -80,7 +80,7 @@ export class RangeCache {
 }
 
 /** Merges static and dynamic ranges, reusing `previous` arrays for provisions whose ranges did not change. */
-export function mergeRanges(
+function mergeRanges(
   base: ReadonlyMap<string, DecoratedRange[]>,
   annotations: readonly Annotation[],
   find: readonly FindMatch[],

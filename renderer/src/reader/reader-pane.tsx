@@ -53,7 +53,7 @@ interface Props {
 }
 
 /** Scrolls a provision into view, (unless `quiet`) flashes it so the eye finds it, and with `focus` focuses it. */
-export function flashProvision(container: HTMLElement, eId: string, quiet = false, focus = false): void {
+function flashProvision(container: HTMLElement, eId: string, quiet = false, focus = false): void {
   const el = container.ownerDocument.getElementById(`p-${eId}`);
   if (!el || !container.contains(el)) return;
   el.scrollIntoView({ block: 'start' });

@@ -4,7 +4,7 @@ import type { Annotation, CrossRef, DefinedTerm } from '../../../electron/shared
 import { findTermUses } from '../../../electron/shared/term-text';
 
 /** What a run of text is decorated with. */
-export type Decoration =
+type Decoration =
   | { type: 'ref'; ref: CrossRef }
   | { type: 'term'; term: DefinedTerm }
   | { type: 'highlight'; annotation: Annotation }

@@ -1,7 +1,7 @@
 // Maps a DOM selection back to character offsets in a provision's own text, which is what annotations anchor to.
 
 /** Character offset of (node, offset) counted over the text nodes inside `container`. */
-export function offsetWithin(container: Node, node: Node, offset: number): number {
+function offsetWithin(container: Node, node: Node, offset: number): number {
   const doc = container.ownerDocument ?? document;
   const walker = doc.createTreeWalker(container, NodeFilter.SHOW_TEXT);
   let total = 0;
@@ -20,7 +20,7 @@ export function offsetWithin(container: Node, node: Node, offset: number): numbe
 }
 
 /** The provision text element (`[data-text-eid]`) that contains a DOM node, if any. */
-export function textContainerOf(node: Node | null): HTMLElement | null {
+function textContainerOf(node: Node | null): HTMLElement | null {
   let el: Node | null = node;
   while (el && el.nodeType !== Node.ELEMENT_NODE) el = el.parentNode;
   return el instanceof HTMLElement ? el.closest<HTMLElement>('[data-text-eid]') : null;

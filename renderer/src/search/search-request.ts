@@ -9,10 +9,10 @@ import { langOf } from '../reader/provision-label';
 export type SearchRequest = RequestInputOf<'search:query'>;
 
 /** Hits the popup asks for. */
-export const SEARCH_LIMIT = 30;
+const SEARCH_LIMIT = 30;
 
 /** The filters of the search box and the interface language. */
-export interface SearchFilters {
+interface SearchFilters {
   /** Only this document ('' for all). */
   docFilter: string;
   /** Only this part or chapter of that document ('' for all; ignored without a document). */

@@ -2,7 +2,7 @@
 // parses or injects HTML and the marks are exactly the core's.
 
 /** A run of snippet text, marked when it matched the query. */
-export interface SnippetPart {
+interface SnippetPart {
   text: string;
   marked: boolean;
 }

@@ -7,7 +7,7 @@ import type { MenuCommand } from '../../../electron/shared/events';
 import { getApi } from '../api/client';
 
 /** What the workspace does for each menu command. */
-export type MenuHandlers = Record<MenuCommand, () => void>;
+type MenuHandlers = Record<MenuCommand, () => void>;
 
 /** Subscribes once; the latest handlers are used, so callers may pass fresh closures on every render. */
 export function useMenuCommands(handlers: MenuHandlers): void {

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react';
 
 /** Handlers for each shortcut. */
-export interface Shortcuts {
+interface Shortcuts {
   search: () => void;
   find: () => void;
   back: () => void;

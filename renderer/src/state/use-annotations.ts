@@ -16,7 +16,7 @@ import { actionLabelKey } from './action-label';
 export type NewAnnotation = RequestInputOf<'annotations:create'>;
 
 /** Editable fields of an existing annotation: the `annotations:update` request without its id. */
-export type AnnotationPatch = Omit<RequestInputOf<'annotations:update'>, 'id'>;
+type AnnotationPatch = Omit<RequestInputOf<'annotations:update'>, 'id'>;
 
 /** Where a note is re-attached: the `annotations:attach` request without its id. */
 export type AttachTarget = Omit<RequestInputOf<'annotations:attach'>, 'id'>;

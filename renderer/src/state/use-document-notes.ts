@@ -6,7 +6,7 @@ import { citationOf } from '../reader/citation-text';
 import type { LoadedDocument } from './use-document';
 
 /** Views of the annotations and the document, recomputed only when their inputs change. */
-export interface DocumentNotes {
+interface DocumentNotes {
   docAnnotations: Annotation[];
   counts: ReadonlyMap<string, number>;
   order: ReadonlyMap<string, number>;

@@ -23,7 +23,7 @@ interface Options {
 }
 
 /** Navigation state and actions the workspace wires into its panes. */
-export interface Navigation {
+interface Navigation {
   docId: string | null;
   docState: AsyncState<LoadedDocument>;
   /** The loaded document when it is the one at the current location. */

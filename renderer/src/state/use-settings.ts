@@ -18,7 +18,7 @@ export type UiSettings = Settings;
 export const DEFAULT_SETTINGS: UiSettings = SETTINGS_DEFAULTS;
 
 /** The concrete theme for a choice, given whether the OS prefers dark. */
-export function resolveTheme(choice: ThemeChoice, prefersDark: boolean): 'light' | 'dark' | 'sepia' {
+function resolveTheme(choice: ThemeChoice, prefersDark: boolean): 'light' | 'dark' | 'sepia' {
   if (choice === 'system') return prefersDark ? 'dark' : 'light';
   return choice;
 }

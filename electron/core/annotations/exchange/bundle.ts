@@ -7,7 +7,6 @@ import type { KeyObject } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { LecternError } from '../../errors.js';
-import { writeTextFile } from '../../export/text-file.js';
 import { sha256 } from '../content-hash.js';
 import { annotationIdSchema } from '../schemas.js';
 import type { JsonLdAnnotation } from './jsonld.js';
@@ -17,11 +16,11 @@ import type { VerifiedSignature } from './signature.js';
 import { bundleSignatureSchema, signBundle, signedBytes, verifyBundleSignature } from './signature.js';
 
 /** Largest exchange file accepted (the issue's 50 MB). */
-export const MAX_BUNDLE_BYTES = 50 * 1024 * 1024;
+const MAX_BUNDLE_BYTES = 50 * 1024 * 1024;
 /** The format marker written into every manifest. */
-export const BUNDLE_FORMAT = 'lectern-notes';
+const BUNDLE_FORMAT = 'lectern-notes';
 /** Bumped when the bundle layout changes (2: version vectors, tombstones without text, ids, own context). */
-export const BUNDLE_VERSION = 2;
+const BUNDLE_VERSION = 2;
 
 const manifestSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
@@ -48,12 +47,12 @@ const bundleSchema = z.object({
 });
 
 /** The checksum covers the items as serialised by JSON.stringify, so re-indenting the file does not break it. */
-export function payloadChecksum(items: readonly unknown[]): string {
+function payloadChecksum(items: readonly unknown[]): string {
   return sha256(JSON.stringify(items));
 }
 
 /** The key a bundle is signed with (annotations/signing/own-key.ts). */
-export interface BundleSigner {
+interface BundleSigner {
   privateKey: KeyObject;
   publicRaw: Uint8Array;
 }
@@ -164,12 +163,4 @@ export function readBundleFile(path: string): string {
   }
   if (size > MAX_BUNDLE_BYTES) throw new LecternError('TOO_LARGE', `${path} is larger than 50 MB.`);
   return readFileSync(path, 'utf8');
-}
-
-/**
- * Writes a file atomically and carefully (export/text-file.ts: a regular writable file only, the temporary file
- * removed on any failure). Kept for callers that replace their own file; user-chosen paths use writeTextFile.
- */
-export function writeFileAtomic(path: string, text: string): void {
-  writeTextFile(path, text, { replace: true });
 }

@@ -3,7 +3,7 @@
 import type { Annotation } from '../model.js';
 
 /** Column headings, in order. */
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'id',
   'document',
   'provision',
@@ -21,7 +21,7 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /** Quotes a cell; a leading = + - @ or tab gets an apostrophe so it is shown, not evaluated (CSV injection). */
-export function csvCell(value: string | number | null): string {
+function csvCell(value: string | number | null): string {
   let s = value === null ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;

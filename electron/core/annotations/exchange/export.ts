@@ -13,7 +13,7 @@ import type { NodeTextLookup } from './jsonld.js';
 import { toJsonLd } from './jsonld.js';
 
 /** Which annotations to export. */
-export interface ExportOptions {
+interface ExportOptions {
   docId?: string;
 }
 

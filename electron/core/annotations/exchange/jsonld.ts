@@ -90,16 +90,16 @@ export type JsonLdAnnotation = z.infer<typeof jsonLdAnnotationSchema>;
 /** An exported live annotation. */
 export type JsonLdLive = z.infer<typeof liveSchema>;
 /** An exported tombstone. */
-export type JsonLdTombstone = z.infer<typeof tombstoneSchema>;
+type JsonLdTombstone = z.infer<typeof tombstoneSchema>;
 
 /** Annotation fields read from a bundle: the version vector is null in format-1 bundles, which had none. */
-export type IncomingAnnotation = Omit<Annotation, 'anchor'> & { versions: VersionVector | null };
+type IncomingAnnotation = Omit<Annotation, 'anchor'> & { versions: VersionVector | null };
 
 /** Looks up a node's current text for code-point conversion; null when the text is not the annotated version. */
 export type NodeTextLookup = (target: Pick<AnnotationTarget, 'docId' | 'docHash' | 'eId'>) => string | null;
 
 /** What an export writes beside each annotation: its version vector and the app that wrote it. */
-export interface ExportExtras {
+interface ExportExtras {
   versions: VersionVector;
   generator: { id: string; type: 'Software'; name: string };
 }
@@ -107,7 +107,7 @@ export interface ExportExtras {
 const sourceOf = (t: AnnotationTarget): string => `urn:lectern:${t.docId}:${t.docHash}#${t.eId}`;
 
 /** A deleted annotation → tombstone (nothing a reviewer wrote or quoted leaves the machine). */
-export function toTombstone(a: Annotation, versions: VersionVector): JsonLdTombstone {
+function toTombstone(a: Annotation, versions: VersionVector): JsonLdTombstone {
   return {
     id: `urn:uuid:${a.id}`,
     type: 'Annotation',
@@ -169,7 +169,7 @@ function parseSource(source: string): Pick<AnnotationTarget, 'docId' | 'docHash'
 }
 
 /** A tombstone (its target is the bare source URI), as opposed to a live annotation. */
-export function isTombstone(j: JsonLdAnnotation): j is JsonLdTombstone {
+function isTombstone(j: JsonLdAnnotation): j is JsonLdTombstone {
   return typeof j.target === 'string';
 }
 

@@ -3,7 +3,7 @@
 // literals: kept verbatim, not interpreted as RDF.
 
 /** Namespace of Lectern's terms (`lectern:color` expands to `urn:lectern:ns:color`). */
-export const LECTERN_NS = 'urn:lectern:ns:';
+const LECTERN_NS = 'urn:lectern:ns:';
 
 /** The second `@context` entry of every bundle. */
 export const LECTERN_CONTEXT = {

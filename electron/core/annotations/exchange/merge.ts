@@ -11,7 +11,7 @@ import { getAnnotation, saveAnnotation, setVersions } from '../repository.js';
 import { compareVersions, conflictCopyId, mergeVersions } from '../versions.js';
 
 /** What happened to one incoming annotation. */
-export type MergeOutcome = 'added' | 'updated' | 'unchanged' | ImportConflict;
+type MergeOutcome = 'added' | 'updated' | 'unchanged' | ImportConflict;
 
 /** `local` carrying the content of `version` (a tombstone's text is not taken: it has none). */
 function withContent(local: StoredAnnotation, version: StoredAnnotation): StoredAnnotation {

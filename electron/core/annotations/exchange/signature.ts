@@ -9,7 +9,7 @@ import { LecternError } from '../../errors.js';
 import { fingerprintOf, publicKeyFromBase64url } from '../signing/public-key.js';
 
 /** Marks the signed bytes as a Lectern notes bundle's, so a signature over anything else never verifies here. */
-export const SIGNATURE_DOMAIN = 'lectern-notes-signature/1';
+const SIGNATURE_DOMAIN = 'lectern-notes-signature/1';
 
 /** The signature object as a bundle carries it. */
 export const bundleSignatureSchema = z.strictObject({
@@ -21,7 +21,7 @@ export const bundleSignatureSchema = z.strictObject({
 });
 
 /** A bundle's signature field. */
-export type BundleSignature = z.infer<typeof bundleSignatureSchema>;
+type BundleSignature = z.infer<typeof bundleSignatureSchema>;
 
 /** A signature that verified: the raw key and its fingerprint, trusted or not (the caller looks that up). */
 export interface VerifiedSignature {

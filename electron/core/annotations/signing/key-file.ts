@@ -9,9 +9,9 @@ import type { PublicKeyFile } from './key-types.js';
 import { fingerprintOf, publicKeyFromBase64url } from './public-key.js';
 
 /** The format marker of a key file. */
-export const KEY_FILE_FORMAT = 'lectern-public-key';
+const KEY_FILE_FORMAT = 'lectern-public-key';
 /** Largest key file read (a real one is about 200 bytes). */
-export const MAX_KEY_FILE_BYTES = 16 * 1024;
+const MAX_KEY_FILE_BYTES = 16 * 1024;
 
 const keyFileSchema = z.object({
   format: z.literal(KEY_FILE_FORMAT),

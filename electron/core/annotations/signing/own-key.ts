@@ -5,7 +5,7 @@ import { createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:cryp
 import { fingerprintOf, rawPublicKey } from './public-key.js';
 
 /** The signing key of one user.sqlite. */
-export interface OwnSigningKey {
+interface OwnSigningKey {
   privateKey: KeyObject;
   /** The raw 32-byte public key, as bundles and key files carry it. */
   publicRaw: Buffer;

@@ -4,7 +4,7 @@ import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import { LecternError } from '../../errors.js';
 
 /** Length of a raw Ed25519 public key (RFC 8032). */
-export const ED25519_PUBLIC_BYTES = 32;
+const ED25519_PUBLIC_BYTES = 32;
 
 /** The raw 32 bytes of an Ed25519 public key object (the JWK `x` member is exactly those bytes). */
 export function rawPublicKey(key: KeyObject): Buffer {

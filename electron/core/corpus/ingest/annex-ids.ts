@@ -6,7 +6,7 @@
 import type { TreeBuilder } from './tree-builder';
 
 /** Words of a row's or paragraph's text that make its id: enough to tell rows apart, few enough to read. */
-export const ID_WORDS = 6;
+const ID_WORDS = 6;
 
 /** Longest slug kept (the words that fit). */
 const MAX_SLUG = 48;

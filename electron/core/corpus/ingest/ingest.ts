@@ -12,7 +12,7 @@ import type { IngestBounds, ParseWarning, RenamedDuplicate } from './tree-builde
 import { TreeBuilder } from './tree-builder';
 
 /** What ingestion needs to know about a text. */
-export interface IngestOptions {
+interface IngestOptions {
   docId: string;
   lang: IngestLang;
   exclude?: ExclusionRules;

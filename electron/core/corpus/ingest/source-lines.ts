@@ -17,7 +17,7 @@ export interface ExcludedText {
 }
 
 /** The lines that make up the document, plus what was excluded. */
-export interface SourceLines {
+interface SourceLines {
   lines: string[];
   excluded: ExcludedText[];
 }

@@ -6,7 +6,7 @@ import { limitError, throwIfCancelled } from '../../limit-error';
 import type { CorpusNode, NodeKind, TableCell } from '../model';
 
 /** What a parser supplies for a new node; order and depth are derived. */
-export interface NodeInput {
+interface NodeInput {
   eId: string;
   parent: CorpusNode | null;
   kind: NodeKind;

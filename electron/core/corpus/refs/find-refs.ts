@@ -13,7 +13,7 @@ export function refRules(lang: IngestLang): RefRules {
 }
 
 /** What reference detection needs to know about the document. */
-export interface RefContext {
+interface RefContext {
   docId: string;
   lang: IngestLang;
   /** The document's own number (e.g. "63/2020/ND-CP"): a mention of it is not a reference to another act. */

@@ -8,7 +8,7 @@ import { LecternError } from '../../errors';
 const count = z.number().int().nonnegative();
 
 /** One file's expectations; every field but `file` and `outcome` is optional and scored only when present. */
-export const expectedDocumentSchema = z.object({
+const expectedDocumentSchema = z.object({
   file: z.string().min(1),
   outcome: z.enum(['import', 'refuse']),
   sameAs: z.string().optional(),
@@ -35,7 +35,7 @@ export type ExpectedDocument = z.infer<typeof expectedDocumentSchema>;
 const expectedFileSchema = z.object({ documents: z.array(expectedDocumentSchema).min(1) });
 
 /** The name of the ground-truth file inside a conformance folder. */
-export const EXPECTED_FILE = 'expected.json';
+const EXPECTED_FILE = 'expected.json';
 
 /** Reads and validates `<dir>/expected.json`. */
 export function readExpected(dir: string): ExpectedDocument[] {

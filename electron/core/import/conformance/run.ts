@@ -15,7 +15,7 @@ import type { FieldScore, ScoredDocument } from './score';
 import { scoreDocument, scoreSameAs } from './score';
 
 /** The outcome for one file of expected.json. */
-export interface FileResult {
+interface FileResult {
   file: string;
   /** The stored document's id, or null when nothing was stored. */
   docId: string | null;

@@ -15,7 +15,7 @@ export interface PdfTable {
 }
 
 /** True when two rows have the same cells (a row that a page break cut in two). */
-export const sameColumns = (a: readonly [number, number][], b: readonly [number, number][]): boolean =>
+const sameColumns = (a: readonly [number, number][], b: readonly [number, number][]): boolean =>
   a.length === b.length &&
   a.every(([l, r], i) => Math.abs(l - (b[i]?.[0] ?? 0)) < 2 && Math.abs(r - (b[i]?.[1] ?? 0)) < 2);
 

@@ -21,7 +21,7 @@ export interface PlacedLine {
 }
 
 /** Either a line of running text or a row of side-by-side cells. */
-export type Piece<T extends PlacedLine> =
+type Piece<T extends PlacedLine> =
   | { kind: 'line'; at: T }
   | { kind: 'row'; cells: string[]; joins?: { into: number[]; after: readonly string[] } };
 

@@ -12,7 +12,7 @@ const PAGE_NUMBER =
   /^(?:[-–—([]?\s*(?:(?:Page|Trang)\s+)?\d{1,4}(?:\s*(?:\/|of|trên|của)\s*\d{1,4})?\s*[-–—)\]]?|[ivxl]{1,6})$/u;
 
 /** True for a bare page number. */
-export const isPageNumber = (line: string): boolean => PAGE_NUMBER.test(line.trim());
+const isPageNumber = (line: string): boolean => PAGE_NUMBER.test(line.trim());
 
 /** The text with numbers masked, so "Trang 3" and "Trang 4" count as the same header. */
 const shape = (line: PdfLine): string =>

@@ -22,7 +22,7 @@ export interface Layout {
 const charWidth = (l: PlacedLine): number => (l.line.right - l.line.left) / Math.max(1, l.line.text.length);
 
 /** True when a line sits in the middle of the text area (as much room left as right), not aligned left. */
-export const isCentred = (l: PlacedLine, layout: Layout): boolean =>
+const isCentred = (l: PlacedLine, layout: Layout): boolean =>
   Math.abs(l.line.left - layout.left - (layout.right - l.line.right)) < layout.size * 1.5;
 
 /** True when a line starts past the first quarter of the text area, off centre, and ends at the right margin. */

@@ -45,7 +45,7 @@ export interface PdfRule {
 }
 
 /** What a page draws that can outline table cells: painted rectangles and rule lines. */
-export interface PdfDrawing {
+interface PdfDrawing {
   rects: PdfRect[];
   rules: PdfRule[];
 }

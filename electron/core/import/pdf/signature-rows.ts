@@ -13,7 +13,7 @@ const MAX_GAP = 5;
 const MAX_LINES = 8;
 
 /** The words every cell ends with, when they share at least a few words and no cell is nothing but them. */
-export function sharedEnding(cells: readonly string[]): string {
+function sharedEnding(cells: readonly string[]): string {
   if (cells.length < 2) return '';
   const words = cells.map((c) => c.split(' ').filter((w) => w !== ''));
   const shortest = Math.min(...words.map((w) => w.length));

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The bundled entry's file name in out/main/. */
-export const BUNDLED_PARSE_WORKER = 'parse-worker.js';
+const BUNDLED_PARSE_WORKER = 'parse-worker.js';
 
 /**
  * The entry to start: in a bundle this module sits in core-worker.js or in a chunk under out/main/chunks/, so the

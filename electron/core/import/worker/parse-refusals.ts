@@ -11,13 +11,13 @@ export type ParseStop = 'memory' | 'time' | 'cancelled' | 'crashed';
 type WordedStop = Exclude<ParseStop, 'cancelled'>;
 
 /** The limits a refusal names (the worker's heap cap in MB and its time budget in ms). */
-export interface StopLimits {
+interface StopLimits {
   heapMb: number;
   timeBudgetMs: number;
 }
 
 /** "30 s", or "0.5 s" under ten seconds. */
-export function formatSeconds(ms: number): string {
+function formatSeconds(ms: number): string {
   const s = ms / 1000;
   return `${s < 10 ? String(Math.round(s * 10) / 10) : String(Math.round(s))} s`;
 }
