@@ -1,20 +1,20 @@
-// Everything the library needs for imported documents, in one hook so the workspace only places the pieces:
-// the "Import document…" button, per-document actions (pair, side by side, remove) and their dialogs.
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+// The state of importing, pairing and removing documents, in one hook; the pieces that show it (the import
+// buttons, each document's actions, the dialogs) are components in library-import-views.tsx that read it.
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BatchRunResult, DocumentMeta, ImportPreview } from '../../../electron/shared/types';
+import type {
+  BatchRunResult,
+  DocumentMeta,
+  ImportCommitResult,
+  ImportPreview,
+  RemoveResult,
+} from '../../../electron/shared/types';
 import { getApi, unwrap } from '../api/client';
 import { errorText } from '../api/error-text';
-import { Modal } from '../dialogs/modal';
-import { DocumentActions } from '../library/document-actions';
-import { PairDialog } from '../library/pair-dialog';
-import { RemoveDialog } from '../library/remove-dialog';
 import { useQuery } from '../api/use-query';
-import { BatchPreviewDialog } from './batch-preview-dialog';
-import { ImportPreviewDialog } from './import-preview-dialog';
 import type { DropEntry } from './dropped-entries';
 import { DROP_LIMIT } from './dropped-files';
-import { useBatchImport } from './use-batch-import';
+import { useBatchImport, type BatchImport } from './use-batch-import';
 import { useFileDrop } from './use-file-drop';
 
 /** A change of the set of documents the workspace reacts to (reload the library, open or leave a document). */
@@ -31,30 +31,47 @@ interface Options {
   onStatus: (message: string) => void;
 }
 
-type Dialog =
+/** The dialog the library has open. */
+export type LibraryDialog =
   | { kind: 'preview'; preview: ImportPreview }
   | { kind: 'error'; message: string }
   | { kind: 'pair'; doc: DocumentMeta }
   | { kind: 'remove'; doc: DocumentMeta }
   | null;
 
-/** The pieces the library pane renders. */
-interface LibraryImports {
-  importButton: ReactNode;
+/** What the library's views read and call. */
+export interface LibraryImports {
+  documents: DocumentMeta[];
   /** When each imported document was imported (ISO), for the library's "import date" sort. */
   importedAt: ReadonlyMap<string, string>;
-  actionsFor: (doc: DocumentMeta) => ReactNode;
-  dialogs: ReactNode;
+  /** True while the file dialog for a single import is open. */
+  choosing: boolean;
+  startImport: () => Promise<void>;
+  batch: BatchImport;
+  /** True while files are dragged over the window. */
+  dragging: boolean;
+  dialog: LibraryDialog;
+  close: () => void;
+  isImported: (docId: string) => boolean;
+  /** The document paired with `docId` (either side), or null. */
+  pairOf: (docId: string) => string | null;
+  askPair: (doc: DocumentMeta) => void;
+  askRemove: (doc: DocumentMeta) => void;
+  sideBySide: (docId: string, otherDocId: string) => void;
+  committed: (result: ImportCommitResult) => void;
+  openImported: (docId: string) => void;
+  paired: (doc: DocumentMeta, other: string | null) => void;
+  removed: (doc: DocumentMeta, result: RemoveResult) => void;
 }
 
-/** State and UI of importing, pairing and removing documents. */
+/** State and actions of importing, pairing and removing documents. */
 export function useLibraryImports(options: Options): LibraryImports {
   const { documents, onChanged, onOpen, onSideBySide, onStatus } = options;
   const { t, i18n } = useTranslation();
   // Fetched again by the store whenever a write changes the library (invalidation.ts).
   const imported = useQuery('documents:imported', {});
   const list = useMemo(() => (imported.status === 'ready' ? imported.value : []), [imported]);
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const [dialog, setDialog] = useState<LibraryDialog>(null);
   const [choosing, setChoosing] = useState(false);
   const close = useCallback(() => {
     setDialog(null);
@@ -96,145 +113,50 @@ export function useLibraryImports(options: Options): LibraryImports {
     }
   };
 
-  const importButton = (
-    <div className="library-import">
-      <button
-        type="button"
-        className="btn"
-        aria-describedby="library-import-hint"
-        disabled={choosing}
-        onClick={() => {
-          void startImport();
-        }}
-      >
-        {t(choosing ? 'docImport.choosing' : 'docImport.open')}
-      </button>
-      <div className="library-batch" role="group" aria-label={t('batch.group')}>
-        <button
-          type="button"
-          className="btn btn-small"
-          aria-describedby="library-import-hint"
-          onClick={() => {
-            void batch.choose('files');
-          }}
-        >
-          {t('batch.chooseFiles')}
-        </button>
-        <button
-          type="button"
-          className="btn btn-small"
-          aria-describedby="library-import-hint"
-          onClick={() => {
-            void batch.choose('folder');
-          }}
-        >
-          {t('batch.chooseFolder')}
-        </button>
-      </div>
-      <small id="library-import-hint" className="muted">
-        {t('docImport.hint')} {t('batch.dropHint')}
-      </small>
-    </div>
-  );
-
-  const actionsFor = (doc: DocumentMeta) => {
-    const paired = pairOf(doc.docId);
-    return (
-      <DocumentActions
-        doc={doc}
-        imported={list.some((d) => d.docId === doc.docId)}
-        pairedWith={paired}
-        onPair={() => {
-          setDialog({ kind: 'pair', doc });
-        }}
-        onSideBySide={() => {
-          if (paired) onSideBySide(doc.docId, paired);
-        }}
-        onRemove={() => {
-          setDialog({ kind: 'remove', doc });
-        }}
-      />
-    );
+  return {
+    documents,
+    importedAt,
+    choosing,
+    startImport,
+    batch,
+    dragging,
+    dialog,
+    close,
+    isImported: (docId) => list.some((d) => d.docId === docId),
+    pairOf,
+    askPair: (doc) => {
+      setDialog({ kind: 'pair', doc });
+    },
+    askRemove: (doc) => {
+      setDialog({ kind: 'remove', doc });
+    },
+    sideBySide: onSideBySide,
+    committed: (result) => {
+      onChanged({ kind: 'imported', docId: result.document.docId });
+    },
+    openImported: (docId) => {
+      setDialog(null);
+      onOpen(docId);
+    },
+    paired: (doc, other) => {
+      setDialog(null);
+      onChanged({ kind: 'paired', docId: doc.docId });
+      if (other === null) onStatus(t('docActions.unpaired', { title: doc.shortTitle }));
+      else {
+        onStatus(t('docActions.paired', { title: doc.shortTitle, other: titleOf(other) }));
+        onSideBySide(doc.docId, other);
+      }
+    },
+    removed: (doc, r) => {
+      setDialog(null);
+      onChanged({ kind: 'removed', docId: doc.docId });
+      onStatus(
+        t('docActions.removed', {
+          title: doc.shortTitle,
+          orphaned: String(r.annotationsOrphaned),
+          deleted: String(r.annotationsDeleted),
+        }),
+      );
+    },
   };
-
-  let dialogs: ReactNode = null;
-  if (dialog?.kind === 'preview') {
-    dialogs = (
-      <ImportPreviewDialog
-        preview={dialog.preview}
-        onClose={close}
-        onCommitted={(result) => {
-          onChanged({ kind: 'imported', docId: result.document.docId });
-        }}
-        onOpen={(docId) => {
-          setDialog(null);
-          onOpen(docId);
-        }}
-      />
-    );
-  } else if (dialog?.kind === 'error') {
-    dialogs = (
-      <Modal title={t('docImport.failedTitle')} onClose={close}>
-        <p className="error-text" role="alert">
-          {t('docImport.previewFailed', { message: dialog.message })}
-        </p>
-        <p className="muted">{t('docImport.hint')}</p>
-        <div className="row-end">
-          <button type="button" className="btn btn-primary" onClick={close}>
-            {t('common.ok')}
-          </button>
-        </div>
-      </Modal>
-    );
-  } else if (dialog?.kind === 'pair') {
-    const { doc } = dialog;
-    dialogs = (
-      <PairDialog
-        doc={doc}
-        documents={documents}
-        pairedWith={pairOf(doc.docId)}
-        onClose={close}
-        onPaired={(other) => {
-          setDialog(null);
-          onChanged({ kind: 'paired', docId: doc.docId });
-          if (other === null) onStatus(t('docActions.unpaired', { title: doc.shortTitle }));
-          else {
-            onStatus(t('docActions.paired', { title: doc.shortTitle, other: titleOf(other) }));
-            onSideBySide(doc.docId, other);
-          }
-        }}
-      />
-    );
-  } else if (dialog?.kind === 'remove') {
-    const { doc } = dialog;
-    dialogs = (
-      <RemoveDialog
-        doc={doc}
-        onClose={close}
-        onRemoved={(r) => {
-          setDialog(null);
-          onChanged({ kind: 'removed', docId: doc.docId });
-          onStatus(
-            t('docActions.removed', {
-              title: doc.shortTitle,
-              orphaned: String(r.annotationsOrphaned),
-              deleted: String(r.annotationsDeleted),
-            }),
-          );
-        }}
-      />
-    );
-  }
-  dialogs = (
-    <>
-      {dialogs}
-      <BatchPreviewDialog batch={batch} onOpen={onOpen} />
-      {dragging && (
-        <div className="drop-overlay" aria-hidden="true">
-          <p>{t('batch.dropHere')}</p>
-        </div>
-      )}
-    </>
-  );
-  return { importButton, importedAt, actionsFor, dialogs };
 }

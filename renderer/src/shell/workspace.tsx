@@ -11,6 +11,7 @@ import { ReattachBar } from '../notes/reattach-bar';
 import type { HitMark } from '../reader/ranges';
 import { markedWords } from '../search/snippet';
 import { useAnnotations } from '../state/use-annotations';
+import { ImportButtons, LibraryDocumentActions, LibraryImportDialogs } from '../import/library-import-views';
 import { useQuery } from '../api/use-query';
 import { useDocumentNotes } from '../state/use-document-notes';
 import { useNavigation } from '../state/use-navigation';
@@ -174,9 +175,9 @@ export function Workspace({ settings }: Props) {
             currentDocId={docId}
             currentEId={position}
             counts={views.counts}
-            importButton={imports.importButton}
+            importButton={<ImportButtons imports={imports} />}
             importedAt={imports.importedAt}
-            actions={imports.actionsFor}
+            actions={(d) => <LibraryDocumentActions imports={imports} doc={d} />}
             onOpenDocument={(id) => {
               open({ docId: id, eId: null });
             }}
@@ -286,7 +287,7 @@ export function Workspace({ settings }: Props) {
         doc={doc}
         store={store}
         settings={settings}
-        libraryDialogs={imports.dialogs}
+        libraryDialogs={<LibraryImportDialogs imports={imports} />}
         onClose={closeDialog}
       />
       {gate.prompt}
