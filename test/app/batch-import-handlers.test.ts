@@ -20,7 +20,7 @@ import { contract } from '../../electron/shared/contract';
 import type { JobProgress } from '../../electron/shared/events';
 import { openTestServices, scriptedPlatform } from '../support/services';
 import { smallDecree } from '../support/small-decree';
-import { manyPagesPdf } from '../core/import/support/hostile-files';
+import { manyPagesPdf } from '../support/import/hostile-files';
 
 const decree = smallDecree;
 

@@ -9,7 +9,7 @@ import type { DispatchLogEntry, Handlers } from '../../electron/app/dispatch';
 import { CHANNELS } from '../../electron/shared/contract';
 import type { Annotation } from '../../electron/shared/types';
 import { AnnotationService } from '../../electron/core/annotations/service';
-import { openTempUserDb } from '../core/annotations/helpers/temp-db';
+import { openTempUserDb } from '../support/annotations/temp-db';
 import { openTestServices, scriptedPlatform } from '../support/services';
 
 let env: ReturnType<typeof openTestServices>;

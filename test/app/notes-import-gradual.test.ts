@@ -10,7 +10,7 @@ import type { Handlers } from '../../electron/app/dispatch';
 import { listBackups } from '../../electron/core/userdb/backups';
 import { hostileBundle } from '../support/hostile-bundle';
 import { smallDecree } from '../support/small-decree';
-import { dbFingerprint } from '../core/annotations/helpers/db-fingerprint';
+import { dbFingerprint } from '../support/annotations/db-fingerprint';
 import { openTestServices, scriptedPlatform } from '../support/services';
 
 const COUNT = 1_000;

@@ -21,7 +21,7 @@ import {
   repeatedArticles,
   unclosedAnchorsHtml,
   withDeclaredSizes,
-} from '../core/import/support/hostile-files';
+} from '../support/import/hostile-files';
 
 const { values } = parseArgs({
   options: {

@@ -7,8 +7,8 @@
 //     `content-visibility: auto` against the peer with it switched off.
 // Prints numbers; `npm run bench:ui`. Record runs in docs/benchmarks.md ("Reader UI").
 import type { Page } from 'playwright-core';
-import { guardedPage, launchChromium } from '../e2e/support/browser';
-import { buildRenderer, startHost } from '../e2e/support/host';
+import { guardedPage, launchChromium } from '../support/e2e/browser';
+import { buildRenderer, startHost } from '../support/e2e/host';
 
 const RELOADS = 8;
 const QUERIES = [

@@ -20,7 +20,7 @@ import { openUserDb, USER_DB_FILE } from '../../electron/core/userdb/open-user-d
 import { setSetting } from '../../electron/core/userdb/settings';
 import { scriptedPlatform } from '../support/services';
 import { mountTinyTmpfs, tmpfsUnavailable, type TinyTmpfs } from '../support/tiny-tmpfs';
-import { dbFingerprint } from './annotations/helpers/db-fingerprint';
+import { dbFingerprint } from '../support/annotations/db-fingerprint';
 import { makeTextPdf } from './import/fixtures/make-pdf';
 
 const LOCKED =

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateDecree } from '../support/generated-decree';
-import { guardedPage } from './support/browser';
-import { testControl, type RunningHost } from './support/host';
-import { setupHostAndBrowser } from './support/suite';
+import { guardedPage } from '../support/e2e/browser';
+import { testControl, type RunningHost } from '../support/e2e/host';
+import { setupHostAndBrowser } from '../support/e2e/suite';
 
 let folder = '';
 const hostAndBrowser = setupHostAndBrowser({

@@ -6,11 +6,11 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { seriousViolations } from './support/axe';
-import { guardedPage } from './support/browser';
-import { testControl, type RunningHost } from './support/host';
-import { TEXTS, importFiles, type ImportFiles } from './support/import-files';
-import { setupHostAndBrowser, type HostAndBrowser } from './support/suite';
+import { seriousViolations } from '../support/e2e/axe';
+import { guardedPage } from '../support/e2e/browser';
+import { testControl, type RunningHost } from '../support/e2e/host';
+import { TEXTS, importFiles, type ImportFiles } from '../support/e2e/import-files';
+import { setupHostAndBrowser, type HostAndBrowser } from '../support/e2e/suite';
 
 // Screenshots for a look by eye; gitignored like the reader run's.
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');

@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { guardedPage } from './support/browser';
-import { testControl } from './support/host';
-import { setupHostAndBrowser } from './support/suite';
+import { guardedPage } from '../support/e2e/browser';
+import { testControl } from '../support/e2e/host';
+import { setupHostAndBrowser } from '../support/e2e/suite';
 
 let folder = '';
 const hostAndBrowser = setupHostAndBrowser({

@@ -4,10 +4,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { seriousViolations } from './support/axe';
-import { guardedPage } from './support/browser';
-import { startHost, testControl } from './support/host';
-import { setupHostAndBrowser } from './support/suite';
+import { seriousViolations } from '../support/e2e/axe';
+import { guardedPage } from '../support/e2e/browser';
+import { startHost, testControl } from '../support/e2e/host';
+import { setupHostAndBrowser } from '../support/e2e/suite';
 
 // Screenshots go to the gitignored test-results/ so `npm test` leaves the tree clean; the README's copies in
 // docs/screenshots are refreshed only on purpose: LECTERN_UPDATE_SCREENSHOTS=1 npx vitest run test/e2e

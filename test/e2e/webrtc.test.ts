@@ -3,8 +3,8 @@
 // server as its ICE server, through every constructor a script could find, and not one packet may arrive.
 import { createSocket, type Socket } from 'node:dgram';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guardedPage } from './support/browser';
-import { setupHostAndBrowser } from './support/suite';
+import { guardedPage } from '../support/e2e/browser';
+import { setupHostAndBrowser } from '../support/e2e/suite';
 
 const env = setupHostAndBrowser();
 let socket: Socket;

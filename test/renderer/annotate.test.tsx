@@ -2,8 +2,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { describe, expect, it } from 'vitest';
 import type { CorpusNode } from '../../electron/core/corpus/model';
 import { App } from '../../renderer/src/app';
-import { DOC, setupAppSuite } from './support/app-suite';
-import { type CoreApiHandle, nodeById, value } from './support/core';
+import { DOC, setupAppSuite } from '../support/renderer/app-suite';
+import { type CoreApiHandle, nodeById, value } from '../support/renderer/core';
 
 let core: CoreApiHandle;
 let clause: CorpusNode;

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/app';
-import { installCore, stubLayout, value, type CoreApiHandle } from './support/core';
+import { installCore, stubLayout, value, type CoreApiHandle } from '../support/renderer/core';
 
 let core: CoreApiHandle;
 beforeAll(async () => {

@@ -6,8 +6,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { JobProgress } from '../../electron/shared/events';
 import { App } from '../../renderer/src/app';
-import { installCore, stubLayout, value, type CoreApiHandle } from './support/core';
-import { loadImportFiles, type ImportFilesModule } from './support/import-files';
+import { installCore, stubLayout, value, type CoreApiHandle } from '../support/renderer/core';
+import { loadImportFiles, type ImportFilesModule } from '../support/renderer/import-files';
 import { smallDecree } from '../support/small-decree';
 
 let core: CoreApiHandle;

@@ -5,8 +5,8 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/app';
-import { installCore, stubLayout, value, type CoreApiHandle } from './support/core';
-import { loadImportFiles, type ImportFilesModule } from './support/import-files';
+import { installCore, stubLayout, value, type CoreApiHandle } from '../support/renderer/core';
+import { loadImportFiles, type ImportFilesModule } from '../support/renderer/import-files';
 
 let core: CoreApiHandle;
 let files: ReturnType<ImportFilesModule['importFiles']>;

@@ -3,8 +3,8 @@
 // Replace sends `replace: true`.
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { openDecree, setupAppSuite } from './support/app-suite';
-import type { CoreApiHandle } from './support/core';
+import { openDecree, setupAppSuite } from '../support/renderer/app-suite';
+import type { CoreApiHandle } from '../support/renderer/core';
 
 let core: CoreApiHandle;
 setupAppSuite((suite) => {

@@ -4,9 +4,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/app';
-import { installCore, stubLayout, value, type CoreApiHandle } from './support/core';
-import { loadImportFiles, type ImportFilesModule } from './support/import-files';
-import { VI_PARTS } from './support/vi-structure';
+import { installCore, stubLayout, value, type CoreApiHandle } from '../support/renderer/core';
+import { loadImportFiles, type ImportFilesModule } from '../support/renderer/import-files';
+import { VI_PARTS } from '../support/renderer/vi-structure';
 
 let core: CoreApiHandle;
 let fx: ImportFilesModule;

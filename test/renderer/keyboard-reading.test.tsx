@@ -3,8 +3,8 @@
 // focused provision and focus returns to it after Escape; h highlights it in the default colour.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DOC, openDecree, setupAppSuite } from './support/app-suite';
-import { value, type CoreApiHandle } from './support/core';
+import { DOC, openDecree, setupAppSuite } from '../support/renderer/app-suite';
+import { value, type CoreApiHandle } from '../support/renderer/core';
 
 let core: CoreApiHandle;
 setupAppSuite((suite) => {

@@ -3,8 +3,8 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/app';
-import { setupAppSuite } from './support/app-suite';
-import { value, type CoreApiHandle } from './support/core';
+import { setupAppSuite } from '../support/renderer/app-suite';
+import { value, type CoreApiHandle } from '../support/renderer/core';
 
 let core: CoreApiHandle;
 setupAppSuite(

@@ -5,8 +5,8 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ImportDialog } from '../../renderer/src/dialogs/import-dialog';
 import { createI18n } from '../../renderer/src/i18n';
-import { renderInApp } from './support/app-suite';
-import { installCore, openOtherCore, value, type CoreApiHandle } from './support/core';
+import { renderInApp } from '../support/renderer/app-suite';
+import { installCore, openOtherCore, value, type CoreApiHandle } from '../support/renderer/core';
 
 let mine: CoreApiHandle;
 let colleague: CoreApiHandle;

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LecternApi } from '../../electron/shared/api';
 import { QueryStore } from '../../renderer/src/api/query-store';
-import { installCore, type CoreApiHandle } from './support/core';
+import { installCore, type CoreApiHandle } from '../support/renderer/core';
 
 let core: CoreApiHandle;
 /** Calls per channel that reached the core since the last reset. */

@@ -4,8 +4,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/app';
-import { DOC, setupAppSuite } from './support/app-suite';
-import { value, type CoreApiHandle } from './support/core';
+import { DOC, setupAppSuite } from '../support/renderer/app-suite';
+import { value, type CoreApiHandle } from '../support/renderer/core';
 
 let core: CoreApiHandle;
 let scrolled: HTMLElement[];

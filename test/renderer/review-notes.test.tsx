@@ -3,8 +3,8 @@
 // and the Settings field survives Esc (re-anchoring and re-attaching: review-reanchor.test.tsx).
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DOC, openDecree, setupAppSuite } from './support/app-suite';
-import { type CoreApiHandle, noteById, openOtherCore, value } from './support/core';
+import { DOC, openDecree, setupAppSuite } from '../support/renderer/app-suite';
+import { type CoreApiHandle, noteById, openOtherCore, value } from '../support/renderer/core';
 
 let core: CoreApiHandle;
 setupAppSuite((suite) => {

@@ -4,8 +4,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/app';
-import { type CoreApiHandle, installCore, noteById, stubLayout, value } from './support/core';
-import { loadImportFiles, type ImportFilesModule } from './support/import-files';
+import { type CoreApiHandle, installCore, noteById, stubLayout, value } from '../support/renderer/core';
+import { loadImportFiles, type ImportFilesModule } from '../support/renderer/import-files';
 
 let core: CoreApiHandle;
 let files: ReturnType<ImportFilesModule['importFiles']>;

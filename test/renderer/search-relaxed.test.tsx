@@ -3,8 +3,8 @@
 // provisions holding every word ("tax incentives": one point of the decree).
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { openDecree, setupAppSuite } from './support/app-suite';
-import { value, type CoreApiHandle } from './support/core';
+import { openDecree, setupAppSuite } from '../support/renderer/app-suite';
+import { value, type CoreApiHandle } from '../support/renderer/core';
 
 let core: CoreApiHandle;
 setupAppSuite((suite) => {

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DOC, openDecree, setupAppSuite } from './support/app-suite';
-import { value, type CoreApiHandle } from './support/core';
+import { DOC, openDecree, setupAppSuite } from '../support/renderer/app-suite';
+import { value, type CoreApiHandle } from '../support/renderer/core';
 
 let core: CoreApiHandle;
 let scrolled: HTMLElement[];

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { CHANNEL_NAMES } from '../../electron/shared/channels';
 import { contract } from '../../electron/shared/contract';
 import { LATEST_USER_VERSION } from '../../electron/core/userdb/migrations';
-import { openTempUserDb } from '../core/annotations/helpers/temp-db';
+import { openTempUserDb } from '../support/annotations/temp-db';
 
 describe('schema snapshots', () => {
   it('keeps the user.sqlite schema of a fresh data folder', async () => {

@@ -5,7 +5,7 @@ import { SETTINGS_SCHEMA, getAllSettings, setSetting } from '../../electron/core
 import type { SettingKey, SettingValue } from '../../electron/core/userdb/settings';
 import { contract } from '../../electron/shared/contract';
 import { SETTINGS_DEFAULTS, SETTING_TEXT_MAX } from '../../electron/shared/types';
-import { openTempUserDb } from '../core/annotations/helpers/temp-db';
+import { openTempUserDb } from '../support/annotations/temp-db';
 
 /** Values at and past each setting's edges: the store and the contract must agree on every one. */
 const PROBES: { [K in SettingKey]: unknown[] } = {

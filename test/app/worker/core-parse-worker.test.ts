@@ -11,7 +11,7 @@ import { SOURCE_WORKER } from '../../../electron/app/worker/worker-launch';
 import { defaultCorpusLocation } from '../../../electron/core/corpus/location';
 import type { BatchPlan } from '../../../electron/core/import/batch-plan-model';
 import { scriptedPlatform } from '../../support/services';
-import { handWrittenPdf, manyPagesPdf } from '../../core/import/support/hostile-files';
+import { handWrittenPdf, manyPagesPdf } from '../../support/import/hostile-files';
 
 let dataDir: string;
 let core: CoreClient;

@@ -7,8 +7,8 @@ import {
 } from '../../../electron/core/annotations/anchor-text.js';
 import type { JsonLdLive } from '../../../electron/core/annotations/exchange/jsonld.js';
 import { AnnotationService } from '../../../electron/core/annotations/service.js';
-import { FixtureCorpus } from './helpers/fixture-corpus.js';
-import { openTempUserDb } from './helpers/temp-db.js';
+import { FixtureCorpus } from '../../support/annotations/fixture-corpus.js';
+import { openTempUserDb } from '../../support/annotations/temp-db.js';
 
 // "𝔇" (U+1D507) takes two UTF-16 code units but is one code point.
 const TEXT = '𝔇𝔢𝔠𝔯𝔢𝔢 63: security industry establishments shall protect state secrets.';

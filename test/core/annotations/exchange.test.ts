@@ -8,10 +8,10 @@ import { buildBundle, readBundleFile } from '../../../electron/core/annotations/
 import type { JsonLdLive } from '../../../electron/core/annotations/exchange/jsonld.js';
 import { AnnotationService } from '../../../electron/core/annotations/service.js';
 import { setSetting } from '../../../electron/core/userdb/settings.js';
-import { dbFingerprint } from './helpers/db-fingerprint.js';
-import { errorCode as code } from './helpers/error-code.js';
-import { DECREE_NODES, FixtureCorpus } from './helpers/fixture-corpus.js';
-import { openTempUserDb, steppingClock, tempDir } from './helpers/temp-db.js';
+import { dbFingerprint } from '../../support/annotations/db-fingerprint.js';
+import { errorCode as code } from '../../support/annotations/error-code.js';
+import { DECREE_NODES, FixtureCorpus } from '../../support/annotations/fixture-corpus.js';
+import { openTempUserDb, steppingClock, tempDir } from '../../support/annotations/temp-db.js';
 
 const DOC = 'decree-63-2020';
 type Env = ReturnType<typeof openTempUserDb>;

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { getAnnotation } from '../../../electron/core/annotations/repository.js';
 import { openUserDb } from '../../../electron/core/userdb/open-user-db.js';
-import { tempDir } from './helpers/temp-db.js';
+import { tempDir } from '../../support/annotations/temp-db.js';
 
 const KILLS = 50;
 let tmp: ReturnType<typeof tempDir>;

@@ -12,10 +12,10 @@ import { readBundleFile } from '../../../electron/core/annotations/exchange/bund
 import { AnnotationService } from '../../../electron/core/annotations/service.js';
 import { LecternError } from '../../../electron/core/errors.js';
 import { IPC_ERROR_CODES } from '../../../electron/shared/envelope.js';
-import { JSON_TOKENS, mutatedBytes, mutatedText } from '../import/support/mutations.js';
-import { dbFingerprint } from './helpers/db-fingerprint.js';
-import { FixtureCorpus } from './helpers/fixture-corpus.js';
-import { openTempUserDb, steppingClock, tempDir } from './helpers/temp-db.js';
+import { JSON_TOKENS, mutatedBytes, mutatedText } from '../../support/import/mutations.js';
+import { dbFingerprint } from '../../support/annotations/db-fingerprint.js';
+import { FixtureCorpus } from '../../support/annotations/fixture-corpus.js';
+import { openTempUserDb, steppingClock, tempDir } from '../../support/annotations/temp-db.js';
 
 const SEED = Number(process.env.LECTERN_FUZZ_SEED ?? 20_171);
 const DOC = 'decree-63-2020';

@@ -5,9 +5,9 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { JsonLdAnnotation } from '../../../electron/core/annotations/exchange/jsonld.js';
 import { AnnotationService } from '../../../electron/core/annotations/service.js';
-import { errorCode } from './helpers/error-code.js';
-import { FixtureCorpus } from './helpers/fixture-corpus.js';
-import { openTempUserDb, steppingClock } from './helpers/temp-db.js';
+import { errorCode } from '../../support/annotations/error-code.js';
+import { FixtureCorpus } from '../../support/annotations/fixture-corpus.js';
+import { openTempUserDb, steppingClock } from '../../support/annotations/temp-db.js';
 
 const DOC = 'decree-63-2020';
 type Env = ReturnType<typeof openTempUserDb>;

@@ -13,8 +13,8 @@ import { contentHash } from '../../../electron/core/annotations/content-hash.js'
 import type { Annotation } from '../../../electron/core/annotations/model.js';
 import { AnnotationService } from '../../../electron/core/annotations/service.js';
 import { openUserDb } from '../../../electron/core/userdb/open-user-db.js';
-import { FixtureCorpus } from './helpers/fixture-corpus.js';
-import { steppingClock } from './helpers/temp-db.js';
+import { FixtureCorpus } from '../../support/annotations/fixture-corpus.js';
+import { steppingClock } from '../../support/annotations/temp-db.js';
 
 const RUNS = Number(process.env.LECTERN_PROPERTY_RUNS ?? 200);
 const DOC = 'decree-63-2020';

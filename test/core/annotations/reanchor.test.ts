@@ -4,9 +4,9 @@ import { fuzzyFind } from '../../../electron/core/annotations/fuzzy-match.js';
 import type { Annotation } from '../../../electron/core/annotations/model.js';
 import { reanchor } from '../../../electron/core/annotations/reanchor.js';
 import { AnnotationService } from '../../../electron/core/annotations/service.js';
-import type { FixtureNode } from './helpers/fixture-corpus.js';
-import { DECREE_NODES, FixtureCorpus } from './helpers/fixture-corpus.js';
-import { openTempUserDb, steppingClock } from './helpers/temp-db.js';
+import type { FixtureNode } from '../../support/annotations/fixture-corpus.js';
+import { DECREE_NODES, FixtureCorpus } from '../../support/annotations/fixture-corpus.js';
+import { openTempUserDb, steppingClock } from '../../support/annotations/temp-db.js';
 
 const DOC = 'decree-63-2020';
 const text = (eId: string): string => DECREE_NODES.find((n) => n.eId === eId)!.text;

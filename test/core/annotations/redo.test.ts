@@ -7,9 +7,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AnnotationService } from '../../../electron/core/annotations/service.js';
 import type { UserDb } from '../../../electron/core/userdb/open-user-db.js';
 import { openUserDb } from '../../../electron/core/userdb/open-user-db.js';
-import { errorCode } from './helpers/error-code.js';
-import { FixtureCorpus } from './helpers/fixture-corpus.js';
-import { openTempUserDb, steppingClock } from './helpers/temp-db.js';
+import { errorCode } from '../../support/annotations/error-code.js';
+import { FixtureCorpus } from '../../support/annotations/fixture-corpus.js';
+import { openTempUserDb, steppingClock } from '../../support/annotations/temp-db.js';
 
 const DOC = 'decree-63-2020';
 

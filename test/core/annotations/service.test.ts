@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_NOTE_LENGTH } from '../../../electron/core/annotations/schemas.js';
 import { AnnotationService } from '../../../electron/core/annotations/service.js';
 import { setSetting } from '../../../electron/core/userdb/settings.js';
-import { errorCode } from './helpers/error-code.js';
-import { DECREE_NODES, FixtureCorpus } from './helpers/fixture-corpus.js';
-import { openTempUserDb, steppingClock } from './helpers/temp-db.js';
+import { errorCode } from '../../support/annotations/error-code.js';
+import { DECREE_NODES, FixtureCorpus } from '../../support/annotations/fixture-corpus.js';
+import { openTempUserDb, steppingClock } from '../../support/annotations/temp-db.js';
 
 const DOC = 'decree-63-2020';
 const CL2 = DECREE_NODES.find((n) => n.eId === 'art_4__cl_2')!.text;

@@ -15,9 +15,9 @@ import { AnnotationService } from '../../../electron/core/annotations/service.js
 import { LecternError } from '../../../electron/core/errors.js';
 import { openUserDb } from '../../../electron/core/userdb/open-user-db.js';
 import { setSetting } from '../../../electron/core/userdb/settings.js';
-import { dbFingerprint } from './helpers/db-fingerprint.js';
-import { FixtureCorpus } from './helpers/fixture-corpus.js';
-import { tempDir } from './helpers/temp-db.js';
+import { dbFingerprint } from '../../support/annotations/db-fingerprint.js';
+import { FixtureCorpus } from '../../support/annotations/fixture-corpus.js';
+import { tempDir } from '../../support/annotations/temp-db.js';
 
 const DOC = 'decree-63-2020';
 interface Machine {

@@ -5,10 +5,10 @@
 // when ../shared/w3c-web-annotation-tests is absent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnnotationService } from '../../../electron/core/annotations/service.js';
-import { FixtureCorpus } from './helpers/fixture-corpus.js';
-import { openTempUserDb, steppingClock } from './helpers/temp-db.js';
-import type { SuiteCheck } from './helpers/w3c-suite.js';
-import { loadSuite, SUITE_DIR } from './helpers/w3c-suite.js';
+import { FixtureCorpus } from '../../support/annotations/fixture-corpus.js';
+import { openTempUserDb, steppingClock } from '../../support/annotations/temp-db.js';
+import type { SuiteCheck } from '../../support/annotations/w3c-suite.js';
+import { loadSuite, SUITE_DIR } from '../../support/annotations/w3c-suite.js';
 
 const suite = loadSuite();
 if (!suite) console.warn(`W3C conformance test skipped: ${SUITE_DIR} not found (it comes with ../shared).`);

@@ -8,7 +8,7 @@ import { LecternError } from '../../../electron/core/errors';
 import { MAX_NODES, MAX_SOURCE_LINES } from '../../../electron/core/import/limits';
 import { parseImportText } from '../../../electron/core/import/preview';
 import { formatLimit } from '../../../electron/core/limit-error';
-import { repeatedArticles } from '../import/support/hostile-files';
+import { repeatedArticles } from '../../support/import/hostile-files';
 
 const source = { fileName: 'hostile.txt', format: 'txt' as const, fileSha256: '0'.repeat(64) };
 

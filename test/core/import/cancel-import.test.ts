@@ -5,7 +5,7 @@ import { LecternError } from '../../../electron/core/errors';
 import { extractText } from '../../../electron/core/import/extract';
 import type { ImportRig } from './helpers';
 import { importTableCounts, openRig } from './helpers';
-import { manyPagesPdf, paragraph, paragraphBomb } from './support/hostile-files';
+import { manyPagesPdf, paragraph, paragraphBomb } from '../../support/import/hostile-files';
 
 let rig: ImportRig;
 beforeEach(() => {

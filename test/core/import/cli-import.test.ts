@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
 import { EN_DECREE, VI_DECREE } from './fixtures/legal-texts';
 import { makeScannedPdf } from './fixtures/make-pdf';
-import { tempDir } from '../annotations/helpers/temp-db';
+import { tempDir } from '../../support/annotations/temp-db';
 
 const ROOT = join(import.meta.dirname, '../../..');
 let tmp: ReturnType<typeof tempDir>;

@@ -3,9 +3,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliRun } from './support/run-cli';
-import { cliIn } from './support/run-cli';
-import { tempDir } from '../annotations/helpers/temp-db';
+import type { CliRun } from '../../support/import/run-cli';
+import { cliIn } from '../../support/import/run-cli';
+import { tempDir } from '../../support/annotations/temp-db';
 
 const V1 =
   'NGHỊ ĐỊNH\nCăn cứ Luật;\nĐiều 1. Phạm vi\n1. Tổ chức họ phải tuân thủ pháp luật dân sự.\n2. Việc tổ chức họ nhằm tương trợ lẫn nhau.';

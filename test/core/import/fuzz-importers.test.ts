@@ -18,7 +18,7 @@ import { makeHtml } from './fixtures/make-html';
 import { makeTextPdf } from './fixtures/make-pdf';
 import type { ImportRig } from './helpers';
 import { openRig } from './helpers';
-import { dbFingerprint } from '../annotations/helpers/db-fingerprint';
+import { dbFingerprint } from '../../support/annotations/db-fingerprint';
 import {
   DOCX_XML_TOKENS,
   HTML_TOKENS,
@@ -26,7 +26,7 @@ import {
   TEXT_TOKENS,
   mutatedBytes,
   mutatedText,
-} from './support/mutations';
+} from '../../support/import/mutations';
 
 const SEED = Number(process.env.LECTERN_FUZZ_SEED ?? 20_171);
 

@@ -6,7 +6,7 @@ import { openCorpus } from '../../../electron/core/corpus/store';
 import { ImportService } from '../../../electron/core/import/import-service';
 import type { UserDb } from '../../../electron/core/userdb/open-user-db';
 import { openUserDb } from '../../../electron/core/userdb/open-user-db';
-import { steppingClock, tempDir } from '../annotations/helpers/temp-db';
+import { steppingClock, tempDir } from '../../support/annotations/temp-db';
 
 /** The bundled corpus built by `npm run ensure:data`. */
 export function openBundled(): CorpusStore {

@@ -19,7 +19,7 @@ import {
   paragraph,
   paragraphBomb,
   withDeclaredSizes,
-} from './support/hostile-files';
+} from '../../support/import/hostile-files';
 
 let rig: ImportRig;
 beforeEach(() => {

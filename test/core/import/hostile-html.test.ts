@@ -8,7 +8,7 @@ import { extractText } from '../../../electron/core/import/extract';
 import { htmlToText } from '../../../electron/core/import/html-to-text';
 import { MAX_HTML_DEPTH, MAX_HTML_TOKENS } from '../../../electron/core/import/limits';
 import { formatLimit } from '../../../electron/core/limit-error';
-import { nestedListsHtml, unclosedAnchorsHtml } from './support/hostile-files';
+import { nestedListsHtml, unclosedAnchorsHtml } from '../../support/import/hostile-files';
 
 const encode = (html: string): Uint8Array => new TextEncoder().encode(html);
 

@@ -14,7 +14,7 @@ import {
 import { formatLimit } from '../../../electron/core/limit-error';
 import type { ImportRig } from './helpers';
 import { importTableCounts, openRig } from './helpers';
-import { handWrittenPdf, inflatingPdf, manyPagesPdf } from './support/hostile-files';
+import { handWrittenPdf, inflatingPdf, manyPagesPdf } from '../../support/import/hostile-files';
 
 let rig: ImportRig;
 beforeEach(() => {

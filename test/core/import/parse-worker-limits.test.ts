@@ -18,10 +18,16 @@ import type { ParseWorkerLimits } from '../../../electron/core/import/worker/par
 import { PARSE_WORKER_LIMITS, parseInWorker } from '../../../electron/core/import/worker/parse-in-worker';
 import { parseStopTexts } from '../../../electron/core/import/worker/parse-refusals';
 import { formatLimit } from '../../../electron/core/limit-error';
-import { steppingClock } from '../annotations/helpers/temp-db';
+import { steppingClock } from '../../support/annotations/temp-db';
 import type { ImportRig } from './helpers';
 import { importTableCounts, openRig } from './helpers';
-import { docxBomb, docxWithBody, handWrittenPdf, manyPagesPdf, paragraph } from './support/hostile-files';
+import {
+  docxBomb,
+  docxWithBody,
+  handWrittenPdf,
+  manyPagesPdf,
+  paragraph,
+} from '../../support/import/hostile-files';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const HEAD = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>`;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from '../../../electron/core/import/limits';
 import { readImportFile } from '../../../electron/core/import/read-file';
-import { tempDir } from '../annotations/helpers/temp-db';
+import { tempDir } from '../../support/annotations/temp-db';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => {

@@ -15,7 +15,7 @@ import { buildIndexFromReader } from '../../../electron/core/search/index-store'
 import { SearchService } from '../../../electron/core/search/search-service';
 import { openUserDb } from '../../../electron/core/userdb/open-user-db';
 import { generateActs } from '../../bench/library/generate-acts';
-import { tempDir } from '../annotations/helpers/temp-db';
+import { tempDir } from '../../support/annotations/temp-db';
 
 const KILLS = 12;
 const CORPUS_DIR = fileURLToPath(new URL('../../../data/dist', import.meta.url));

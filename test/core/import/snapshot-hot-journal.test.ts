@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { readSnapshotFile } from '../../../electron/core/import/snapshot-file';
 import { SEARCH_INDEX_FORMAT } from '../../../electron/core/search/search-index';
-import { tempDir } from '../annotations/helpers/temp-db';
+import { tempDir } from '../../support/annotations/temp-db';
 
 const tmp = tempDir('lectern-hot-journal-');
 afterAll(() => {

@@ -25,7 +25,7 @@ import {
 import { openUserDb, USER_DB_FILE } from '../../../electron/core/userdb/open-user-db';
 import { scriptedPlatform } from '../../support/services';
 import { mountTinyTmpfs, tmpfsUnavailable } from '../../support/tiny-tmpfs';
-import { dbFingerprint } from '../annotations/helpers/db-fingerprint';
+import { dbFingerprint } from '../../support/annotations/db-fingerprint';
 
 const root = mkdtempSync(join(tmpdir(), 'lectern-backups-'));
 const corpusDir = defaultCorpusLocation().dir;

@@ -11,7 +11,7 @@ import {
 } from '../../../electron/core/userdb/backups.js';
 import { openUserDb } from '../../../electron/core/userdb/open-user-db.js';
 import { getSetting, setSetting } from '../../../electron/core/userdb/settings.js';
-import { tempDir } from '../annotations/helpers/temp-db.js';
+import { tempDir } from '../../support/annotations/temp-db.js';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => (tmp = tempDir('lectern-bak-')));

@@ -11,7 +11,7 @@ import {
   setReadingPosition,
 } from '../../../electron/core/userdb/reading-positions.js';
 import { getSetting } from '../../../electron/core/userdb/settings.js';
-import { tempDir } from '../annotations/helpers/temp-db.js';
+import { tempDir } from '../../support/annotations/temp-db.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let db: Database.Database;

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrate } from '../../../electron/core/userdb/migrations.js';
 import { replicaId } from '../../../electron/core/annotations/replica.js';
 import { getAnnotation } from '../../../electron/core/annotations/repository.js';
-import { tempDir } from '../annotations/helpers/temp-db.js';
+import { tempDir } from '../../support/annotations/temp-db.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let db: Database.Database;

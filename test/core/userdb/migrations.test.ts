@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LATEST_USER_VERSION, MIGRATIONS, migrate } from '../../../electron/core/userdb/migrations.js';
 import { openUserDb } from '../../../electron/core/userdb/open-user-db.js';
-import { tempDir } from '../annotations/helpers/temp-db.js';
+import { tempDir } from '../../support/annotations/temp-db.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let db: Database.Database;

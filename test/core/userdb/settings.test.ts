@@ -6,7 +6,7 @@ import {
   getSetting,
   setSetting,
 } from '../../../electron/core/userdb/settings.js';
-import { openTempUserDb } from '../annotations/helpers/temp-db.js';
+import { openTempUserDb } from '../../support/annotations/temp-db.js';
 
 let env: ReturnType<typeof openTempUserDb>;
 beforeEach(() => (env = openTempUserDb()));

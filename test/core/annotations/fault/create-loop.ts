@@ -3,7 +3,7 @@
 import { writeSync } from 'node:fs';
 import { AnnotationService } from '../../../../electron/core/annotations/service.js';
 import { openUserDb } from '../../../../electron/core/userdb/open-user-db.js';
-import { DECREE_NODES, FixtureCorpus } from '../helpers/fixture-corpus.js';
+import { DECREE_NODES, FixtureCorpus } from '../../../support/annotations/fixture-corpus.js';
 
 const dataDir = process.argv[2];
 if (dataDir === undefined) throw new Error('usage: create-loop <dataDir>');

@@ -2,8 +2,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { UserDb } from '../../../../electron/core/userdb/open-user-db.js';
-import { openUserDb } from '../../../../electron/core/userdb/open-user-db.js';
+import type { UserDb } from '../../../electron/core/userdb/open-user-db.js';
+import { openUserDb } from '../../../electron/core/userdb/open-user-db.js';
 
 /** A temporary data folder; `cleanup` closes nothing, it only deletes the folder. */
 export function tempDir(prefix = 'lectern-notes-'): { dir: string; cleanup: () => void } {

@@ -1,9 +1,9 @@
 // Runs the CLI in-process against the real bundled corpus and a given data folder, capturing what it prints, so
 // import and notes command tests share one harness.
 import { join } from 'node:path';
-import { runCli } from '../../../../electron/cli/run';
+import { runCli } from '../../../electron/cli/run';
 
-const ROOT = join(import.meta.dirname, '../../../..');
+const ROOT = join(import.meta.dirname, '../../..');
 
 /** What one CLI run printed and its exit code. */
 export interface CliRun {

@@ -1,7 +1,7 @@
-// Gives jsdom tests the Node-side import fixtures (test/e2e/support/import-files.ts) through a runtime import,
+// Gives jsdom tests the Node-side import fixtures (test/support/e2e/import-files.ts) through a runtime import,
 // as support/core.ts does for the core: tsconfig.web.json has no Node types.
 
-/** What test/e2e/support/import-files.ts exports. */
+/** What test/support/e2e/import-files.ts exports. */
 export interface ImportFilesModule {
   TEXTS: { vi: string; en: string };
   importFiles: () => {
@@ -13,6 +13,6 @@ export interface ImportFilesModule {
 
 /** Loads the fixture module. */
 export async function loadImportFiles(): Promise<ImportFilesModule> {
-  const specifier: string = '../../e2e/support/import-files.ts';
+  const specifier: string = '../e2e/import-files.ts';
   return (await import(/* @vite-ignore */ specifier)) as ImportFilesModule;
 }

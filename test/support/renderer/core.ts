@@ -4,7 +4,7 @@ import type { LecternApi } from '../../../electron/shared/api';
 import type { EventMap, EventName } from '../../../electron/shared/events';
 import type { Annotation, CorpusNode } from '../../../electron/shared/types';
 
-/** What test/e2e/support/core-api.ts returns. */
+/** What test/support/e2e/core-api.ts returns. */
 export interface CoreApiHandle {
   api: LecternApi;
   dataDir: string;
@@ -18,7 +18,7 @@ export interface CoreApiHandle {
 
 /** Opens a fresh core and installs it as `window.lectern`. */
 export async function installCore(): Promise<CoreApiHandle> {
-  const specifier: string = '../../e2e/support/core-api.ts';
+  const specifier: string = '../e2e/core-api.ts';
   const mod = (await import(/* @vite-ignore */ specifier)) as { openCoreApi: () => CoreApiHandle };
   const handle = mod.openCoreApi();
   window.lectern = handle.api;
@@ -45,7 +45,7 @@ export function stubLayout(): HTMLElement[] {
 
 /** Opens another core (a second reviewer's machine: its own user.sqlite) without installing it. */
 export async function openOtherCore(): Promise<CoreApiHandle> {
-  const specifier: string = '../../e2e/support/core-api.ts';
+  const specifier: string = '../e2e/core-api.ts';
   const mod = (await import(/* @vite-ignore */ specifier)) as { openCoreApi: () => CoreApiHandle };
   return mod.openCoreApi();
 }

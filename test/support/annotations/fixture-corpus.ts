@@ -6,7 +6,7 @@ import type {
   CorpusReader,
   DocumentMeta,
   NodeKind,
-} from '../../../../electron/core/corpus/model.js';
+} from '../../../electron/core/corpus/model.js';
 
 /** A node as written in fixtures: eId, parent, kind and text. */
 export interface FixtureNode {

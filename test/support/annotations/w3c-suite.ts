@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 /** Where the suite lives: `../shared/w3c-web-annotation-tests` beside the repository. */
 export const SUITE_DIR = resolve(
-  fileURLToPath(new URL('../../../../', import.meta.url)),
+  fileURLToPath(new URL('../../../', import.meta.url)),
   '../shared/w3c-web-annotation-tests',
 );
 
