@@ -1,29 +1,24 @@
 // The failure envelope says which language its message is in: 'vi' only when the interface is Vietnamese and the
 // failure has a Vietnamese wording, so the renderer knows when to show its own translated sentence instead.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/app/create-handlers';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/app/dispatch';
 import type { Handlers } from '../../electron/app/dispatch';
 import { LecternError } from '../../electron/core/errors';
 import type { MessageLanguage } from '../../electron/shared/envelope';
-import { openTestServices, scriptedPlatform } from '../support/services';
+import { setupHandlerTable } from '../support/services';
 
-let env: ReturnType<typeof openTestServices>;
-let handlers: Handlers;
-
-beforeAll(() => {
-  env = openTestServices();
-  handlers = createHandlers(env.services, scriptedPlatform().platform);
-});
-afterAll(() => {
-  env.cleanup();
-});
+const table = setupHandlerTable();
 
 const inLanguage = (language: MessageLanguage) => ({ language: () => language });
 
 describe('the language of a failure envelope', () => {
   it('a core error with English wording only stays "en" in the Vietnamese interface', async () => {
-    const missing = await dispatch(handlers, 'documents:get', { docId: 'no-such-doc' }, inLanguage('vi'));
+    const missing = await dispatch(
+      table.handlers,
+      'documents:get',
+      { docId: 'no-such-doc' },
+      inLanguage('vi'),
+    );
     expect(missing).toEqual({
       ok: false,
       error: {
@@ -36,7 +31,7 @@ describe('the language of a failure envelope', () => {
 
   it('a failure worded in Vietnamese is "vi" in the Vietnamese interface and "en" in the English one', async () => {
     const worded: Handlers = {
-      ...handlers,
+      ...table.handlers,
       'settings:update': () => {
         throw new LecternError('IO', 'The data folder is read-only.', 'Thư mục dữ liệu chỉ đọc.');
       },
@@ -55,7 +50,7 @@ describe('the language of a failure envelope', () => {
 
   it('an unexpected failure (a bug) is worded in both languages, so it follows the interface', async () => {
     const buggy: Handlers = {
-      ...handlers,
+      ...table.handlers,
       'documents:list': () => {
         throw new TypeError('cannot read properties of undefined');
       },
@@ -74,10 +69,10 @@ describe('the language of a failure envelope', () => {
   });
 
   it('refusals of the gate itself (unknown channel, invalid request) are English: "en" whatever the interface', async () => {
-    const unknown = await dispatch(handlers, 'no:such-channel', {}, inLanguage('vi'));
+    const unknown = await dispatch(table.handlers, 'no:such-channel', {}, inLanguage('vi'));
     expect(unknown).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', language: 'en' } });
     const invalid = await dispatch(
-      handlers,
+      table.handlers,
       'reading:setPosition',
       { docId: 'decree-63-2020' },
       inLanguage('vi'),

@@ -1,28 +1,18 @@
 // `search:query` carries the interface language: a locale outside en/vi is INVALID_INPUT at the boundary, and a
 // valid one reaches the search service through the handler (named blocks labelled in it, articles not).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/app/create-handlers';
+import { describe, expect, it } from 'vitest';
 import { call, dispatch } from '../../electron/app/dispatch';
-import type { Handlers } from '../../electron/app/dispatch';
 import { contract } from '../../electron/shared/contract';
 import type { RequestOf } from '../../electron/shared/contract';
 import type { SearchHit } from '../../electron/shared/types';
-import { openTestServices, scriptedPlatform } from '../support/services';
+import { setupHandlerTable } from '../support/services';
 
-let env: ReturnType<typeof openTestServices>;
-let handlers: Handlers;
-beforeAll(() => {
-  env = openTestServices();
-  handlers = createHandlers(env.services, scriptedPlatform().platform);
-});
-afterAll(() => {
-  env.cleanup();
-});
+const table = setupHandlerTable();
 
 const PREAMBLE_WORDS = 'Pursuant to the Law on Government Organization';
 
 async function hit(request: RequestOf<'search:query'>, eId: string): Promise<SearchHit | undefined> {
-  const result = await call(handlers, 'search:query', request);
+  const result = await call(table.handlers, 'search:query', request);
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   return result.value.groups.flatMap((g) => g.hits).find((h) => h.eId === eId);
 }
@@ -33,7 +23,7 @@ describe('search:query locale', () => {
       expect(contract['search:query'].request.safeParse({ query: 'x', locale }).success, String(locale)).toBe(
         false,
       );
-      const bad = await dispatch(handlers, 'search:query', { query: 'state secrets', locale });
+      const bad = await dispatch(table.handlers, 'search:query', { query: 'state secrets', locale });
       expect(bad.ok ? null : bad.error.code, String(locale)).toBe('INVALID_INPUT');
     }
     expect(contract['search:query'].request.safeParse({ query: 'x', locale: 'vi' }).success).toBe(true);

@@ -1,21 +1,12 @@
 // One validation per call: a request the IPC gate validated with the core's own schema is not parsed again by the
 // service, while the same service called directly (the CLI) still validates and refuses bad input itself.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createHandlers } from '../../electron/app/create-handlers';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { call } from '../../electron/app/dispatch';
-import type { Handlers } from '../../electron/app/dispatch';
 import { createAnnotationSchema, updateAnnotationSchema } from '../../electron/core/annotations/schemas';
-import { openTestServices, scriptedPlatform } from '../support/services';
+import { setupHandlerTable } from '../support/services';
 
-let env: ReturnType<typeof openTestServices>;
-let handlers: Handlers;
-
-beforeAll(() => {
-  env = openTestServices();
-  handlers = createHandlers(env.services, scriptedPlatform().platform);
-});
+const table = setupHandlerTable();
 afterAll(() => {
-  env.cleanup();
   vi.restoreAllMocks();
 });
 
@@ -24,20 +15,20 @@ describe('validation of note requests', () => {
     const create = vi.spyOn(createAnnotationSchema, 'safeParse');
     const update = vi.spyOn(updateAnnotationSchema, 'safeParse');
     const request = { docId: 'decree-63-2020', eId: 'art_6', note: 'Cafe\u0301 ' };
-    const made = await call(handlers, 'annotations:create', request);
+    const made = await call(table.handlers, 'annotations:create', request);
     expect(made.ok).toBe(true);
     expect(create).toHaveBeenCalledTimes(1);
     // The gate's output is what the service stored: normalised (NFC) once, not twice.
     expect(made.ok ? made.value.note : null).toBe('Café ');
 
     const id = made.ok ? made.value.id : '';
-    await call(handlers, 'annotations:update', { id, note: 'second' });
+    await call(table.handlers, 'annotations:update', { id, note: 'second' });
     expect(update).toHaveBeenCalledTimes(1);
 
-    env.services.annotations.create({ docId: 'decree-63-2020', eId: 'art_7', note: 'direct' });
+    table.env.services.annotations.create({ docId: 'decree-63-2020', eId: 'art_7', note: 'direct' });
     expect(create).toHaveBeenCalledTimes(2);
     const bad = { docId: 'decree-63-2020', eId: 'art_7', color: 'chartreuse' } as unknown as typeof request;
-    expect(() => env.services.annotations.create(bad)).toThrow(
+    expect(() => table.env.services.annotations.create(bad)).toThrow(
       expect.objectContaining({ code: 'INVALID_INPUT' }),
     );
     expect(create).toHaveBeenCalledTimes(3);

@@ -2,6 +2,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { createHandlers } from '../../electron/app/create-handlers';
+import type { Handlers } from '../../electron/app/dispatch';
 import { defaultCorpusLocation } from '../../electron/core/corpus/location';
 import { openServices } from '../../electron/app/open-services';
 import type { Services } from '../../electron/app/open-services';
@@ -62,4 +65,37 @@ export function scriptedPlatform(
     progress: (p) => progress.push(p),
   };
   return { platform, progress, asked };
+}
+
+/** What `setupHandlerTable` gives a test file: its services and the real handler table over them. */
+export interface HandlerTable {
+  readonly env: ReturnType<typeof openTestServices>;
+  readonly handlers: Handlers;
+}
+
+/**
+ * Registers beforeAll/afterAll hooks that open fresh test services with the real handler table over a scripted
+ * platform, and close them after the file's tests; read `env` and `handlers` inside tests.
+ */
+export function setupHandlerTable(): HandlerTable {
+  let opened: { env: ReturnType<typeof openTestServices>; handlers: Handlers } | null = null;
+  beforeAll(() => {
+    const env = openTestServices();
+    opened = { env, handlers: createHandlers(env.services, scriptedPlatform().platform) };
+  });
+  afterAll(() => {
+    opened?.env.cleanup();
+  });
+  const current = () => {
+    if (opened === null) throw new Error('setupHandlerTable: read env and handlers inside tests');
+    return opened;
+  };
+  return {
+    get env() {
+      return current().env;
+    },
+    get handlers() {
+      return current().handlers;
+    },
+  };
 }
