@@ -37,6 +37,7 @@ export const en = {
     notes: 'Notes',
     collapse: 'Collapse {{pane}}',
     expand: 'Expand {{pane}}',
+    close: 'Close {{pane}}',
     resize: 'Resize {{pane}}',
   },
   library: {
@@ -521,7 +522,13 @@ export const en = {
     caption: 'Provisions of “{{left}}” and “{{right}}”, aligned by number',
     failed: 'Could not show the documents side by side: {{message}}',
   },
-  menu: { export: 'Export…', import: 'Import notes…', settings: 'Settings', find: 'Find (Ctrl+F)' },
+  menu: {
+    export: 'Export…',
+    import: 'Import notes…',
+    settings: 'Settings',
+    find: 'Find (Ctrl+F)',
+    more: 'More',
+  },
   conflicts: {
     heading_one: '{{count}} conflict',
     heading_other: '{{count}} conflicts',

@@ -16,6 +16,7 @@ export const vi: Strings = {
     notes: 'Ghi chú',
     collapse: 'Thu gọn {{pane}}',
     expand: 'Mở rộng {{pane}}',
+    close: 'Đóng {{pane}}',
     resize: 'Đổi kích thước {{pane}}',
   },
   library: {
@@ -502,7 +503,7 @@ export const vi: Strings = {
     caption: 'Các quy định của “{{left}}” và “{{right}}”, đối chiếu theo số thứ tự',
     failed: 'Không hiển thị song song được: {{message}}',
   },
-  menu: { export: 'Xuất…', import: 'Nhập ghi chú…', settings: 'Cài đặt', find: 'Tìm (Ctrl+F)' },
+  menu: { export: 'Xuất…', import: 'Nhập ghi chú…', settings: 'Cài đặt', find: 'Tìm (Ctrl+F)', more: 'Thêm' },
   conflicts: {
     heading_one: '{{count}} xung đột',
     heading_other: '{{count}} xung đột',
