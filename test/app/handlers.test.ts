@@ -3,7 +3,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/app/create-handlers';
-import { safeFileName } from '../../electron/core/export/safe-file-name';
 import { call, dispatch } from '../../electron/app/dispatch';
 import type { DispatchLogEntry, Handlers } from '../../electron/app/dispatch';
 import { CHANNELS } from '../../electron/shared/contract';
@@ -255,13 +254,5 @@ describe('dispatch gate', () => {
   it('never logs payloads', async () => {
     await dispatch(handlers, 'annotations:update', { id: 'not-a-uuid', note: 'PRIVATE NOTE TEXT' }, { log });
     expect(JSON.stringify(logged)).not.toContain('PRIVATE NOTE TEXT');
-  });
-});
-
-describe('safeFileName', () => {
-  it('keeps Vietnamese letters and strips path and control characters', () => {
-    expect(safeFileName('Nghị định 63/2020/NĐ-CP', 'pdf')).toBe('Nghị định 63 2020 NĐ-CP.pdf');
-    expect(safeFileName('../..\\evil\u0000', 'md')).toBe('.. .. evil.md');
-    expect(safeFileName('', 'pdf')).toBe('Lectern export.pdf');
   });
 });

@@ -3,7 +3,7 @@
 import { exportAnnotatedPdf } from '../../core/export/annotated-pdf';
 import { exportNotesMarkdown } from '../../core/export/notes-report-markdown';
 import { exportNotesPdf } from '../../core/export/notes-report-pdf';
-import { safeFileName } from '../../core/export/safe-file-name';
+import { exportFileName } from '../../core/export/export-file-name';
 import { getReviewerName, getSetting } from '../../core/userdb/settings';
 import type { HandlerContext, Slice } from './context';
 
@@ -12,12 +12,18 @@ export function exportHandlers(ctx: HandlerContext): Slice<'export:pdf' | 'expor
   const { services, platform, jobs, documentOf, confirmed } = ctx;
   const { corpus, annotations } = services;
   const fontsDir = platform.fontsDir ? { fontsDir: platform.fontsDir } : {};
+  // Proposed names are worded in the interface language, like the save dialog that shows them.
+  const naming = () => ({ lang: getSetting(services.userDb.db, 'locale'), at: new Date() });
   return {
     'export:pdf': async ({ jobId, docId, scope, marking, tags, colors, watermark, replace }) => {
       const doc = documentOf(docId);
       const outPath = await platform.chooseSavePath({
         purpose: 'exportPdf',
-        defaultName: safeFileName(doc.shortTitle, 'pdf'),
+        defaultName: exportFileName(
+          doc.shortTitle,
+          { kind: 'pdf', scope: scope ?? 'all', tags: tags ?? [], colors: colors ?? [] },
+          naming(),
+        ),
       });
       if (outPath === null) return null;
       const db = services.userDb.db;
@@ -48,9 +54,10 @@ export function exportHandlers(ctx: HandlerContext): Slice<'export:pdf' | 'expor
       const docs = docId === undefined ? corpus.listDocuments() : [documentOf(docId)];
       const outPath = await platform.chooseSavePath({
         purpose: format === 'md' ? 'exportReportMarkdown' : 'exportReportPdf',
-        defaultName: safeFileName(
-          docs.length === 1 ? `${docs[0]?.shortTitle ?? ''} notes` : 'Lectern notes',
-          format,
+        defaultName: exportFileName(
+          docId === undefined ? null : (docs[0]?.shortTitle ?? docId),
+          { kind: 'report', format },
+          naming(),
         ),
       });
       if (outPath === null) return null;

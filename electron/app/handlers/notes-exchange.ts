@@ -10,7 +10,9 @@ import { readKeyFile } from '../../core/annotations/signing/key-file';
 import type { PublicKeyFile } from '../../core/annotations/signing/key-types';
 import { SigningKeys } from '../../core/annotations/signing/signing-keys';
 import { LecternError } from '../../core/errors';
+import { exportFileName } from '../../core/export/export-file-name';
 import { writeTextFile } from '../../core/export/text-file';
+import { getSetting } from '../../core/userdb/settings';
 import { createBackupNow } from '../../core/userdb/backups';
 import type { HandlerContext, Slice } from './context';
 
@@ -69,9 +71,15 @@ export function exchangeHandlers(
   const keys = new SigningKeys(services.userDb.db);
   return {
     'annotations:export': async ({ format, docId, replace }) => {
+      // Named after the document (the id of one no longer in the library) or "All documents", and the date.
+      const title = docId === undefined ? null : (services.corpus.getDocument(docId)?.shortTitle ?? docId);
       const outPath = await platform.chooseSavePath({
         purpose: format === 'csv' ? 'exportNotesCsv' : 'exportNotesBundle',
-        defaultName: format === 'csv' ? 'lectern-notes.csv' : 'notes.lectern-notes.json',
+        defaultName: exportFileName(
+          title,
+          { kind: 'notes', format },
+          { lang: getSetting(services.userDb.db, 'locale'), at: new Date() },
+        ),
       });
       if (outPath === null) return null;
       const { text, count } = annotations.exportNotes(docId === undefined ? { format } : { format, docId });

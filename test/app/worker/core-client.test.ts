@@ -96,7 +96,11 @@ describe('core client and worker', () => {
     expect(saved).toMatchObject({ ok: true, value: { outPath: join(outDir, 'notes.json'), count: 1 } });
     expect(readFileSync(join(outDir, 'notes.json'), 'utf8')).toContain('Worker note');
     expect(await core.invoke('annotations:export', { format: 'csv' })).toEqual({ ok: true, value: null });
-    expect(scripted.asked).toEqual(['save:notes.lectern-notes.json', 'save:lectern-notes.csv']);
+    // The proposed names say what was exported and when (electron/core/export/export-file-name.ts).
+    expect(scripted.asked).toEqual([
+      expect.stringMatching(/^save:Decree 63-2020-ND-CP – notes – \d{4}-\d{2}-\d{2}\.lectern-notes\.json$/),
+      expect.stringMatching(/^save:All documents – notes – \d{4}-\d{2}-\d{2}\.csv$/),
+    ]);
   });
 });
 
