@@ -3,6 +3,7 @@
 import type { AnchorReport } from '../annotations/model';
 import { explainFailure } from '../failure-messages';
 import type { ImportedDocument } from './model';
+import { numberKey } from './number-key';
 import type { ParsedImport } from './preview';
 
 /** What to do with a file whose document is already in the library. */
@@ -34,9 +35,6 @@ export interface BatchReport {
   failed: number;
   tookMs: number;
 }
-
-/** An act number compared loosely: case and the Đ/D of transliterations do not matter. */
-const numberKey = (n: string): string => n.toUpperCase().replace(/Đ/gu, 'D').replace(/\s+/gu, '');
 
 /** What duplicate detection knows of a document in the library (or earlier in the same batch). */
 export type LibraryEntry = Pick<

@@ -506,7 +506,16 @@ export const en = {
     pairHelp:
       'Choose the same act in the other language (for example its English translation). Provisions are matched by their numbers.',
     pairNone: 'No document in the other language is in the library yet. Import the translation first.',
-    pairCandidates: 'Documents in the other language',
+    pairProposed: 'Proposed: the same number or a similar title',
+    pairSameNumber: 'same number',
+    pairSimilarTitle: 'similar title',
+    pairNoProposal:
+      'No document in the other language has this number ({{number}}) or a similar title. Choose one below only if it is the same act.',
+    pairOthers: 'Other documents',
+    pairNoNumber: 'no number',
+    pairMismatch:
+      '“{{other}}” has the number {{otherNumber}}, this document {{number}}: they may be different acts.',
+    pairConfirm: 'Pair anyway: I checked that they are the same act',
     pairRun: 'Pair and read side by side',
     unpair: 'Unpair',
     paired: '“{{title}}” is paired with “{{other}}”.',

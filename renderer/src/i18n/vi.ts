@@ -487,7 +487,16 @@ export const vi: Strings = {
     pairHelp:
       'Chọn cùng văn bản đó bằng ngôn ngữ còn lại (ví dụ bản dịch tiếng Anh). Các quy định được đối chiếu theo số thứ tự.',
     pairNone: 'Thư viện chưa có văn bản nào bằng ngôn ngữ còn lại. Hãy nhập bản dịch trước.',
-    pairCandidates: 'Văn bản bằng ngôn ngữ còn lại',
+    pairProposed: 'Đề xuất: cùng số hiệu hoặc tên gần giống',
+    pairSameNumber: 'cùng số hiệu',
+    pairSimilarTitle: 'tên gần giống',
+    pairNoProposal:
+      'Không có văn bản nào bằng ngôn ngữ còn lại có số hiệu này ({{number}}) hoặc tên gần giống. Chỉ chọn một văn bản dưới đây nếu đó là cùng một văn bản.',
+    pairOthers: 'Văn bản khác',
+    pairNoNumber: 'không có số hiệu',
+    pairMismatch:
+      '“{{other}}” có số hiệu {{otherNumber}}, văn bản này có số hiệu {{number}}: có thể đây là hai văn bản khác nhau.',
+    pairConfirm: 'Vẫn ghép cặp: tôi đã kiểm tra đây là cùng một văn bản',
     pairRun: 'Ghép cặp và đọc song song',
     unpair: 'Bỏ ghép cặp',
     paired: 'Đã ghép cặp “{{title}}” với “{{other}}”.',

@@ -1,10 +1,13 @@
-// Pairs an imported document with the same act in the other language, so the two can be read side by side.
+// Pairs an imported document with the same act in the other language, so the two can be read side by side. The
+// documents with the same number or a similar title are proposed first (`pair-proposals.ts`); pairing one whose
+// number differs needs the reviewer to confirm it is the same act.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentMeta } from '../../../electron/shared/types';
 import { errorText } from '../api/error-text';
 import { useStore } from '../api/use-query';
 import { Modal } from '../dialogs/modal';
+import { pairCandidates, sameNumber } from './pair-proposals';
 
 interface Props {
   doc: DocumentMeta;
@@ -20,10 +23,19 @@ interface Props {
 export function PairDialog({ doc, documents, pairedWith, onPaired, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const store = useStore();
-  const candidates = documents.filter((d) => d.docId !== doc.docId && d.language !== doc.language);
-  const [choice, setChoice] = useState<string | null>(pairedWith ?? candidates[0]?.docId ?? null);
+  const { proposed, others, preselected } = pairCandidates(doc, documents);
+  const candidates = [...proposed.map((p) => p.doc), ...others];
+  const [choice, setChoice] = useState<string | null>(pairedWith ?? preselected);
+  // A choice whose number is not this document's is paired only once the reviewer confirms it (reset per choice).
+  const [confirmed, setConfirmed] = useState(false);
+  const chosen = candidates.find((d) => d.docId === choice) ?? null;
+  const mismatch = chosen !== null && !sameNumber(doc, chosen);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const choose = (docId: string) => {
+    setChoice(docId);
+    setConfirmed(false);
+  };
   const pair = async (otherDocId: string | null) => {
     setBusy(true);
     setError(null);
@@ -42,26 +54,51 @@ export function PairDialog({ doc, documents, pairedWith, onPaired, onClose }: Pr
       ) : (
         <>
           <p className="muted">{t('docActions.pairHelp')}</p>
-          <fieldset className="field pair-choices">
-            <legend>{t('docActions.pairCandidates')}</legend>
-            {candidates.map((d) => (
-              <label key={d.docId} className="radio">
-                <input
-                  type="radio"
-                  name="pair-with"
-                  value={d.docId}
+          {proposed.length > 0 ? (
+            <fieldset className="field pair-choices">
+              <legend>{t('docActions.pairProposed')}</legend>
+              {proposed.map(({ doc: d, reason }) => (
+                <Choice
+                  key={d.docId}
+                  doc={d}
                   checked={choice === d.docId}
-                  onChange={() => {
-                    setChoice(d.docId);
+                  mark={t(reason === 'number' ? 'docActions.pairSameNumber' : 'docActions.pairSimilarTitle')}
+                  onChoose={choose}
+                />
+              ))}
+            </fieldset>
+          ) : (
+            <p>{t('docActions.pairNoProposal', { number: doc.number ?? t('docActions.pairNoNumber') })}</p>
+          )}
+          {others.length > 0 && (
+            <fieldset className="field pair-choices">
+              <legend>{t('docActions.pairOthers')}</legend>
+              {others.map((d) => (
+                <Choice key={d.docId} doc={d} checked={choice === d.docId} onChoose={choose} />
+              ))}
+            </fieldset>
+          )}
+          {mismatch && (
+            <div role="alert">
+              <p className="error-text">
+                {t('docActions.pairMismatch', {
+                  other: chosen.shortTitle,
+                  otherNumber: chosen.number ?? t('docActions.pairNoNumber'),
+                  number: doc.number ?? t('docActions.pairNoNumber'),
+                })}
+              </p>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={confirmed}
+                  onChange={(e) => {
+                    setConfirmed(e.target.checked);
                   }}
                 />
-                <span lang={d.language}>
-                  {d.shortTitle}
-                  <span className="muted"> · {t(`docImport.lang.${d.language}`)}</span>
-                </span>
+                {t('docActions.pairConfirm')}
               </label>
-            ))}
-          </fieldset>
+            </div>
+          )}
         </>
       )}
       {error && (
@@ -89,7 +126,7 @@ export function PairDialog({ doc, documents, pairedWith, onPaired, onClose }: Pr
           <button
             type="button"
             className="btn btn-primary"
-            disabled={busy || choice === null}
+            disabled={busy || choice === null || (mismatch && !confirmed)}
             onClick={() => {
               void pair(choice);
             }}
@@ -99,5 +136,38 @@ export function PairDialog({ doc, documents, pairedWith, onPaired, onClose }: Pr
         )}
       </div>
     </Modal>
+  );
+}
+
+/** One candidate's radio: its short title and language, and why it is proposed. */
+function Choice({
+  doc,
+  checked,
+  mark,
+  onChoose,
+}: {
+  doc: DocumentMeta;
+  checked: boolean;
+  mark?: string;
+  onChoose: (docId: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <label className="radio">
+      <input
+        type="radio"
+        name="pair-with"
+        value={doc.docId}
+        checked={checked}
+        onChange={() => {
+          onChoose(doc.docId);
+        }}
+      />
+      <span lang={doc.language}>
+        {doc.shortTitle}
+        <span className="muted"> · {t(`docImport.lang.${doc.language}`)}</span>
+      </span>
+      {mark !== undefined && <span className="badge">{mark}</span>}
+    </label>
   );
 }
