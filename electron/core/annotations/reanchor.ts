@@ -4,6 +4,7 @@
 // another provision when its quote and context match one place unambiguously; any weaker candidate is a
 // suggestion the reviewer confirms ('review'), and the note stays unanchored until then.
 import type { CorpusNode } from '../corpus/model.js';
+import { withAnnotatableText } from '../corpus/annotatable-text.js';
 import { quoteAt } from './anchor-text.js';
 import { fuzzyFind } from './fuzzy-match.js';
 import type { AnchorReport, AnchorStatus, Annotation, AnnotationTarget, TextQuote } from './model.js';
@@ -155,10 +156,13 @@ function review(a: Annotation, suggestion: AnnotationTarget, score: number): Rea
  * own eId then stands in for "the old place").
  */
 export function reanchorMatcher(
-  oldNodes: readonly CorpusNode[] | null,
-  newNodes: readonly CorpusNode[],
+  oldNodesIn: readonly CorpusNode[] | null,
+  newNodesIn: readonly CorpusNode[],
   options: ReanchorOptions,
 ): (a: Annotation) => ReanchorResult {
+  // Quotes are matched against each node's annotatable text (an appendix row's cells), as they were taken.
+  const oldNodes = oldNodesIn?.map(withAnnotatableText) ?? null;
+  const newNodes = newNodesIn.map(withAnnotatableText);
   const byEId = new Map(newNodes.map((n) => [n.eId, n]));
   const newAt = offsets(newNodes);
   const oldAt = oldNodes ? offsets(oldNodes) : newAt;

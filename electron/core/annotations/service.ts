@@ -1,6 +1,7 @@
 // AnnotationService: the one API the IPC layer and the CLI call. Inputs are parsed with the exported zod schemas;
 // every change runs in a transaction and is logged as an undoable action.
 import type { CorpusNode, DocumentMeta } from '../corpus/model.js';
+import { annotatableText } from '../corpus/annotatable-text.js';
 import { LecternError } from '../errors.js';
 import { resolveRange } from './anchor-text.js';
 import type { HistoryEntry } from './change-log.js';
@@ -117,7 +118,7 @@ export class AnnotationService {
     const doc = this.document(i.docId);
     const node = this.ctx.corpus.getNode(i.docId, i.eId);
     if (!node) throw new LecternError('NOT_FOUND', `No provision "${i.eId}" in ${i.docId}.`);
-    const range = resolveRange(node.text, i.eId, i.position, i.quote);
+    const range = resolveRange(annotatableText(node), i.eId, i.position, i.quote);
     const now = this.ctx.now();
     const a: StoredAnnotation = {
       id: this.ctx.newId(),
@@ -174,7 +175,7 @@ export class AnnotationService {
     const doc = this.document(before.target.docId);
     const node = this.ctx.corpus.getNode(doc.docId, i.eId);
     if (!node) throw new LecternError('NOT_FOUND', `No provision "${i.eId}" in ${doc.docId}.`);
-    const range = resolveRange(node.text, i.eId, i.position, i.quote);
+    const range = resolveRange(annotatableText(node), i.eId, i.position, i.quote);
     const target = {
       docId: doc.docId,
       docHash: doc.contentHash,

@@ -108,13 +108,30 @@ function partNumber(node: CorpusNode, lang: CitationLang): string {
   return lang === 'vi' ? lower : lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
-/** A node's own label without its ancestors: "Article 6", "Clause 1", "điểm đ", "Appendix". */
+/** Words of an unnumbered appendix row quoted in its label, as many as its id is made of (annex-ids.ts). */
+const ROW_WORDS = 6;
+
+/**
+ * An appendix row without a number of its own, named by the first words of its first own cell: "Row “Người yêu
+ * cầu đăng ký”" / "dòng “Người yêu cầu đăng ký”" (numbered rows are "No. 3" / "số 3").
+ */
+function unnumberedRowLabel(node: CorpusNode, lang: CitationLang): string {
+  const own = node.cells?.find((c) => !c.continued && c.text.trim() !== '')?.text ?? '';
+  const words = own.trim().split(/\s+/u);
+  const shown = words.slice(0, ROW_WORDS).join(' ') + (words.length > ROW_WORDS ? ' …' : '');
+  const word = lang === 'en' ? 'Row' : 'dòng';
+  return shown === '' ? word : `${word} “${shown}”`;
+}
+
+/** A node's own label without its ancestors: "Article 6", "Clause 1", "điểm đ", "Appendix", "Phụ lục II". */
 export function nodeLabel(node: CorpusNode, lang: CitationLang): string {
   const fixed = (lang === 'en' ? EN_FIXED : VI_FIXED)[node.kind];
-  if (fixed !== undefined) return fixed;
+  // A document's second appendix is told from its first by its number ("Phụ lục II").
+  if (fixed !== undefined) return node.kind === 'annex' && node.num !== null ? `${fixed} ${node.num}` : fixed;
   const word = (lang === 'en' ? EN_LABEL : VI_LABEL)[node.kind] ?? node.kind;
   if (node.kind === 'footnote')
     return lang === 'en' ? `Note [${node.num ?? ''}]` : `Chú thích [${node.num ?? ''}]`;
+  if (node.kind === 'annex-row' && node.num === null) return unnumberedRowLabel(node, lang);
   if (node.num === null) return node.heading ?? word;
   const num = node.kind === 'point' ? pointLetter(node.num, lang) : partNumber(node, lang);
   return `${word} ${num}`;

@@ -1,6 +1,7 @@
 // Decides what an export contains: which annotations (filters, soft deletes), where each one lands in the text,
 // its number, and which provisions to print in "annotated provisions only" mode.
 import type { Annotation, TextPosition } from '../annotations/model';
+import { annotatableText } from '../corpus/annotatable-text';
 import { ancestorsOf, formatCitation } from '../corpus/citation';
 import type { CorpusNode, DocumentMeta } from '../corpus/model';
 import type { ExportScope, NoteFilter } from './types';
@@ -12,7 +13,7 @@ export interface PlacedNote {
   ann: Annotation;
   node: CorpusNode | null;
   citation: string;
-  /** Range in `node.text` to highlight; null for a whole-provision note or when the text no longer holds it. */
+  /** Range in the node's annotatable text (`annotatableText`) to highlight; null for a whole-provision note or when the text no longer holds it. */
   range: TextPosition | null;
   /** True when the note has no place in the current text (orphaned, or its provision is gone). */
   unanchored: boolean;
@@ -40,15 +41,16 @@ function matchesFilter(ann: Annotation, filter: NoteFilter): boolean {
   return true;
 }
 
-/** Where in `node.text` the annotation's quote is, trusting the stored position only if it still quotes it. */
+/** Where in the node's annotatable text the annotation's quote is, trusting the stored position only if it still quotes it. */
 function locate(ann: Annotation, node: CorpusNode): TextPosition | null {
   const { position, quote } = ann.target;
-  const len = node.text.length;
+  const text = annotatableText(node);
+  const len = text.length;
   if (position !== null && position.start >= 0 && position.end <= len && position.start < position.end) {
-    if (quote === null || node.text.slice(position.start, position.end) === quote.exact) return position;
+    if (quote === null || text.slice(position.start, position.end) === quote.exact) return position;
   }
   if (quote !== null && quote.exact !== '') {
-    const at = node.text.indexOf(quote.exact);
+    const at = text.indexOf(quote.exact);
     if (at >= 0) return { start: at, end: at + quote.exact.length };
   }
   return position !== null && position.end <= len && position.start < position.end ? position : null;

@@ -1,5 +1,6 @@
 // The appendix table: column widths fitted to the content, a shaded header repeated after page breaks,
 // group rows spanning all columns, and vertically merged cells (a `continued` cell joins the one above).
+import { cellSpans } from '../corpus/annotatable-text';
 import type { CorpusNode } from '../corpus/model';
 import { breakLines } from './line-breaker';
 import { lineHeightOf, setParagraph, type Flow, type Spot } from './paragraph';
@@ -104,7 +105,15 @@ export class TableRenderer {
     const { cursor } = this.flow;
     const y0 = cursor.y;
     let x = cursor.left;
-    let search = 0;
+    // Where each drawn cell lies in the row's annotatable text; a merged row draws its first cell only.
+    const spans = node === null ? [] : cellSpans(node).filter((s) => !merged || s.column === 0);
+    // Ranged notes that fall in no drawn cell (a group row, a changed text) are marked beside the row instead.
+    const unplaced = ranged.filter(
+      (n) =>
+        n.range === null ||
+        !spans.some((s) => n.range !== null && n.range.start < s.end && s.start < n.range.end),
+    );
+    const marked = row.findIndex((c) => !c.continued && c.text !== '');
     row.forEach((cell, i) => {
       const w = widths[i] ?? 0;
       const firstOnPage = this.rowsOnPage === 0;
@@ -113,8 +122,7 @@ export class TableRenderer {
       cursor.rule(x, y0, x, y0 + height, LINE);
       if (i === row.length - 1) cursor.rule(x + w, y0, x + w, y0 + height, LINE);
       const text = cell.continued ? '' : cell.text;
-      const base = node === null || text === '' ? -1 : node.text.indexOf(text, search);
-      if (base >= 0) search = base + text.length;
+      const base = text === '' ? -1 : (spans.find((s) => s.column === i)?.start ?? -1);
       cursor.y = y0 + PAD;
       if (cell.continued && firstOnPage && (this.carry[i] ?? '') !== '') {
         setParagraph(this.flow, {
@@ -132,7 +140,7 @@ export class TableRenderer {
           width: w - 2 * PAD,
           offset: Math.max(0, base),
           ranged: base >= 0 ? ranged : [],
-          whole: i === 0 ? [...whole, ...(base >= 0 ? [] : ranged)] : [],
+          whole: i === marked ? [...whole, ...unplaced] : [],
           noBreak: true,
           leading: 1.3,
         });

@@ -98,3 +98,31 @@ describe('formatBreadcrumb', () => {
     expect(nodeLabel(node('annex_1', 'annex', null, null), 'vi')).toBe('Phụ lục');
   });
 });
+
+describe('appendix rows', () => {
+  const vi: DocumentMeta = { ...decree, language: 'vi', number: '12/2024/ND-CP' };
+  const annex = { ...node('annex_2', 'annex', 'II', null), heading: 'Phụ lục II' };
+  const row = (num: string | null, first: string): CorpusNode => ({
+    ...node(num === null ? 'annex_2__row_x_1_nguoi' : `annex_2__row_${num}`, 'annex-row', num, 'annex_2'),
+    cells: [
+      { text: first, continued: false },
+      { text: 'Bộ Công an', continued: false },
+    ],
+  });
+
+  it('cites a numbered row by its number inside its numbered appendix', () => {
+    expect(formatCitation(vi, row('3', '3'), [annex], 'vi')).toBe('số 3 Phụ lục II Nghị định 12/2024/NĐ-CP');
+    expect(formatCitation(decree, row('3', '3'), [annex], 'en')).toBe(
+      'No. 3, Appendix II, Decree 63/2020/ND-CP',
+    );
+  });
+
+  it('names a row without a number by the first words of its first own cell', () => {
+    const r = row(null, 'Người yêu cầu đăng ký tên tổ chức cá nhân');
+    expect(nodeLabel(r, 'vi')).toBe('dòng “Người yêu cầu đăng ký tên …”');
+    expect(nodeLabel(row(null, 'Họ và tên'), 'en')).toBe('Row “Họ và tên”');
+    expect(formatCitation(vi, row(null, 'Họ và tên'), [annex], 'vi')).toBe(
+      'dòng “Họ và tên” Phụ lục II Nghị định 12/2024/NĐ-CP',
+    );
+  });
+});

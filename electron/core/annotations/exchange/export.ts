@@ -2,6 +2,7 @@
 // JSON-LD bundle, or live ones as CSV. An export writes nothing to user.sqlite: the merge base is what both sides
 // agreed on, and only an import (the other side's version arriving) can tell that (docs/architecture.md).
 import type { AnnotationContext } from '../context.js';
+import { annotatableText } from '../../corpus/annotatable-text.js';
 import type { StoredAnnotation } from '../repository.js';
 import { allAnnotations, toPublic } from '../repository.js';
 import { ownSigningKey } from '../signing/own-key.js';
@@ -21,7 +22,8 @@ interface ExportOptions {
 export function currentNodeText(corpus: CorpusLookup): NodeTextLookup {
   return (t) => {
     if (corpus.document(t.docId)?.contentHash !== t.docHash) return null;
-    return corpus.node(t.docId, t.eId)?.text ?? null;
+    const node = corpus.node(t.docId, t.eId);
+    return node ? annotatableText(node) : null;
   };
 }
 

@@ -2,6 +2,7 @@
 // against the local corpus, then merge by annotation id (merge.ts) in one transaction logged as one undoable
 // action. Tombstones need no place on the text: they only delete.
 import { normalizeUserText } from '../../../shared/user-text.js';
+import { annotatableText } from '../../corpus/annotatable-text.js';
 import { LecternError } from '../../errors.js';
 import type { AnnotationContext } from '../context.js';
 import { inAction } from '../context.js';
@@ -65,7 +66,11 @@ function incomingPlacer(
     }
     const node = corpus.node(t.docId, t.eId);
     if (!node) return { reason: `provision "${t.eId}" does not exist in ${t.docId}` };
-    if (t.position && t.quote && node.text.slice(t.position.start, t.position.end) !== t.quote.exact) {
+    if (
+      t.position &&
+      t.quote &&
+      annotatableText(node).slice(t.position.start, t.position.end) !== t.quote.exact
+    ) {
       return {
         reason: `the quote does not match the text of ${t.eId} at ${t.position.start}–${t.position.end}`,
       };
