@@ -1,7 +1,8 @@
 // Export: an annotated PDF (whole document or annotated provisions only, filtered by tag or colour, with a
-// marking line and the reviewer's name) and notes exports; the save location is chosen in a native dialog.
+// marking line and the reviewer's name) and notes exports (report, bundle or CSV) of this document or of all
+// documents; the save location is chosen in a native dialog.
 import { SETTING_TEXT_MAX } from '../../../electron/shared/types';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationColor, ExportResult } from '../../../electron/shared/types';
 import { getApi, unwrap } from '../api/client';
@@ -13,6 +14,11 @@ import { useJob } from './use-job';
 
 /** What any export call reports back: where the file went. */
 type Saved = Pick<ExportResult, 'outPath'>;
+
+/** The notes formats offered: a report (Markdown or PDF) or the notes themselves (exchange bundle, CSV). */
+const NOTES_FORMATS = ['md', 'pdf', 'json', 'csv'] as const;
+type NotesFormat = (typeof NOTES_FORMATS)[number];
+const isNotesFormat = (v: string): v is NotesFormat => (NOTES_FORMATS as readonly string[]).includes(v);
 
 interface Props {
   docId: string;
@@ -31,7 +37,10 @@ export function ExportDialog({ docId, docTitle, tags, settings, onSaveSettings, 
   const [color, setColor] = useState<AnnotationColor | ''>('');
   const [marking, setMarking] = useState(settings.marking);
   const [reviewer, setReviewer] = useState(settings.reviewerName);
-  const [notesFormat, setNotesFormat] = useState<'md' | 'pdf' | 'json'>('md');
+  const [notesFormat, setNotesFormat] = useState<NotesFormat>('md');
+  const [allDocuments, setAllDocuments] = useState(false);
+  const pdfButton = useRef<HTMLButtonElement>(null);
+  const notesButton = useRef<HTMLButtonElement>(null);
   const pdf = useJob<Saved>();
   const notes = useJob<Saved>();
   const busy = pdf.state.status === 'running' || notes.state.status === 'running';
@@ -54,14 +63,14 @@ export function ExportDialog({ docId, docTitle, tags, settings, onSaveSettings, 
       );
     });
 
+  // Without a docId the core exports the notes of every document.
   const exportNotes = (replace = false) =>
-    notes.run((jobId) =>
-      notesFormat === 'json'
-        ? unwrap(getApi().annotations.export({ format: 'json', docId, ...(replace ? { replace } : {}) }))
-        : unwrap(
-            getApi().export.notes({ jobId, docId, format: notesFormat, ...(replace ? { replace } : {}) }),
-          ),
-    );
+    notes.run((jobId) => {
+      const scope = { ...(allDocuments ? {} : { docId }), ...(replace ? { replace } : {}) };
+      return notesFormat === 'json' || notesFormat === 'csv'
+        ? unwrap(getApi().annotations.export({ format: notesFormat, ...scope }))
+        : unwrap(getApi().export.notes({ jobId, format: notesFormat, ...scope }));
+    });
 
   return (
     <Modal title={`${t('export.title')} — ${docTitle}`} onClose={onClose}>
@@ -123,7 +132,7 @@ export function ExportDialog({ docId, docTitle, tags, settings, onSaveSettings, 
           </label>
         </div>
         <div className="row-end">
-          <button type="submit" className="btn btn-primary" disabled={busy}>
+          <button ref={pdfButton} type="submit" className="btn btn-primary" disabled={busy}>
             {t('export.run')}
           </button>
         </div>
@@ -133,6 +142,7 @@ export function ExportDialog({ docId, docTitle, tags, settings, onSaveSettings, 
           failedKey="export.failed"
           onCancel={pdf.cancel}
           onReplace={() => void exportPdf(true)}
+          startedBy={pdfButton}
         />
       </form>
       <hr />
@@ -148,16 +158,42 @@ export function ExportDialog({ docId, docTitle, tags, settings, onSaveSettings, 
             className="input"
             value={notesFormat}
             onChange={(e) => {
-              setNotesFormat(e.target.value === 'json' ? 'json' : e.target.value === 'pdf' ? 'pdf' : 'md');
+              if (isNotesFormat(e.target.value)) setNotesFormat(e.target.value);
             }}
           >
             <option value="md">{t('export.notesMd')}</option>
             <option value="pdf">PDF</option>
             <option value="json">{t('export.notesJson')}</option>
+            <option value="csv">{t('export.notesCsv')}</option>
           </select>
         </label>
+        <fieldset className="field">
+          <legend>{t('export.notesOf')}</legend>
+          <label className="check">
+            <input
+              type="radio"
+              name="notes-of"
+              checked={!allDocuments}
+              onChange={() => {
+                setAllDocuments(false);
+              }}
+            />
+            {t('export.thisDocument')}
+          </label>
+          <label className="check">
+            <input
+              type="radio"
+              name="notes-of"
+              checked={allDocuments}
+              onChange={() => {
+                setAllDocuments(true);
+              }}
+            />
+            {t('export.allDocuments')}
+          </label>
+        </fieldset>
         <div className="row-end">
-          <button type="submit" className="btn" disabled={busy}>
+          <button ref={notesButton} type="submit" className="btn" disabled={busy}>
             {t('export.runNotes')}
           </button>
         </div>
@@ -166,8 +202,9 @@ export function ExportDialog({ docId, docTitle, tags, settings, onSaveSettings, 
           describe={describe}
           failedKey="export.failed"
           onReplace={() => void exportNotes(true)}
-          // The JSON export is one quick write, not a job: nothing to cancel.
-          {...(notesFormat === 'json' ? {} : { onCancel: notes.cancel })}
+          startedBy={notesButton}
+          // The bundle and CSV exports are one quick write, not a job: nothing to cancel.
+          {...(notesFormat === 'json' || notesFormat === 'csv' ? {} : { onCancel: notes.cancel })}
         />
       </form>
     </Modal>
