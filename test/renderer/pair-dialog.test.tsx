@@ -82,10 +82,12 @@ describe('pair dialog', () => {
   });
 
   it('chooses nothing for an unrelated act, and pairs another number only once confirmed', async () => {
-    const { dialog, paired } = await openPair(ids.unrelated);
+    const { dialog, paired, documents } = await openPair(ids.unrelated);
     expect(within(dialog).queryByRole('group', { name: /^Proposed/ })).toBeNull();
     expect(
-      within(dialog).getByText(/^No document in the other language has this number \(5\/2030\/NĐ-CP\)/),
+      within(dialog).getByText(
+        /^No document in the other language has the number 5\/2030\/NĐ-CP or a similar title/,
+      ),
     ).toBeTruthy();
     for (const radio of within(dialog).getAllByRole<HTMLInputElement>('radio'))
       expect(radio.checked).toBe(false);
@@ -104,8 +106,15 @@ describe('pair dialog', () => {
     fireEvent.click(confirm);
     expect(pairButton(dialog).disabled).toBe(false);
 
-    // Another choice needs its own confirmation.
+    // Another choice needs its own confirmation, one without a number too.
     fireEvent.click(within(others).getByRole('radio', { name: /^Decree 17\/2031\/ND-CP/ }));
+    expect(pairButton(dialog).disabled).toBe(true);
+    const commentary = documents.find((d) => d.docId === 'law-dsi-2024-commentary')!;
+    expect(commentary.number).toBeNull();
+    fireEvent.click(within(others).getByRole('radio', { name: new RegExp(`^${commentary.shortTitle}`) }));
+    expect(within(dialog).getByRole('alert').textContent).toContain(
+      `“${commentary.shortTitle}” cannot be compared with this document by number, as one of them has none`,
+    );
     expect(pairButton(dialog).disabled).toBe(true);
     fireEvent.click(within(others).getByRole('radio', { name: /^Decree 63\/2020\/ND-CP/ }));
     fireEvent.click(within(dialog).getByRole('checkbox', { name: /^Pair anyway/ }));

@@ -514,11 +514,14 @@ export const en = {
     pairSameNumber: 'same number',
     pairSimilarTitle: 'similar title',
     pairNoProposal:
-      'No document in the other language has this number ({{number}}) or a similar title. Choose one below only if it is the same act.',
+      'No document in the other language has the number {{number}} or a similar title. Choose one below only if it is the same act.',
+    pairNoProposalNoNumber:
+      'This document has no number, and no document in the other language has a similar title. Choose one below only if it is the same act.',
     pairOthers: 'Other documents',
-    pairNoNumber: 'no number',
     pairMismatch:
       '“{{other}}” has the number {{otherNumber}}, this document {{number}}: they may be different acts.',
+    pairNumberUnknown:
+      '“{{other}}” cannot be compared with this document by number, as one of them has none: they may be different acts.',
     pairConfirm: 'Pair anyway: I checked that they are the same act',
     pairRun: 'Pair and read side by side',
     unpair: 'Unpair',

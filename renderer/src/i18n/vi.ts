@@ -495,11 +495,14 @@ export const vi: Strings = {
     pairSameNumber: 'cùng số hiệu',
     pairSimilarTitle: 'tên gần giống',
     pairNoProposal:
-      'Không có văn bản nào bằng ngôn ngữ còn lại có số hiệu này ({{number}}) hoặc tên gần giống. Chỉ chọn một văn bản dưới đây nếu đó là cùng một văn bản.',
+      'Không có văn bản nào bằng ngôn ngữ còn lại có số hiệu {{number}} hoặc tên gần giống. Chỉ chọn một văn bản dưới đây nếu đó là cùng một văn bản.',
+    pairNoProposalNoNumber:
+      'Văn bản này không có số hiệu, và không có văn bản nào bằng ngôn ngữ còn lại có tên gần giống. Chỉ chọn một văn bản dưới đây nếu đó là cùng một văn bản.',
     pairOthers: 'Văn bản khác',
-    pairNoNumber: 'không có số hiệu',
     pairMismatch:
       '“{{other}}” có số hiệu {{otherNumber}}, văn bản này có số hiệu {{number}}: có thể đây là hai văn bản khác nhau.',
+    pairNumberUnknown:
+      'Không thể so sánh số hiệu của “{{other}}” với văn bản này vì một trong hai văn bản không có số hiệu: có thể đây là hai văn bản khác nhau.',
     pairConfirm: 'Vẫn ghép cặp: tôi đã kiểm tra đây là cùng một văn bản',
     pairRun: 'Ghép cặp và đọc song song',
     unpair: 'Bỏ ghép cặp',

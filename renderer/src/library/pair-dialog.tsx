@@ -68,7 +68,11 @@ export function PairDialog({ doc, documents, pairedWith, onPaired, onClose }: Pr
               ))}
             </fieldset>
           ) : (
-            <p>{t('docActions.pairNoProposal', { number: doc.number ?? t('docActions.pairNoNumber') })}</p>
+            <p>
+              {doc.number === null
+                ? t('docActions.pairNoProposalNoNumber')
+                : t('docActions.pairNoProposal', { number: doc.number })}
+            </p>
           )}
           {others.length > 0 && (
             <fieldset className="field pair-choices">
@@ -81,11 +85,13 @@ export function PairDialog({ doc, documents, pairedWith, onPaired, onClose }: Pr
           {mismatch && (
             <div role="alert">
               <p className="error-text">
-                {t('docActions.pairMismatch', {
-                  other: chosen.shortTitle,
-                  otherNumber: chosen.number ?? t('docActions.pairNoNumber'),
-                  number: doc.number ?? t('docActions.pairNoNumber'),
-                })}
+                {doc.number !== null && chosen.number !== null
+                  ? t('docActions.pairMismatch', {
+                      other: chosen.shortTitle,
+                      otherNumber: chosen.number,
+                      number: doc.number,
+                    })
+                  : t('docActions.pairNumberUnknown', { other: chosen.shortTitle })}
               </p>
               <label className="check">
                 <input
