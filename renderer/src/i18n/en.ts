@@ -93,6 +93,7 @@ export const en = {
     goToDefinition: 'Go to definition ({{citation}})',
     footnote: 'Footnote {{num}}',
     annexColumns: { no: 'No.', name: 'Product', provider: 'Provided/performed by' },
+    rowActions: 'Actions',
     annotations_one: '{{count}} annotation',
     annotations_other: '{{count}} annotations',
   },
@@ -129,6 +130,9 @@ export const en = {
   },
   annotate: {
     toolbar: 'Annotate selection',
+    acrossTitle: 'Selection across provisions',
+    across:
+      'The selection runs from {{first}} to {{last}}. A highlight or note belongs to one provision: select text within one, or note each in turn.',
     color: 'Highlight {{color}}',
     addNote: 'Add note',
     tags: 'Tags',

@@ -72,6 +72,7 @@ export const vi: Strings = {
     goToDefinition: 'Đến định nghĩa ({{citation}})',
     footnote: 'Chú thích {{num}}',
     annexColumns: { no: 'STT', name: 'Sản phẩm', provider: 'Đơn vị cung cấp/thực hiện' },
+    rowActions: 'Thao tác',
     annotations_one: '{{count}} chú thích',
     annotations_other: '{{count}} chú thích',
   },
@@ -108,6 +109,9 @@ export const vi: Strings = {
   },
   annotate: {
     toolbar: 'Chú thích đoạn đã chọn',
+    acrossTitle: 'Đoạn chọn trải qua nhiều quy định',
+    across:
+      'Đoạn đã chọn trải từ {{first}} đến {{last}}. Mỗi đoạn tô màu hoặc ghi chú chỉ gắn với một quy định: hãy chọn trong một quy định, hoặc ghi chú lần lượt từng quy định.',
     color: 'Tô màu {{color}}',
     addNote: 'Thêm ghi chú',
     tags: 'Nhãn',
