@@ -2,6 +2,7 @@
 // focus returned to where it was.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFocusInside, wrapTab } from './focus-trap';
 
 interface Props {
   title: string;
@@ -9,21 +10,12 @@ interface Props {
   children: ReactNode;
 }
 
-const FOCUSABLE =
-  'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex="0"]';
-
 /** Modal dialog shell. */
 export function Modal({ title, onClose, children }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
-  useEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    ref.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
-    return () => {
-      previous?.focus();
-    };
-  }, []);
+  useFocusInside(ref, '.modal-body');
   // Escape closes even when focus left the dialog (a button that disables itself while a job runs drops focus).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -46,18 +38,7 @@ export function Modal({ title, onClose, children }: Props) {
         aria-modal="true"
         aria-labelledby={titleId}
         onKeyDown={(e) => {
-          if (e.key === 'Tab') {
-            const items = [...(ref.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
-            const first = items[0];
-            const last = items[items.length - 1];
-            if (e.shiftKey && document.activeElement === first) {
-              e.preventDefault();
-              last?.focus();
-            } else if (!e.shiftKey && document.activeElement === last) {
-              e.preventDefault();
-              first?.focus();
-            }
-          }
+          wrapTab(e, ref.current);
         }}
       >
         <header className="modal-header">

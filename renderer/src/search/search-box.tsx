@@ -158,7 +158,14 @@ export function SearchBox({ documents, chapters, currentDocId, inputRef, onOpenH
     if (activeId !== undefined) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
   }, [activeId]);
   return (
-    <div className="search" role="search">
+    <div
+      className="search"
+      role="search"
+      // Focus moving between the box, its filters and the scrolled results keeps them open; leaving closes them.
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget)) setOpen(false);
+      }}
+    >
       <input
         ref={inputRef}
         type="search"
@@ -177,9 +184,6 @@ export function SearchBox({ documents, chapters, currentDocId, inputRef, onOpenH
         }}
         onFocus={() => {
           setOpen(true);
-        }}
-        onBlur={(e) => {
-          if (!e.currentTarget.parentElement?.contains(e.relatedTarget)) setOpen(false);
         }}
         onKeyDown={onKeyDown}
       />

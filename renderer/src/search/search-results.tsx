@@ -57,6 +57,10 @@ export const SearchResults = memo(function SearchResults({
     <div
       className="search-popup"
       data-query={state.query}
+      // The results scroll when they overflow: the scroller itself takes focus, so the keyboard can scroll it.
+      tabIndex={0}
+      role="region"
+      aria-label={t('search.results')}
       onMouseDown={(e) => {
         e.preventDefault(); // keep focus in the input
       }}

@@ -1,6 +1,6 @@
 // The workspace: library and contents on the left, the reader in the middle, notes on the right, with
 // navigation history, shortcuts, dialogs and a status line wired together.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, SearchHit } from '../../../electron/shared/types';
 import { useReviewerGate } from '../annotate/use-reviewer-gate';
@@ -17,7 +17,9 @@ import { useDocumentNotes } from '../state/use-document-notes';
 import { useNavigation } from '../state/use-navigation';
 import type { Location } from '../state/nav-history';
 import type { SettingsHandle } from '../state/use-settings';
+import { Drawer } from './drawer';
 import { LibraryColumn } from './library-column';
+import { useNarrowLayout } from './narrow-layout';
 import { PaneResizer } from './pane-resizer';
 import { ReaderColumn, type PairView } from './reader-column';
 import { SidePane } from './side-pane';
@@ -30,8 +32,9 @@ interface Props {
   settings: SettingsHandle;
 }
 
-/** The grid columns for the current pane widths; a collapsed pane keeps only its toggle. */
-function gridColumns(layout: PaneLayout): string {
+/** The grid columns for the current pane widths; a collapsed pane keeps only its toggle; drawers take none. */
+function gridColumns(layout: PaneLayout, narrow: boolean): string {
+  if (narrow) return 'minmax(0,1fr)';
   const left = layout.leftCollapsed ? '36px' : `${layout.left}px`;
   const right = layout.rightCollapsed ? '36px' : `${layout.right}px`;
   return `${left} 6px minmax(0,1fr) 6px ${right}`;
@@ -61,6 +64,13 @@ export function Workspace({ settings }: Props) {
   const [findOpen, setFindOpen] = useState(false);
   const [dialog, setDialog] = useState<DialogName | null>(null);
   const [layout, setLayout] = usePaneLayout();
+  const narrow = useNarrowLayout();
+  const [drawer, setDrawer] = useState<'left' | 'right' | null>(null);
+  const drawerIds = { left: useId(), right: useId() };
+  /** In a narrow window a choice made in a drawer (a document, a provision, a note) closes it to show the text. */
+  const closeDrawer = () => {
+    setDrawer(null);
+  };
   const searchRef = useRef<HTMLInputElement>(null);
   const views = useDocumentNotes(store.all, docId, doc);
 
@@ -125,9 +135,50 @@ export function Workspace({ settings }: Props) {
   const message =
     store.error ?? settings.error ?? (nav.docState.status === 'error' ? nav.docState.message : null);
   const position = docId ? (nav.positions[docId] ?? null) : null;
+  const library = (
+    <LibraryColumn
+      documents={documents}
+      doc={doc}
+      currentDocId={docId}
+      currentEId={position}
+      counts={views.counts}
+      importButton={<ImportButtons imports={imports} />}
+      importedAt={imports.importedAt}
+      actions={(d) => <LibraryDocumentActions imports={imports} doc={d} />}
+      onOpenDocument={(id) => {
+        closeDrawer();
+        open({ docId: id, eId: null });
+      }}
+      onOpenProvision={(d, eId) => {
+        closeDrawer();
+        go({ docId: d, eId }, true, narrow);
+      }}
+    />
+  );
+  const notes = (
+    <NotesPanel
+      all={store.all}
+      conflicts={store.conflicts}
+      currentDocId={docId}
+      order={views.order}
+      citationOf={views.citeAnnotation}
+      onOpen={(a) => {
+        closeDrawer();
+        go({ docId: a.target.docId, eId: a.target.eId }, true, narrow);
+      }}
+      onResolve={(c, keep) => void store.resolve(c, keep)}
+      onRestore={store.restore}
+      onRenameTag={store.renameTag}
+      onReattach={(a) => {
+        closeDrawer();
+        setReattaching(a);
+        if (a.target.docId !== docId) open({ docId: a.target.docId, eId: null });
+      }}
+    />
+  );
 
   return (
-    <div className="app">
+    <div className={narrow ? 'app app-narrow' : 'app'}>
       <a
         className="skip-link"
         href="#reader-text"
@@ -159,43 +210,49 @@ export function Workspace({ settings }: Props) {
           setFindOpen(true);
         }}
         onDialog={setDialog}
+        drawers={
+          narrow
+            ? {
+                open: drawer,
+                ids: drawerIds,
+                toggle: (side) => {
+                  setDrawer((d) => (d === side ? null : side));
+                },
+              }
+            : null
+        }
       />
-      <div className="panes" style={{ gridTemplateColumns: gridColumns(layout) }}>
-        <SidePane
-          side="left"
-          label={t('pane.library')}
-          collapsed={layout.leftCollapsed}
-          onToggle={() => {
-            setLayout({ leftCollapsed: !layout.leftCollapsed });
-          }}
-        >
-          <LibraryColumn
-            documents={documents}
-            doc={doc}
-            currentDocId={docId}
-            currentEId={position}
-            counts={views.counts}
-            importButton={<ImportButtons imports={imports} />}
-            importedAt={imports.importedAt}
-            actions={(d) => <LibraryDocumentActions imports={imports} doc={d} />}
-            onOpenDocument={(id) => {
-              open({ docId: id, eId: null });
+      <div className="panes" style={{ gridTemplateColumns: gridColumns(layout, narrow) }}>
+        {narrow ? (
+          drawer === 'left' && (
+            <Drawer side="left" id={drawerIds.left} label={t('pane.library')} onClose={closeDrawer}>
+              {library}
+            </Drawer>
+          )
+        ) : (
+          <SidePane
+            side="left"
+            label={t('pane.library')}
+            collapsed={layout.leftCollapsed}
+            onToggle={() => {
+              setLayout({ leftCollapsed: !layout.leftCollapsed });
             }}
-            onOpenProvision={(d, eId) => {
-              go({ docId: d, eId });
+          >
+            {library}
+          </SidePane>
+        )}
+        {!narrow && (
+          <PaneResizer
+            pane={t('pane.library')}
+            size={layout.left}
+            min={200}
+            max={520}
+            direction={1}
+            onResize={(left) => {
+              setLayout({ left });
             }}
           />
-        </SidePane>
-        <PaneResizer
-          pane={t('pane.library')}
-          size={layout.left}
-          min={200}
-          max={520}
-          direction={1}
-          onResize={(left) => {
-            setLayout({ left });
-          }}
-        />
+        )}
         <ReaderColumn
           banner={
             reattaching && (
@@ -242,42 +299,36 @@ export function Workspace({ settings }: Props) {
                 : t('reader.noDocument')
           }
         />
-        <PaneResizer
-          pane={t('pane.notes')}
-          size={layout.right}
-          min={220}
-          max={560}
-          direction={-1}
-          onResize={(right) => {
-            setLayout({ right });
-          }}
-        />
-        <SidePane
-          side="right"
-          label={t('pane.notes')}
-          collapsed={layout.rightCollapsed}
-          onToggle={() => {
-            setLayout({ rightCollapsed: !layout.rightCollapsed });
-          }}
-        >
-          <NotesPanel
-            all={store.all}
-            conflicts={store.conflicts}
-            currentDocId={docId}
-            order={views.order}
-            citationOf={views.citeAnnotation}
-            onOpen={(a) => {
-              go({ docId: a.target.docId, eId: a.target.eId });
-            }}
-            onResolve={(c, keep) => void store.resolve(c, keep)}
-            onRestore={store.restore}
-            onRenameTag={store.renameTag}
-            onReattach={(a) => {
-              setReattaching(a);
-              if (a.target.docId !== docId) open({ docId: a.target.docId, eId: null });
+        {!narrow && (
+          <PaneResizer
+            pane={t('pane.notes')}
+            size={layout.right}
+            min={220}
+            max={560}
+            direction={-1}
+            onResize={(right) => {
+              setLayout({ right });
             }}
           />
-        </SidePane>
+        )}
+        {narrow ? (
+          drawer === 'right' && (
+            <Drawer side="right" id={drawerIds.right} label={t('pane.notes')} onClose={closeDrawer}>
+              {notes}
+            </Drawer>
+          )
+        ) : (
+          <SidePane
+            side="right"
+            label={t('pane.notes')}
+            collapsed={layout.rightCollapsed}
+            onToggle={() => {
+              setLayout({ rightCollapsed: !layout.rightCollapsed });
+            }}
+          >
+            {notes}
+          </SidePane>
+        )}
       </div>
       <footer className="status-bar" role="status" aria-live="polite">
         {message ? <span className="error-text">{message}</span> : (store.status ?? status)}

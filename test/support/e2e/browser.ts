@@ -28,11 +28,17 @@ export function launchChromium(): Promise<Browser> {
 export async function guardedPage(
   browser: Browser,
   origin: string,
-  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    viewport?: { width: number; height: number };
+    /** 2 with half the window's size in CSS pixels is how Chromium lays out a page zoomed to 200 %. */
+    deviceScaleFactor?: number;
+  } = {},
 ): Promise<{ context: BrowserContext; page: Page; foreign: string[]; errors: string[] }> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1440, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
     serviceWorkers: 'block',
     permissions: ['clipboard-read', 'clipboard-write'],
   });
