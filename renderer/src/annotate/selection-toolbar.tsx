@@ -29,3 +29,33 @@ export function SelectionToolbar({ anchor, onHighlight, onNote, onClose }: Props
     </Popover>
   );
 }
+
+interface AcrossProps {
+  anchor: AnchorRect;
+  /** Places of the first and last provision the selection covers ("Clause 1, Article 6"). */
+  first: string;
+  last: string;
+  onClose: () => void;
+}
+
+/**
+ * Shown instead of the toolbar for a selection across provisions, which cannot be annotated yet: saying so beats
+ * doing nothing or clipping the passage to one provision without a word.
+ */
+export function AcrossProvisionsNotice({ anchor, first, last, onClose }: AcrossProps) {
+  const { t } = useTranslation();
+  return (
+    <Popover
+      anchor={anchor}
+      label={t('annotate.acrossTitle')}
+      role="dialog"
+      className="selection-toolbar selection-across"
+      onClose={onClose}
+    >
+      <p role="status">{t('annotate.across', { first, last })}</p>
+      <button type="button" className="btn btn-small" onClick={onClose}>
+        {t('reader.close')}
+      </button>
+    </Popover>
+  );
+}

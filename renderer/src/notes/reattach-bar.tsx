@@ -3,6 +3,7 @@
 // focuses it, then "Attach to the whole provision"; Esc cancels.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { annotatableText } from '../../../electron/shared/annotatable-text';
 import type { Annotation } from '../../../electron/shared/types';
 import { citationOf } from '../reader/citation-text';
 import { readSelection, type TextSelection } from '../reader/selection-offsets';
@@ -37,7 +38,10 @@ function useReaderPick(doc: LoadedDocument | null): {
   useEffect(() => {
     if (!doc) return;
     const onSelect = () => {
-      const read = readSelection(window.getSelection());
+      const read = readSelection(window.getSelection(), (eId) => {
+        const node = doc.byEId.get(eId);
+        return node === undefined ? undefined : annotatableText(node);
+      });
       if (read && doc.byEId.has(read.eId)) {
         setSelection(read);
         setFocused(read.eId);

@@ -6,6 +6,7 @@ import {
   formatPlace,
   nodeLabel,
 } from '../../../electron/shared/provision-labels';
+import { annotatableText } from '../../../electron/shared/annotatable-text';
 import type { CorpusNode } from '../../../electron/shared/types';
 import type { LoadedDocument } from '../state/use-document';
 import { numberLabel } from './provision-label';
@@ -44,7 +45,9 @@ export function textWithCitation(doc: LoadedDocument, eId: string): string {
   const visit = (id: string) => {
     const n = doc.byEId.get(id);
     if (!n) return;
-    const body = [leadOf(doc, n), n.text].filter(Boolean).join(' ');
+    // An appendix row is copied as its cells, one per line (its number is its first cell).
+    const body =
+      n.kind === 'annex-row' ? annotatableText(n) : [leadOf(doc, n), n.text].filter(Boolean).join(' ');
     if (body) lines.push(body);
     for (const child of doc.nodes) if (child.parentEId === id) visit(child.eId);
   };

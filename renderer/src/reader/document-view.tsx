@@ -55,6 +55,7 @@ export const DocumentView = memo(function DocumentView({ doc, ranges, counts }: 
               rows={block.rows}
               header={block.header}
               labelledBy={`h-${block.annexEId}`}
+              doc={doc.meta}
             />
           ),
         )}

@@ -10,6 +10,8 @@ interface Props {
   text: string;
   ranges: readonly DecoratedRange[];
   className?: string;
+  /** Where `text` starts in the provision's annotatable text (an appendix row's cell); 0 for a whole text. */
+  start?: number;
 }
 
 function onActivate(handler: (el: HTMLElement) => void) {
@@ -109,12 +111,16 @@ function wrap(segment: Segment, actions: ReaderActions): ReactNode {
 }
 
 /** The decorated text of one provision, marked with `data-text-eid` for selection mapping. */
-export const NodeText = memo(function NodeText({ eId, text, ranges, className }: Props) {
+export const NodeText = memo(function NodeText({ eId, text, ranges, className, start }: Props) {
   const actions = useReaderActions();
   if (text.length === 0) return null;
   const segments = ranges.length === 0 ? null : segmentText(text, ranges);
   return (
-    <span className={className ?? 'node-text'} data-text-eid={eId}>
+    <span
+      className={className ?? 'node-text'}
+      data-text-eid={eId}
+      data-text-start={start === undefined || start === 0 ? undefined : start}
+    >
       {segments ? segments.map((s) => wrap(s, actions)) : text}
     </span>
   );

@@ -11,9 +11,12 @@ interface ProvisionKeyActions {
   copy: (eId: string) => void;
 }
 
+/** What the keys move through: provision wrappers, and appendix rows, which are targets like a clause. */
+const PROVISION = '.provision[data-eid], .annex-table tr[data-eid][tabindex]';
+
 /** The provision wrappers of `container` in reading order. */
 function provisions(container: HTMLElement): HTMLElement[] {
-  return [...container.querySelectorAll<HTMLElement>('.provision[data-eid]')];
+  return [...container.querySelectorAll<HTMLElement>(PROVISION)];
 }
 
 /** Moves focus to `el` and brings it into view without jumping the page more than needed. */
@@ -30,7 +33,7 @@ export function handleProvisionKey(
 ): boolean {
   if (e.ctrlKey || e.metaKey || e.altKey) return false;
   const target = e.target as HTMLElement;
-  const onProvision = target.classList.contains('provision') && target.dataset.eid !== undefined;
+  const onProvision = target.matches(PROVISION);
   if (!onProvision && target !== container) return false;
   const all = provisions(container);
   const at = onProvision ? all.indexOf(target) : -1;

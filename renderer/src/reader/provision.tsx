@@ -89,7 +89,8 @@ function Heading({ node, doc }: { node: CorpusNode; doc: ProvisionDoc }) {
   }
 }
 
-function Actions({
+/** A provision's copy-with-citation and note buttons (and its note count); an appendix row shows them too. */
+export function ProvisionActions({
   node,
   doc,
   annotationCount,
@@ -186,7 +187,7 @@ export const Provision = memo(function Provision({
         </p>
       )}
       {node.kind !== 'title' && node.kind !== 'dateline' && (
-        <Actions node={node} doc={doc} annotationCount={annotationCount} />
+        <ProvisionActions node={node} doc={doc} annotationCount={annotationCount} />
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 // Per-provision decoration ranges (cross-refs, defined terms, highlights, find matches, the opened search hit),
 // rebuilt only for provisions whose decorations changed so unchanged provisions skip re-rendering.
+import { annotatableText } from '../../../electron/shared/annotatable-text';
 import type { Annotation, CorpusNode } from '../../../electron/shared/types';
 import type { LoadedDocument } from '../state/use-document';
 import { footnoteRefs } from './footnote-markers';
@@ -18,10 +19,10 @@ export interface HitMark {
   words: string[];
 }
 
-/** Every find match of `query` in reading order. */
+/** Every find match of `query` in reading order (an appendix row's cells included). */
 export function findAll(nodes: readonly CorpusNode[], query: string): FindMatch[] {
   if (query.trim().length === 0) return [];
-  return nodes.flatMap((n) => findMatches(n.text, query).map((m) => ({ eId: n.eId, ...m })));
+  return nodes.flatMap((n) => findMatches(annotatableText(n), query).map((m) => ({ eId: n.eId, ...m })));
 }
 
 /** Static ranges (refs, footnote markers and terms) per eId; computed once per document. */
@@ -104,7 +105,8 @@ function mergeRanges(
     add(m.eId, { start: m.start, end: m.end, deco: { type: 'find', index, current: index === currentFind } });
   });
   if (hit) {
-    const text = byEId.get(hit.eId)?.text ?? '';
+    const node = byEId.get(hit.eId);
+    const text = node ? annotatableText(node) : '';
     for (const word of hit.words) {
       for (const m of findMatches(text, word)) add(hit.eId, { ...m, deco: { type: 'hit' } });
     }

@@ -2,10 +2,11 @@
 // scrolling to and flashing targets, find in document, and reporting the reading position.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { annotatableText } from '../../../electron/shared/annotatable-text';
 import type { Annotation, CrossRef, DefinedTerm } from '../../../electron/shared/types';
 import { errorText } from '../api/error-text';
 import { AnnotationEditor, type EditorValue } from '../annotate/annotation-editor';
-import { SelectionToolbar } from '../annotate/selection-toolbar';
+import { AcrossProvisionsNotice, SelectionToolbar } from '../annotate/selection-toolbar';
 import type { AnnotationsState } from '../state/use-annotations';
 import type { LoadedDocument } from '../state/use-document';
 import { Breadcrumbs } from './breadcrumbs';
@@ -17,13 +18,14 @@ import { FindBar } from './find-bar';
 import { rectOf, type AnchorRect } from './popover';
 import { ReaderActionsContext, type ReaderActions } from './reader-context';
 import { findAll, RangeCache, staticRanges, type HitMark } from './ranges';
-import { readSelection, type TextSelection } from './selection-offsets';
+import { readSelection, selectedProvisions, type TextSelection } from './selection-offsets';
 import { TermCard } from './term-card';
 
 type Overlay =
   | { type: 'term'; term: DefinedTerm; anchor: AnchorRect }
   | { type: 'ref'; ref: CrossRef; anchor: AnchorRect }
   | { type: 'toolbar'; sel: TextSelection; anchor: AnchorRect }
+  | { type: 'across'; eIds: string[]; anchor: AnchorRect }
   | { type: 'edit'; annotation: Annotation; anchor: AnchorRect }
   | { type: 'compose'; eId: string; sel: TextSelection | null; anchor: AnchorRect };
 
@@ -177,19 +179,29 @@ export function ReaderPane(props: Props) {
     [doc, onNavigate, onStatus, t, i18n],
   );
 
+  // The text annotations anchor to, which selections are read in (an appendix row's cells, one per line).
+  const textOf = (eId: string): string | undefined => {
+    const node = doc.byEId.get(eId);
+    return node === undefined ? undefined : annotatableText(node);
+  };
+
   const onSelectionEnd = () => {
-    const sel = readSelection(window.getSelection());
+    const selection = window.getSelection();
+    const sel = readSelection(selection, textOf);
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
     if (!sel) {
-      setOverlay((o) => (o?.type === 'toolbar' ? null : o));
+      // A passage across provisions cannot be annotated yet: say so rather than silently do nothing.
+      const eIds = selectedProvisions(selection).filter((eId) => doc.byEId.has(eId));
+      if (eIds.length > 1 && range) setOverlay({ type: 'across', eIds, anchor: rectOf(range) });
+      else setOverlay((o) => (o?.type === 'toolbar' || o?.type === 'across' ? null : o));
       return;
     }
-    const range = window.getSelection()?.getRangeAt(0);
     if (range) setOverlay({ type: 'toolbar', sel, anchor: rectOf(range) });
   };
 
   const createFrom = (eId: string, sel: TextSelection | null, value: Partial<EditorValue>) => {
     // The quote is the selected text as the core stores it; the core takes its context (prefix, suffix) itself.
-    const quote = sel ? (doc.byEId.get(eId)?.text ?? '').slice(sel.start, sel.end) : null;
+    const quote = sel ? (textOf(eId) ?? '').slice(sel.start, sel.end) : null;
     void store
       .create({
         docId: doc.meta.docId,
@@ -289,6 +301,14 @@ export function ReaderPane(props: Props) {
           onNote={() => {
             setOverlay({ type: 'compose', eId: overlay.sel.eId, sel: overlay.sel, anchor: overlay.anchor });
           }}
+          onClose={close}
+        />
+      )}
+      {overlay?.type === 'across' && (
+        <AcrossProvisionsNotice
+          anchor={overlay.anchor}
+          first={placeOf(doc, overlay.eIds[0] ?? '')}
+          last={placeOf(doc, overlay.eIds.at(-1) ?? '')}
           onClose={close}
         />
       )}
