@@ -6,6 +6,7 @@ export {
   breadcrumbLabels,
   formatCitation,
   formatPlace,
+  formatPlaces,
   isNamedByInterface,
   labelLanguage,
   navigationLabel,

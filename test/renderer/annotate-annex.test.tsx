@@ -144,7 +144,7 @@ describe('a selection across provisions', () => {
     const cl2 = document.querySelector('[data-text-eid="art_6__cl_2"]')!;
     drag(cl1, cl1.textContent.length - 10, cl2, 12);
     const notice = await screen.findByRole('dialog', { name: 'Selection across provisions' });
-    expect(notice.textContent).toContain('from Clause 1, Article 6 to Clause 2, Article 6');
+    expect(notice.textContent).toContain('The selection spans Clauses 1–2, Article 6.');
     expect(screen.queryByRole('toolbar', { name: 'Annotate selection' })).toBeNull();
     fireEvent.click(within(notice).getByRole('button', { name: 'Close' }));
     await waitFor(() => {

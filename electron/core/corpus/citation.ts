@@ -190,6 +190,60 @@ export function formatPlace(
   return lang === 'en' ? parts.join(', ') : parts.join(' ');
 }
 
+/** English plurals of the numbered labels, for a run of siblings ("Clauses 1–2"). */
+const EN_PLURAL: Partial<Record<CorpusNode['kind'], string>> = {
+  part: 'Parts',
+  chapter: 'Chapters',
+  section: 'Sections',
+  subsection: 'Sub-sections',
+  article: 'Articles',
+  clause: 'Clauses',
+  point: 'Points',
+  paragraph: 'Paragraphs',
+  'annex-row': 'Nos.',
+};
+
+/**
+ * The place of a passage over several provisions, given the provisions it covers in reading order (descendants of
+ * one of them are left out: a clause covers its points). Siblings of one numbered kind read as one unit:
+ * "Clauses 1–2, Article 6" / "khoản 1 và khoản 2 Điều 6", three or more "Clauses 1–3, Article 6" / "từ khoản 1 đến
+ * khoản 3 Điều 6"; anything else runs "from … to …" / "từ … đến …" between the first and the last place.
+ */
+export function formatPlaces(
+  covered: readonly CorpusNode[],
+  byEId: ReadonlyMap<string, CorpusNode>,
+  lang: CitationLang,
+  uiLang: CitationLang = lang,
+): string {
+  const ids = new Set(covered.map((n) => n.eId));
+  const top = covered.filter((n) => !ancestorsOf(n.eId, byEId).some((a) => ids.has(a.eId)));
+  const first = top[0];
+  const last = top.at(-1);
+  if (first === undefined || last === undefined) return '';
+  const placeOf = (n: CorpusNode): string => formatPlace(n, ancestorsOf(n.eId, byEId), lang, uiLang);
+  if (first === last) return placeOf(first);
+  const siblings =
+    top.every((n) => n.kind === first.kind && n.parentEId === first.parentEId && n.num !== null) &&
+    EN_PLURAL[first.kind] !== undefined;
+  if (siblings) {
+    const parentPlace = first.parentEId === null ? '' : placeOf(byEId.get(first.parentEId) ?? first);
+    const num = (n: CorpusNode): string =>
+      n.kind === 'point' ? pointLetter(n.num ?? '', lang) : partNumber(n, lang);
+    if (lang === 'en') {
+      const run = `${EN_PLURAL[first.kind] ?? ''} ${num(first)}–${num(last)}`;
+      return parentPlace === '' ? run : `${run}, ${parentPlace}`;
+    }
+    const run =
+      top.length === 2
+        ? `${nodeLabel(first, lang)} và ${nodeLabel(last, lang)}`
+        : `từ ${nodeLabel(first, lang)} đến ${nodeLabel(last, lang)}`;
+    return parentPlace === '' ? run : `${run} ${parentPlace}`;
+  }
+  return lang === 'en'
+    ? `from ${placeOf(first)} to ${placeOf(last)}`
+    : `từ ${placeOf(first)} đến ${placeOf(last)}`;
+}
+
 /** Root-first labels for navigation: ["Chapter I", "Article 6", "Clause 1"]; named blocks in `uiLang`. */
 export function breadcrumbLabels(
   node: CorpusNode,

@@ -32,9 +32,8 @@ export function SelectionToolbar({ anchor, onHighlight, onNote, onClose }: Props
 
 interface AcrossProps {
   anchor: AnchorRect;
-  /** Places of the first and last provision the selection covers ("Clause 1, Article 6"). */
-  first: string;
-  last: string;
+  /** Where the selection lies ("Clauses 1–2, Article 6", `formatPlaces`). */
+  places: string;
   onClose: () => void;
 }
 
@@ -42,7 +41,7 @@ interface AcrossProps {
  * Shown instead of the toolbar for a selection across provisions, which cannot be annotated yet: saying so beats
  * doing nothing or clipping the passage to one provision without a word.
  */
-export function AcrossProvisionsNotice({ anchor, first, last, onClose }: AcrossProps) {
+export function AcrossProvisionsNotice({ anchor, places, onClose }: AcrossProps) {
   const { t } = useTranslation();
   return (
     <Popover
@@ -52,7 +51,7 @@ export function AcrossProvisionsNotice({ anchor, first, last, onClose }: AcrossP
       className="selection-toolbar selection-across"
       onClose={onClose}
     >
-      <p role="status">{t('annotate.across', { first, last })}</p>
+      <p role="status">{t('annotate.across', { places })}</p>
       <button type="button" className="btn btn-small" onClick={onClose}>
         {t('reader.close')}
       </button>

@@ -132,7 +132,7 @@ export const en = {
     toolbar: 'Annotate selection',
     acrossTitle: 'Selection across provisions',
     across:
-      'The selection runs from {{first}} to {{last}}. A highlight or note belongs to one provision: select text within one, or note each in turn.',
+      'The selection spans {{places}}. A highlight or note belongs to one provision for now: select text within one, or note each in turn.',
     color: 'Highlight {{color}}',
     addNote: 'Add note',
     tags: 'Tags',

@@ -10,7 +10,7 @@ import { AcrossProvisionsNotice, SelectionToolbar } from '../annotate/selection-
 import type { AnnotationsState } from '../state/use-annotations';
 import type { LoadedDocument } from '../state/use-document';
 import { Breadcrumbs } from './breadcrumbs';
-import { citationOf, copyText, placeOf, textWithCitation } from './citation-text';
+import { citationOf, copyText, placeOf, placesOf, textWithCitation } from './citation-text';
 import { handleProvisionKey } from './provision-keys';
 import { DocumentView } from './document-view';
 import { ExternalRefCard } from './external-ref-card';
@@ -307,8 +307,7 @@ export function ReaderPane(props: Props) {
       {overlay?.type === 'across' && (
         <AcrossProvisionsNotice
           anchor={overlay.anchor}
-          first={placeOf(doc, overlay.eIds[0] ?? '')}
-          last={placeOf(doc, overlay.eIds.at(-1) ?? '')}
+          places={placesOf(doc, overlay.eIds)}
           onClose={close}
         />
       )}

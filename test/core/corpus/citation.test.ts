@@ -4,6 +4,7 @@ import {
   ancestorsOf,
   formatBreadcrumb,
   formatCitation,
+  formatPlaces,
   nodeLabel,
 } from '../../../electron/core/corpus/citation';
 import type { CorpusNode, DocumentMeta } from '../../../electron/core/corpus/model';
@@ -124,5 +125,33 @@ describe('appendix rows', () => {
     expect(formatCitation(vi, row(null, 'Họ và tên'), [annex], 'vi')).toBe(
       'dòng “Họ và tên” Phụ lục II Nghị định 12/2024/NĐ-CP',
     );
+  });
+});
+
+describe('formatPlaces (a passage over several provisions)', () => {
+  const more = [
+    ...nodes,
+    node('art_6__cl_2', 'clause', '2', 'art_6'),
+    node('art_6__cl_3', 'clause', '3', 'art_6'),
+    node('art_6__cl_1__pt_a', 'point', 'a', 'art_6__cl_1'),
+  ];
+  const all = new Map(more.map((n) => [n.eId, n]));
+  const pick = (...ids: string[]): CorpusNode[] => ids.map((id) => all.get(id)!);
+
+  it('reads sibling clauses as one unit, their points left to them', () => {
+    const two = pick('art_6__cl_1', 'art_6__cl_1__pt_a', 'art_6__cl_2');
+    expect(formatPlaces(two, all, 'en')).toBe('Clauses 1–2, Article 6');
+    expect(formatPlaces(two, all, 'vi')).toBe('khoản 1 và khoản 2 Điều 6');
+    const three = pick('art_6__cl_1', 'art_6__cl_2', 'art_6__cl_3');
+    expect(formatPlaces(three, all, 'en')).toBe('Clauses 1–3, Article 6');
+    expect(formatPlaces(three, all, 'vi')).toBe('từ khoản 1 đến khoản 3 Điều 6');
+  });
+
+  it('runs from the first place to the last across articles, and is the place itself for one provision', () => {
+    const across = pick('art_6__cl_1', 'art_11', 'art_11__cl_1__pt_dd');
+    expect(formatPlaces(across, all, 'en')).toBe('from Clause 1, Article 6 to Article 11');
+    expect(formatPlaces(across, all, 'vi')).toBe('từ khoản 1 Điều 6 đến Điều 11');
+    expect(formatPlaces(pick('art_11__cl_1__pt_dd'), all, 'vi')).toBe('điểm đ khoản 1 Điều 11');
+    expect(formatPlaces([], all, 'en')).toBe('');
   });
 });
