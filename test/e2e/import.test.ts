@@ -8,9 +8,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/e2e/axe';
 import { guardedPage } from '../support/e2e/browser';
-import { testControl, type RunningHost } from '../support/e2e/host';
+import { startHost, testControl, type RunningHost } from '../support/e2e/host';
 import { TEXTS, importFiles, type ImportFiles } from '../support/e2e/import-files';
 import { setupHostAndBrowser, type HostAndBrowser } from '../support/e2e/suite';
+import { vi } from '../../renderer/src/i18n/vi';
+
+/** `{{name}}` placeholders filled as i18next does. */
+function fill(template: string, values: Record<string, string> = {}): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
+}
 
 // Screenshots for a look by eye; gitignored like the reader run's.
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -165,4 +171,71 @@ describe('importing documents in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+  for (const size of [
+    { name: '800×600', viewport: { width: 800, height: 600 }, deviceScaleFactor: 1 },
+    { name: '200 % zoom', viewport: { width: 720, height: 450 }, deviceScaleFactor: 2 },
+  ]) {
+    it(`in Vietnamese, dark, at ${size.name}: the import preview, the pair dialog and side by side pass axe`, async () => {
+      const { browser, files } = env();
+      const host = await startHost();
+      try {
+        const viPath = files.write('nd-17-2031-vi.txt', TEXTS.vi);
+        const enPath = files.write('decree-17-2031.txt', TEXTS.en);
+        const { page, foreign, errors } = await guardedPage(browser, host.origin, {
+          viewport: size.viewport,
+          deviceScaleFactor: size.deviceScaleFactor,
+          colorScheme: 'dark',
+        });
+        await page.goto(host.url);
+        await page.getByRole('heading', { level: 1, name: /Decree/ }).waitFor();
+        await page.evaluate("window.lectern.settings.update({ locale: 'vi' })");
+        await page.reload();
+        await page.getByRole('combobox', { name: vi.search.label }).waitFor();
+
+        // The library is a drawer in a window this narrow; each import starts from it.
+        const importOne = async (path: string) => {
+          await page.getByRole('button', { name: `☰ ${vi.pane.library}` }).click();
+          await testControl(host, 'open-file', { path });
+          await page
+            .getByRole('dialog', { name: vi.pane.library })
+            .getByRole('button', { name: vi.docImport.open })
+            .click();
+          const dialog = page.getByRole('dialog', { name: new RegExp(`^${vi.docImport.run}`) });
+          await dialog.getByRole('button', { name: vi.docImport.run, exact: true }).waitFor();
+          expect(await seriousViolations(page)).toEqual([]);
+          await dialog.getByRole('button', { name: vi.docImport.run, exact: true }).click();
+          await dialog.getByText(fill(vi.docImport.done).split('”')[1] ?? '', { exact: false }).waitFor();
+          await dialog.getByRole('button', { name: vi.docImport.openDocument }).click();
+          await dialog.waitFor({ state: 'detached' });
+        };
+        await importOne(viPath);
+        await importOne(enPath);
+
+        // Pair the Vietnamese text with its translation, from the library drawer, and read both side by side.
+        await page.getByRole('button', { name: `☰ ${vi.pane.library}` }).click();
+        const drawer = page.getByRole('dialog', { name: vi.pane.library });
+        await drawer
+          .getByText(/17\/2031\/NĐ-CP/)
+          .first()
+          .waitFor();
+        const actions = drawer.getByRole('group', { name: new RegExp(`^${fill(vi.docActions.group)}.*NĐ`) });
+        await actions.getByRole('button', { name: vi.docActions.pair }).click();
+        const pair = page.getByRole('dialog', {
+          name: new RegExp(`^${fill(vi.docActions.pairTitle).split('“')[0] ?? ''}`),
+        });
+        await pair.getByRole('radio', { name: /17\/2031\/ND-CP/ }).check();
+        expect(await seriousViolations(page)).toEqual([]);
+        await pair.getByRole('button', { name: vi.docActions.pairRun }).click();
+        const view = page.getByRole('region', { name: vi.sideBySide.title });
+        await view.locator('tr[data-eid="art_3__cl_2__pt_dd"]').waitFor();
+        expect(await seriousViolations(page)).toEqual([]);
+        expect(await page.evaluate('document.documentElement.scrollWidth <= innerWidth')).toBe(true);
+        expect(foreign).toEqual([]);
+        expect(errors).toEqual([]);
+        await page.close();
+      } finally {
+        await host.stop();
+      }
+    });
+  }
 });

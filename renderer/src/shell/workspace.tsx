@@ -89,9 +89,11 @@ export function Workspace({ settings }: Props) {
       }
     },
     onOpen: (id) => {
+      closeDrawer();
       open({ docId: id, eId: null });
     },
     onSideBySide: (left, right) => {
+      closeDrawer();
       setPairView({ docId: left, otherDocId: right });
     },
     onStatus: setStatus,
