@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../electron/core/annotations/model';
 import { reanchor } from '../../../electron/core/annotations/reanchor';
 import { annotatableText, cellSpans } from '../../../electron/core/corpus/annotatable-text';
+import { ancestorsOf, formatCitation } from '../../../electron/core/corpus/citation';
 import type { CorpusNode } from '../../../electron/core/corpus/model';
 import { exportAnnotatedPdf } from '../../../electron/core/export/annotated-pdf';
 import { loadDocument } from '../export/corpus-fixture';
@@ -137,5 +138,43 @@ describe('an appendix row as a target', () => {
     expect(last).toContain('No. 1, Specialized security products, Appendix, Decree 63/2020/ND-CP');
     expect(last).toContain('The whole row.');
     expect(last).toContain('Which gears?');
+  });
+
+  it('works the same on an imported document’s appendix, an unnumbered row cited by its first words', async () => {
+    const source = [
+      'NGHỊ ĐỊNH',
+      'Căn cứ Luật;',
+      'Điều 1. Phạm vi',
+      'Nội dung.',
+      'Phụ lục II',
+      'CÁC MẪU',
+      '',
+      '\tMục',
+      '\tNội dung',
+      '',
+      '\tHọ và tên người yêu cầu',
+      '\tGhi đầy đủ bằng chữ in hoa',
+    ].join('\n');
+    const { document } = await a.services.importer.importFile({
+      fileName: 'mau.txt',
+      bytes: Buffer.from(source, 'utf8'),
+    });
+    const imported = a.services.corpus.getNodes(document.docId);
+    const unnumbered = imported.find((n) => n.kind === 'annex-row')!;
+    expect(unnumbered.num).toBeNull();
+    expect(annotatableText(unnumbered)).toBe('Họ và tên người yêu cầu\nGhi đầy đủ bằng chữ in hoa');
+    const note = a.services.annotations.create({
+      docId: document.docId,
+      eId: unnumbered.eId,
+      quote: 'chữ in hoa',
+      note: 'In hoa có dấu?',
+    });
+    const at = annotatableText(unnumbered).indexOf('chữ in hoa');
+    expect(note.target.position).toEqual({ start: at, end: at + 10 });
+    const byEId = new Map(imported.map((n) => [n.eId, n]));
+    const meta = a.services.corpus.getDocument(document.docId)!;
+    expect(formatCitation(meta, unnumbered, ancestorsOf(unnumbered.eId, byEId), 'vi')).toMatch(
+      /^dòng “Họ và tên người yêu cầu” Phụ lục II /u,
+    );
   });
 });
