@@ -132,6 +132,22 @@ describe('keyboard only, in both languages, at every size', () => {
           await expect.poll(notesOn).toBe(2);
           expect((await focused(page)).inBody).toBe(false);
 
+          // Part of the provision: Ctrl+Shift+→ twice selects its first two words, and h highlights just those.
+          await page.locator(`#p-${eId}`).focus();
+          await page.keyboard.press('Control+Shift+ArrowRight');
+          await page.keyboard.press('Control+Shift+ArrowRight');
+          await page.getByRole('toolbar', { name: s.annotate.toolbar }).waitFor();
+          expect(await seriousViolations(page)).toEqual([]);
+          await page.keyboard.press('h');
+          await expect.poll(notesOn).toBe(3);
+          const text = await page.locator(`[data-text-eid="${eId}"]`).first().textContent();
+          const quotes = await page.evaluate<(string | null)[]>(
+            `window.lectern.annotations.list({}).then((r) => r.value.filter((a) => a.target.eId === '${eId}').map((a) => a.target.quote ? a.target.quote.exact : null))`,
+          );
+          const part = quotes.find((q) => q !== null) ?? '';
+          expect(part.trim().split(/\s+/)).toHaveLength(2);
+          expect(text?.startsWith(part)).toBe(true);
+
           // The notes: a drawer opened from the keyboard in a narrow window, the right pane otherwise.
           if (narrow) {
             await page.keyboard.press('Control+k');

@@ -75,7 +75,10 @@ describe('keyboard reading', () => {
     const sheet = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     const rows = [...sheet.querySelectorAll('.shortcut-row')].map((r) => r.textContent);
     expect(rows).toContain('Ctrl+FFind in the open document');
-    expect(rows).toContain('hHighlight the focused provision');
+    expect(rows).toContain('hHighlight the focused provision, or the part selected in it');
+    expect(rows).toContain(
+      'Shift+← / →, Ctrl+Shift+← / →Select part of the focused provision (by character; with Ctrl, by word)',
+    );
     fireEvent.keyDown(sheet, { key: 'Escape' });
     await waitFor(() => {
       expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).toBeNull();

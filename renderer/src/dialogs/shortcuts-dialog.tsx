@@ -28,6 +28,7 @@ const SHORTCUTS: { group: 'groupApp' | 'groupReading'; items: Shortcut[] }[] = [
       { keys: 'j / k, ↓ / ↑', what: 'next' },
       { keys: 'Home / End', what: 'ends' },
       { keys: 'n, Enter', what: 'note' },
+      { keys: 'Shift+← / →, Ctrl+Shift+← / →', what: 'select' },
       { keys: 'h', what: 'highlight' },
       { keys: 'c', what: 'copy' },
     ],

@@ -12,7 +12,7 @@ interface ProvisionKeyActions {
 }
 
 /** What the keys move through: provision wrappers, and appendix rows, which are targets like a clause. */
-const PROVISION = '.provision[data-eid], .annex-table tr[data-eid][tabindex]';
+export const PROVISION = '.provision[data-eid], .annex-table tr[data-eid][tabindex]';
 
 /** The provision wrappers of `container` in reading order. */
 function provisions(container: HTMLElement): HTMLElement[] {

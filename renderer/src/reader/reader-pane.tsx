@@ -11,13 +11,14 @@ import type { AnnotationsState } from '../state/use-annotations';
 import type { LoadedDocument } from '../state/use-document';
 import { Breadcrumbs } from './breadcrumbs';
 import { citationOf, copyText, placeOf, placesOf, textWithCitation } from './citation-text';
-import { handleProvisionKey } from './provision-keys';
+import { handleProvisionKey, PROVISION } from './provision-keys';
 import { DocumentView } from './document-view';
 import { ExternalRefCard } from './external-ref-card';
 import { FindBar } from './find-bar';
 import { rectOf, type AnchorRect } from './popover';
 import { ReaderActionsContext, type ReaderActions } from './reader-context';
 import { findAll, RangeCache, staticRanges, type HitMark } from './ranges';
+import { extendSelectionByKey } from './keyboard-selection';
 import { readSelection, selectedProvisions, type TextSelection } from './selection-offsets';
 import { TermCard } from './term-card';
 
@@ -258,12 +259,22 @@ export function ReaderPane(props: Props) {
         onKeyDown={(e) => {
           const el = scroller.current;
           if (!el) return;
+          const target = e.target as HTMLElement;
+          if (target.matches(PROVISION) && extendSelectionByKey(e.key, e, target)) {
+            e.preventDefault();
+            return;
+          }
+          // h and n act on a selection made inside the focused provision, else on the whole provision.
+          const selected = (eId: string) =>
+            overlay?.type === 'toolbar' && overlay.sel.eId === eId ? overlay : null;
           const handled = handleProvisionKey(e, el, {
             note: (eId, anchor) => {
-              actions.noteOnProvision(eId, anchor);
+              const part = selected(eId);
+              if (part) setOverlay({ type: 'compose', eId, sel: part.sel, anchor: part.anchor });
+              else actions.noteOnProvision(eId, anchor);
             },
             highlight: (eId) => {
-              createFrom(eId, null, { color: defaultColor });
+              createFrom(eId, selected(eId)?.sel ?? null, { color: defaultColor });
             },
             copy: (eId) => {
               actions.copyWithCitation(eId);
