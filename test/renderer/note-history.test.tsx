@@ -98,4 +98,24 @@ describe('notes panel history, deleted notes and tags', () => {
       expect((await live()).filter((a) => a.tags.includes('draft'))).toHaveLength(2);
     });
   });
+
+  it('shows the start of a long note and the whole note on request', async () => {
+    const long = `${'Đoạn đầu của ghi chú. '.repeat(40)}\nDòng cuối cùng của ghi chú dài.`
+      .repeat(20)
+      .slice(0, 18_000);
+    await value(core.api.annotations.create({ docId: DOC, eId: 'art_9', note: long }));
+    await value(core.api.settings.update({ locale: 'en' })); // the test before leaves the shared core in Vietnamese
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: /Decree/ });
+    const panel = notesPanel();
+    const more = await within(panel).findByRole('button', { name: 'Show the whole note (18000 characters)' });
+    const text = () => more.closest('li')?.querySelector('.note-text')?.textContent ?? '';
+    expect(text().length).toBeLessThanOrEqual(601);
+    expect(long.startsWith(text().slice(0, -1))).toBe(true);
+    fireEvent.click(more);
+    expect(text()).toBe(long);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Show only the start' }));
+    expect(text().length).toBeLessThanOrEqual(601);
+  });
 });

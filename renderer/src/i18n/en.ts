@@ -192,6 +192,8 @@ export const en = {
     byDate: 'Newest first',
     empty: 'No annotations yet. Select text in a provision to highlight it.',
     noMatch: 'No annotations match these filters.',
+    showWhole: 'Show the whole note ({{count}} characters)',
+    showStart: 'Show only the start',
     wholeProvision: 'Whole provision',
     updated: 'Updated {{date}}',
     reanchoring: 'Moving notes to the current text of {{document}}: {{done}} of {{total}}…',

@@ -172,6 +172,8 @@ export const vi: Strings = {
     byDate: 'Mới nhất trước',
     empty: 'Chưa có chú thích. Chọn một đoạn văn trong quy định để tô màu.',
     noMatch: 'Không có chú thích nào khớp bộ lọc.',
+    showWhole: 'Xem toàn bộ ghi chú ({{count}} ký tự)',
+    showStart: 'Chỉ xem phần đầu',
     wholeProvision: 'Toàn bộ quy định',
     updated: 'Cập nhật {{date}}',
     reanchoring: 'Đang chuyển ghi chú sang văn bản hiện hành của {{document}}: {{done}}/{{total}}…',

@@ -38,9 +38,22 @@ interface ItemProps {
   onReattach?: () => void;
 }
 
+/** How much of a note the list shows before "Show the whole note". */
+const NOTE_PREVIEW_CHARS = 600;
+
+/** The start of a long note, cut at a space and keeping its line breaks. */
+function noteStart(note: string): string {
+  const cut = note.slice(0, NOTE_PREVIEW_CHARS);
+  const space = cut.search(/\s\S*$/);
+  return `${(space > NOTE_PREVIEW_CHARS / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
 function NoteItem({ a, citation, conflicting, onOpen, onReattach }: ItemProps) {
   const { t, i18n } = useTranslation();
   const [history, setHistory] = useState(false);
+  // A long note (up to 20,000 characters) shows its start; the rest on request, so the list stays a list.
+  const [whole, setWhole] = useState(false);
+  const long = a.note.length > NOTE_PREVIEW_CHARS;
   return (
     <li>
       <button type="button" className={`note-item note-${a.color}`} onClick={onOpen}>
@@ -51,7 +64,7 @@ function NoteItem({ a, citation, conflicting, onOpen, onReattach }: ItemProps) {
         <span className={`note-quote hl-${a.color}`}>
           {a.target.quote?.exact ?? t('notes.wholeProvision')}
         </span>
-        {a.note && <span className="note-text">{a.note}</span>}
+        {a.note && <span className="note-text">{long && !whole ? noteStart(a.note) : a.note}</span>}
         <span className="note-meta muted">
           {a.tags.map((tag) => (
             <span key={tag} className="tag">
@@ -61,6 +74,18 @@ function NoteItem({ a, citation, conflicting, onOpen, onReattach }: ItemProps) {
           <span>{t('notes.updated', { date: formatDate(a.updated, i18n.language) })}</span>
         </span>
       </button>
+      {long && (
+        <button
+          type="button"
+          className="link-button note-more"
+          aria-expanded={whole}
+          onClick={() => {
+            setWhole((w) => !w);
+          }}
+        >
+          {whole ? t('notes.showStart') : t('notes.showWhole', { count: a.note.length })}
+        </button>
+      )}
       {onReattach && (
         <button
           type="button"
