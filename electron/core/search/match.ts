@@ -45,6 +45,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 export function matchedRangesIn(query: ParsedQuery, text: string): [number, number][] {
   const words = wordSet(query);
   const prefix = query.prefix?.folded;
+  const folded = prefix === '' ? null : alignedFold(text);
+  if (folded !== null) return alignedRanges(words, prefix, text, folded);
   // First letters a match can start with: an ASCII word starting with another letter is skipped unfolded.
   const starts = new Set([...words, prefix ?? ''].map((w) => w.charCodeAt(0)));
   const ranges: [number, number][] = [];
@@ -58,6 +60,77 @@ export function matchedRangesIn(query: ParsedQuery, text: string): [number, numb
     }
   }
   return ranges;
+}
+
+// Per UTF-16 unit, filled on first sight: 1 = yes, 2 = no, 0 = not yet known.
+const WORD_CHAR = new Uint8Array(0x10000);
+const FOLDS_TO_ONE = new Uint8Array(0x10000);
+const LETTER_MARK_DIGIT = /^[\p{L}\p{M}\p{N}]$/u;
+const GREEK_CAPITAL_SIGMA = 0x3a3;
+
+/** A letter, mark or digit (a character a word of `WORD` can hold). */
+function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  let known = WORD_CHAR[c] ?? 2;
+  if (known === 0) {
+    known = LETTER_MARK_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_CHAR[c] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * `fold(text)` when it maps every character of `text` to exactly one character at the same index (ASCII,
+ * precomposed Vietnamese letters and punctuation do), else null. Excluded: marks (they fold away), characters
+ * that lower-case or decompose to several, surrogate pairs, and the capital sigma (its lower case depends on
+ * the letters around it).
+ */
+function alignedFold(text: string): string | null {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    let known = FOLDS_TO_ONE[c] ?? 2;
+    if (known === 0) {
+      const one =
+        (c < 0xd800 || c > 0xdfff) && c !== GREEK_CAPITAL_SIGMA && fold(String.fromCharCode(c)).length === 1;
+      known = one ? 1 : 2;
+      FOLDS_TO_ONE[c] = known;
+    }
+    if (known !== 1) return null;
+  }
+  const folded = fold(text);
+  return folded.length === text.length ? folded : null;
+}
+
+/**
+ * `matchedRangesIn` for a text whose folded form is aligned with it (see `alignedFold`): each query word is
+ * looked up in the folded text and kept where it is a whole word (for the typed prefix, where it starts one),
+ * so the words of the text are neither tokenised nor folded one by one.
+ */
+function alignedRanges(
+  words: ReadonlySet<string>,
+  prefix: string | undefined,
+  text: string,
+  folded: string,
+): [number, number][] {
+  const ends = new Map<number, number>();
+  const mark = (word: string, whole: boolean): void => {
+    if (word === '') return;
+    next: for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
+      if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
+      let end = i + word.length;
+      for (let k = i; k < end; k++) if (!isWordChar(text.charCodeAt(k))) continue next;
+      if (whole) {
+        if (end < text.length && isWordChar(text.charCodeAt(end))) continue;
+      } else {
+        while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+      }
+      ends.set(i, end);
+    }
+  };
+  for (const w of words) mark(w, true);
+  if (prefix !== undefined) mark(prefix, false);
+  return [...ends.keys()].sort((x, y) => x - y).map((start) => [start, ends.get(start) ?? start]);
 }
 
 /** The folded words a query marks: its terms and their other forms. */
