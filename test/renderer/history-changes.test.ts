@@ -6,6 +6,7 @@ import { changeParts } from '../../renderer/src/notes/history-changes';
 const note: Annotation = {
   id: '5b1c0f3e-8f43-4c5e-9d1e-2a7b3c4d5e6f',
   target: { docId: 'd', docHash: 'h', eId: 'art_1', position: { start: 0, end: 4 }, quote: null },
+  continues: [],
   note: 'text',
   color: 'yellow',
   tags: ['a'],

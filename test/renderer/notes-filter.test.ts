@@ -16,6 +16,7 @@ function note(
   const exact = fields.exact ?? null;
   return {
     id,
+    continues: [],
     target: {
       docId,
       docHash: 'h',

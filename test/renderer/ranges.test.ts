@@ -154,6 +154,7 @@ function highlight(
   return {
     id,
     target: { docId: DOC, docHash: 'h', eId, position: { start, end }, quote: null },
+    continues: [],
     note: '',
     color: 'yellow',
     tags: [],

@@ -17,6 +17,7 @@ export function hostileBundle(corpus: CorpusReader, docId: string, count: number
     return toJsonLd(
       {
         id: randomUUID(),
+        continues: [],
         target: {
           docId,
           docHash: `deadbeef${i}`,

@@ -94,12 +94,20 @@ interface ChangeRow {
   after: string | null;
 }
 
+/** A logged snapshot; those written before migration v10 have no `continues` (a note on one provision). */
+function snapshot(json: string | null): StoredAnnotation | null {
+  if (json === null || json === '') return null;
+  const parsed = JSON.parse(json) as Omit<StoredAnnotation, 'continues'> &
+    Partial<Pick<StoredAnnotation, 'continues'>>;
+  return { ...parsed, continues: parsed.continues ?? [] };
+}
+
 function toEntry(r: ChangeRow): ChangeEntry {
   return {
     actionId: r.action_id,
     annotationId: r.annotation_id,
-    before: r.before ? (JSON.parse(r.before) as StoredAnnotation) : null,
-    after: r.after ? (JSON.parse(r.after) as StoredAnnotation) : null,
+    before: snapshot(r.before),
+    after: snapshot(r.after),
   };
 }
 

@@ -38,6 +38,16 @@ export interface AnnotationTarget {
   quote: TextQuote | null;
 }
 
+/**
+ * One following part of a passage across provisions: a range inside another provision's annotatable text of the
+ * same document (docs/architecture.md, passages across provisions). The first part is the annotation's `target`.
+ */
+export interface AnnotationPart {
+  eId: string;
+  position: TextPosition;
+  quote: TextQuote;
+}
+
 /** Where re-anchoring left an annotation after its document's text changed. */
 export type AnchorStatus = 'anchored' | 'moved' | 'fuzzy' | 'orphaned';
 
@@ -45,6 +55,8 @@ export type AnchorStatus = 'anchored' | 'moved' | 'fuzzy' | 'orphaned';
 export interface Annotation {
   id: string; // UUID, stable across machines (merge key for exchange)
   target: AnnotationTarget;
+  /** The parts after `target` of a passage across provisions, in reading order; empty for a note on one provision. */
+  continues: AnnotationPart[];
   note: string; // plain text / Markdown, up to 100k characters
   color: AnnotationColor;
   tags: string[];

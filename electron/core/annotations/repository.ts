@@ -1,6 +1,6 @@
 // SQL for annotations and their tags in user.sqlite: prepared statements only, the database handle first.
 import type Database from 'better-sqlite3';
-import type { AnchorStatus, Annotation, AnnotationColor } from './model.js';
+import type { AnchorStatus, Annotation, AnnotationColor, AnnotationPart } from './model.js';
 import type { ListFilter } from './schemas.js';
 import { noteSearchText, TAGS_JSON_SQL } from './search-text.js';
 import type { VersionVector } from './versions.js';
@@ -44,6 +44,8 @@ interface Row {
   versions: string;
   conflict_local: number;
   conflict_of: string | null;
+  /** Absent only in a database read before migration v10 (the upgrade tests read older schemas). */
+  continues_json?: string;
   tags: string;
 }
 
@@ -78,6 +80,7 @@ function fromRow(r: Row): StoredAnnotation {
         ? { exact: r.quote_exact ?? '', prefix: r.quote_prefix ?? '', suffix: r.quote_suffix ?? '' }
         : null,
     },
+    continues: JSON.parse(r.continues_json ?? '[]') as AnnotationPart[],
     note: r.note,
     color: r.color as AnnotationColor,
     tags: JSON.parse(r.tags) as string[],
@@ -109,16 +112,19 @@ export function saveAnnotation(db: Database.Database, a: StoredAnnotation): Stor
   stmt(
     db,
     `INSERT INTO annotations (id, doc_id, doc_hash, e_id, pos_start, pos_end, quote_exact, quote_prefix, quote_suffix,
-       note, color, author, created, updated, deleted, anchor, versions, conflict_local, conflict_of, search_text)
+       note, color, author, created, updated, deleted, anchor, versions, conflict_local, conflict_of, search_text,
+       continues_json)
      VALUES (@id, @docId, @docHash, @eId, @start, @end, @exact, @prefix, @suffix,
-       @note, @color, @author, @created, @updated, @deleted, @anchor, @versions, @conflictLocal, @conflictOf, @searchText)
+       @note, @color, @author, @created, @updated, @deleted, @anchor, @versions, @conflictLocal, @conflictOf, @searchText,
+       @continues)
      ON CONFLICT(id) DO UPDATE SET doc_id = excluded.doc_id, doc_hash = excluded.doc_hash, e_id = excluded.e_id,
        pos_start = excluded.pos_start, pos_end = excluded.pos_end, quote_exact = excluded.quote_exact,
        quote_prefix = excluded.quote_prefix, quote_suffix = excluded.quote_suffix, note = excluded.note,
        color = excluded.color, author = excluded.author, created = excluded.created, updated = excluded.updated,
        deleted = excluded.deleted, anchor = excluded.anchor, versions = excluded.versions,
        conflict_local = excluded.conflict_local,
-       conflict_of = excluded.conflict_of, search_text = excluded.search_text`,
+       conflict_of = excluded.conflict_of, search_text = excluded.search_text,
+       continues_json = excluded.continues_json`,
   ).run({
     id: a.id,
     docId: t.docId,
@@ -140,6 +146,7 @@ export function saveAnnotation(db: Database.Database, a: StoredAnnotation): Stor
     conflictLocal: a.conflictLocal ? 1 : 0,
     conflictOf: a.conflictOf,
     searchText: noteSearchText(a.note, t.quote?.exact ?? null, a.tags).folded,
+    continues: JSON.stringify(a.continues),
   });
   setTags(db, a.id, a.tags);
   const { tags } = stmt(

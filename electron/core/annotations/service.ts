@@ -129,6 +129,7 @@ export class AnnotationService {
         position: range?.position ?? null,
         quote: range?.quote ?? null,
       },
+      continues: [],
       note: i.note,
       color: i.color,
       tags: uniqueTags(i.tags),
@@ -183,7 +184,14 @@ export class AnnotationService {
       position: range?.position ?? null,
       quote: range?.quote ?? null,
     };
-    const next: StoredAnnotation = { ...before, target, anchor: 'anchored', updated: this.ctx.now() };
+    // The reviewer names one provision's text: a passage's later parts do not follow the note there.
+    const next: StoredAnnotation = {
+      ...before,
+      target,
+      continues: [],
+      anchor: 'anchored',
+      updated: this.ctx.now(),
+    };
     const { value } = inAction(this.ctx, 'attach', `attach note to ${i.eId}`, (log) => {
       const after = repo.saveAnnotation(this.ctx.db, edited(this.ctx, before, next));
       log(before, after);

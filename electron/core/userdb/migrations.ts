@@ -272,6 +272,21 @@ const v9SigningKeys: Migration = {
   },
 };
 
+/**
+ * v10: the following parts of a passage across provisions (docs/architecture.md): a JSON array of
+ * `{eId, position, quote}` after the row's own target, in reading order; '[]' for a note on one provision.
+ */
+const v10PassageParts: Migration = {
+  version: 10,
+  name: 'passage parts across provisions',
+  up(db) {
+    db.exec(`
+      ALTER TABLE annotations ADD COLUMN continues_json TEXT NOT NULL DEFAULT '[]'
+        CHECK (json_valid(continues_json) AND json_type(continues_json) = 'array');
+    `);
+  },
+};
+
 /** The ordered migration list; append new entries with the next version number. */
 export const MIGRATIONS: readonly Migration[] = [
   v1Annotations,
@@ -283,6 +298,7 @@ export const MIGRATIONS: readonly Migration[] = [
   v7VersionVectors,
   v8AnchorChecks,
   v9SigningKeys,
+  v10PassageParts,
 ];
 
 /** The schema version this build writes. */

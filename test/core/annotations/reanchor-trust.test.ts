@@ -24,6 +24,7 @@ function noteOn(n: CorpusNode, exact: string | null, id = 'a'): Annotation {
   const start = exact === null ? -1 : n.text.indexOf(exact);
   return {
     id,
+    continues: [],
     target: {
       docId: 'd',
       docHash: 'old',

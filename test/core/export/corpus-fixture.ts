@@ -37,6 +37,7 @@ export function annotate(
   counter += 1;
   return {
     id: `a0000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
+    continues: [],
     target: {
       docId: doc.docId,
       docHash: doc.contentHash,

@@ -112,6 +112,7 @@ export function syntheticAnnotations(
     const color: AnnotationColor = ANNOTATION_COLORS[i % ANNOTATION_COLORS.length]!;
     return {
       id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      continues: [],
       target: {
         docId: doc.docId,
         docHash: doc.contentHash,

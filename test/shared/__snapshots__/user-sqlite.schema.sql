@@ -1,4 +1,4 @@
--- user.sqlite at user_version 9
+-- user.sqlite at user_version 10
 
 -- index actions_undoes
 CREATE UNIQUE INDEX actions_undoes ON actions(undoes) WHERE undoes IS NOT NULL;
@@ -64,7 +64,8 @@ CREATE TABLE annotations (
         created TEXT NOT NULL,
         updated TEXT NOT NULL,
         deleted TEXT,
-        anchor TEXT NOT NULL DEFAULT 'anchored', conflict_of TEXT, search_text TEXT NOT NULL DEFAULT '', tags_json TEXT NOT NULL DEFAULT '[]', versions TEXT NOT NULL DEFAULT '{}', conflict_local INTEGER NOT NULL DEFAULT 0 CHECK (conflict_local IN (0, 1)),
+        anchor TEXT NOT NULL DEFAULT 'anchored', conflict_of TEXT, search_text TEXT NOT NULL DEFAULT '', tags_json TEXT NOT NULL DEFAULT '[]', versions TEXT NOT NULL DEFAULT '{}', conflict_local INTEGER NOT NULL DEFAULT 0 CHECK (conflict_local IN (0, 1)), continues_json TEXT NOT NULL DEFAULT '[]'
+        CHECK (json_valid(continues_json) AND json_type(continues_json) = 'array'),
         CHECK ((pos_start IS NULL) = (pos_end IS NULL) AND (pos_start IS NULL) = (quote_exact IS NULL)),
         CHECK (pos_start IS NULL OR (pos_start >= 0 AND pos_end > pos_start)),
         CHECK (length(note) <= 100000),

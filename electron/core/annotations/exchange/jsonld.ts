@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { fromCodePointOffset, toCodePointOffset } from '../anchor-text.js';
 import type { Annotation, AnnotationTarget } from '../model.js';
+import { LecternError } from '../../errors.js';
 import { ANNOTATION_COLORS } from '../model.js';
 import { MAX_NOTE_LENGTH, tagNameSchema } from '../schemas.js';
 import type { VersionVector } from '../versions.js';
@@ -122,6 +123,12 @@ function toTombstone(a: Annotation, versions: VersionVector): JsonLdTombstone {
 /** Annotation → W3C JSON-LD (positions converted from UTF-16 to code points when the node text is known). */
 export function toJsonLd(a: Annotation, nodeText: NodeTextLookup, extras: ExportExtras): JsonLdAnnotation {
   if (a.deleted !== null) return toTombstone(a, extras.versions);
+  // Format 2 has one target per annotation: a passage's later parts would be lost without a word.
+  if (a.continues.length > 0)
+    throw new LecternError(
+      'UNSUPPORTED',
+      `Note ${a.id} spans several provisions; this bundle format holds one.`,
+    );
   const t = a.target;
   const text = nodeText(t);
   const cp = (n: number): number => (text === null ? n : toCodePointOffset(text, n));
@@ -183,6 +190,7 @@ export function fromJsonLd(j: JsonLdAnnotation, nodeText: NodeTextLookup): Incom
     return {
       id,
       target: { ...where, position: null, quote: null },
+      continues: [],
       note: '',
       color: 'yellow',
       tags: [],
@@ -208,6 +216,7 @@ export function fromJsonLd(j: JsonLdAnnotation, nodeText: NodeTextLookup): Incom
       position: posSel ? { start: utf16(posSel.start), end: utf16(posSel.end) } : null,
       quote: quoteSel ? { exact: quoteSel.exact, prefix: quoteSel.prefix, suffix: quoteSel.suffix } : null,
     },
+    continues: [],
     note: body.find((b) => b.purpose === 'commenting')?.value ?? '',
     color: live['lectern:color'],
     tags: body.filter((b) => b.purpose === 'tagging').map((b) => b.value),
