@@ -7,6 +7,7 @@ import {
   annotationIdSchema,
   attachAnnotationSchema,
   MAX_NOTE_LENGTH,
+  MAX_PASSAGE_PARTS,
   createAnnotationSchema,
   listFilterSchema,
   renameTagSchema,
@@ -190,7 +191,11 @@ export const contract = {
   ),
 
   // JSON escaping can double a note's length (quotes, backslashes), and create carries a note and a quote.
-  'annotations:create': channel(createAnnotationSchema, returns<Annotation>(), NOTE_MAX_CHARS * 4 + 4096),
+  'annotations:create': channel(
+    createAnnotationSchema,
+    returns<Annotation>(),
+    NOTE_MAX_CHARS * 4 + MAX_PASSAGE_PARTS * 512 + 4096,
+  ),
   'annotations:update': channel(updateAnnotationSchema, returns<Annotation>(), NOTE_MAX_CHARS * 2 + 4096),
   'annotations:delete': channel(byId, returns<Annotation>()),
   'annotations:restore': channel(byId, returns<Annotation>()),

@@ -32,27 +32,52 @@ const idSchema = z.string().min(1).max(200);
 /** Annotation ids are UUIDs (they are the merge key between machines). */
 export const annotationIdSchema = z.uuid();
 
+/** A non-empty character range inside one node's annotatable text, end exclusive. */
+const positionSchema = z
+  .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
+  .refine((p) => p.end > p.start, 'The range end must be after its start.');
+
+/** The exact text selected in one node, checked against it by the service. */
+const quoteTextSchema = z.string().min(1).max(MAX_NOTE_LENGTH);
+
 /** Where in a node a note sits: a range and/or the exact text; neither means the whole provision. */
 const rangeFields = {
-  position: z
-    .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
-    .refine((p) => p.end > p.start, 'The range end must be after its start.')
-    .nullish(),
+  position: positionSchema.nullish(),
   /** The exact text selected; located in the node when no position is given (first occurrence). */
-  quote: z.string().min(1).max(MAX_NOTE_LENGTH).nullish(),
+  quote: quoteTextSchema.nullish(),
 };
 
-/** Input to create: a range (position and/or quote) inside one node, or neither for a whole-provision note. */
+/**
+ * Most following parts one passage may have: a selection across a long chapter's clauses and points, far more
+ * than a reviewer quotes at once, and a bound on the request's size (the contract's limit counts it).
+ */
+export const MAX_PASSAGE_PARTS = 200;
+
+/** One following part of a passage across provisions: a range (and optionally its text) in another provision. */
+const passagePartSchema = z
+  .object({ eId: idSchema, position: positionSchema, quote: quoteTextSchema.nullish() })
+  .strict();
+
+/**
+ * Input to create: a range (position and/or quote) inside one node, or neither for a whole-provision note; a passage
+ * across provisions adds its following parts in `continues`.
+ */
 export const createAnnotationSchema = z
   .object({
     docId: idSchema,
     eId: idSchema,
     ...rangeFields,
+    /** The passage's parts after this one, in reading order (docs/architecture.md, passages across provisions). */
+    continues: z.array(passagePartSchema).max(MAX_PASSAGE_PARTS).default([]),
     note: noteTextSchema.default(''),
     color: annotationColorSchema.default('yellow'),
     tags: z.array(tagNameSchema).max(100).default([]),
   })
-  .strict();
+  .strict()
+  .refine(
+    (c) => new Set([c.eId, ...c.continues.map((p) => p.eId)]).size === c.continues.length + 1,
+    'Each part of a passage is a different provision.',
+  );
 
 /**
  * Input to attach: put a note (typically an unanchored one) on new text of its document, chosen by the reviewer:

@@ -4,6 +4,7 @@ import type { CorpusNode, DocumentMeta } from '../corpus/model.js';
 import { annotatableText } from '../corpus/annotatable-text.js';
 import { LecternError } from '../errors.js';
 import { resolveRange } from './anchor-text.js';
+import { resolvePassage } from './passage.js';
 import type { HistoryEntry } from './change-log.js';
 import { historyOf, recentActions } from './change-log.js';
 import type { AnnotationContext, AnnotationDeps } from './context.js';
@@ -119,6 +120,11 @@ export class AnnotationService {
     const node = this.ctx.corpus.getNode(i.docId, i.eId);
     if (!node) throw new LecternError('NOT_FOUND', `No provision "${i.eId}" in ${i.docId}.`);
     const range = resolveRange(annotatableText(node), i.eId, i.position, i.quote);
+    const continues = resolvePassage(
+      i.continues.length > 0 ? this.ctx.corpus.getNodes(i.docId) : [],
+      { eId: i.eId, position: range?.position ?? null },
+      i.continues,
+    );
     const now = this.ctx.now();
     const a: StoredAnnotation = {
       id: this.ctx.newId(),
@@ -129,7 +135,7 @@ export class AnnotationService {
         position: range?.position ?? null,
         quote: range?.quote ?? null,
       },
-      continues: [],
+      continues,
       note: i.note,
       color: i.color,
       tags: uniqueTags(i.tags),

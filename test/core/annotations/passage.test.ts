@@ -1,0 +1,131 @@
+// A passage across provisions (issue 16): one note whose target is the first part and `continues` the following
+// ones, created through the real service on a real user.sqlite, each part checked against its provision's text.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_PASSAGE_PARTS, createAnnotationSchema } from '../../../electron/core/annotations/schemas.js';
+import { AnnotationService } from '../../../electron/core/annotations/service.js';
+import { contract } from '../../../electron/shared/contract.js';
+import { setSetting } from '../../../electron/core/userdb/settings.js';
+import { errorCode } from '../../support/annotations/error-code.js';
+import { DECREE_NODES, FixtureCorpus } from '../../support/annotations/fixture-corpus.js';
+import { openTempUserDb, steppingClock } from '../../support/annotations/temp-db.js';
+
+const DOC = 'decree-63-2020';
+const text = (eId: string): string => DECREE_NODES.find((n) => n.eId === eId)?.text ?? '';
+const CL1 = text('art_4__cl_1');
+const CL2 = text('art_4__cl_2');
+const CL3 = text('art_4__cl_3');
+const START = CL1.indexOf('serving');
+
+let env: ReturnType<typeof openTempUserDb>;
+let svc: AnnotationService;
+
+beforeEach(() => {
+  env = openTempUserDb();
+  setSetting(env.db, 'reviewerName', 'Nguyen Van A');
+  svc = new AnnotationService({ db: env.db, corpus: new FixtureCorpus(), clock: steppingClock() });
+});
+afterEach(() => {
+  env.cleanup();
+});
+
+/** A passage from "serving …" in clause 1 through all of clause 2 to the first 9 characters of clause 3. */
+const passage = {
+  docId: DOC,
+  eId: 'art_4__cl_1',
+  position: { start: START, end: CL1.length },
+  continues: [
+    { eId: 'art_4__cl_2', position: { start: 0, end: CL2.length } },
+    { eId: 'art_4__cl_3', position: { start: 0, end: 9 }, quote: 'Associate' },
+  ],
+  note: 'Read together',
+};
+
+const rows = (): number => (env.db.prepare('SELECT count(*) AS n FROM annotations').get() as { n: number }).n;
+
+describe('a passage across provisions', () => {
+  it('is one note, one action: the first part as target, the following parts with their quotes', () => {
+    const a = svc.create(passage);
+    expect(a.target).toMatchObject({ eId: 'art_4__cl_1', position: { start: START, end: CL1.length } });
+    expect(a.target.quote?.exact).toBe(CL1.slice(START));
+    expect(a.continues).toEqual([
+      {
+        eId: 'art_4__cl_2',
+        position: { start: 0, end: CL2.length },
+        quote: { exact: CL2, prefix: '', suffix: '' },
+      },
+      {
+        eId: 'art_4__cl_3',
+        position: { start: 0, end: 9 },
+        quote: { exact: 'Associate', prefix: '', suffix: CL3.slice(9, 41) },
+      },
+    ]);
+    expect(svc.get(a.id)).toEqual(a);
+    expect(svc.list({ docId: DOC })).toHaveLength(1);
+    expect(svc.actions().filter((x) => x.kind === 'create')).toHaveLength(1);
+    svc.undo();
+    expect(rows()).toBe(0);
+    svc.redo();
+    expect(svc.get(a.id).continues).toEqual(a.continues);
+  });
+
+  it.each([
+    ['the first part stops before the end of its text', { position: { start: START, end: CL1.length - 1 } }],
+    ['a whole-provision first part', { position: null }],
+    [
+      'a middle part that leaves words out',
+      {
+        continues: [
+          { eId: 'art_4__cl_2', position: { start: 0, end: CL2.length - 1 } },
+          { eId: 'art_4__cl_3', position: { start: 0, end: 9 } },
+        ],
+      },
+    ],
+    [
+      'a following part not starting at 0',
+      { continues: [{ eId: 'art_4__cl_2', position: { start: 1, end: 9 } }] },
+    ],
+    [
+      'parts out of reading order',
+      {
+        continues: [
+          { eId: 'art_4__cl_3', position: { start: 0, end: CL3.length } },
+          { eId: 'art_4__cl_2', position: { start: 0, end: 9 } },
+        ],
+      },
+    ],
+    [
+      'a part before the first',
+      {
+        eId: 'art_4__cl_2',
+        position: { start: 0, end: CL2.length },
+        continues: [{ eId: 'art_4__cl_1', position: { start: 0, end: 9 } }],
+      },
+    ],
+    ['the first provision again', { continues: [{ eId: 'art_4__cl_1', position: { start: 0, end: 9 } }] }],
+    [
+      'a range outside the part',
+      { continues: [{ eId: 'art_4__cl_2', position: { start: 0, end: CL2.length + 1 } }] },
+    ],
+    [
+      'a quote that differs from the text',
+      { continues: [{ eId: 'art_4__cl_2', position: { start: 0, end: 7 }, quote: 'Combinе' }] },
+    ],
+    ['a provision of no document', { continues: [{ eId: 'art_99', position: { start: 0, end: 1 } }] }],
+  ])('refuses %s and stores nothing', (_what, change) => {
+    expect(errorCode(() => svc.create({ ...passage, ...change }))).toBe('INVALID_INPUT');
+    expect(rows()).toBe(0);
+    expect(svc.actions()).toHaveLength(0);
+  });
+
+  it('is accepted by the IPC contract within its size limit, and refused beyond the part limit', () => {
+    const parts = Array.from({ length: MAX_PASSAGE_PARTS }, (_, i) => ({
+      eId: `art_${String(i)}__cl_${String(i)}__pt_${'x'.repeat(180)}`,
+      position: { start: 0, end: 1_000_000 },
+    }));
+    const request = { ...passage, note: 'n'.repeat(20_000), continues: parts };
+    expect(contract['annotations:create'].request.safeParse(request).success).toBe(true);
+    expect(JSON.stringify(request).length).toBeLessThan(contract['annotations:create'].maxChars);
+    const tooMany = { ...request, continues: [...parts, parts[0]] };
+    expect(createAnnotationSchema.safeParse(tooMany).success).toBe(false);
+  });
+});
