@@ -64,9 +64,15 @@ export function matchedRangesIn(query: ParsedQuery, text: string): [number, numb
 
 // Per UTF-16 unit, filled on first sight: 1 = yes, 2 = no, 0 = not yet known.
 const WORD_CHAR = new Uint8Array(0x10000);
-const FOLDS_TO_ONE = new Uint8Array(0x10000);
 const LETTER_MARK_DIGIT = /^[\p{L}\p{M}\p{N}]$/u;
+/** Per UTF-16 unit outside ASCII: its fold when that is one character, NOT_ONE when not, 0 when not yet known. */
+const FOLDED_CHAR = new Uint16Array(0x10000);
+const NOT_ONE = 0xffff;
 const GREEK_CAPITAL_SIGMA = 0x3a3;
+/** Characters passed to one `String.fromCharCode` call (well under any engine's argument limit). */
+const CHUNK = 8192;
+/** Reused for every text: a plain array of char codes, which `String.fromCharCode.apply` reads fastest. */
+const foldBuffer: number[] = [];
 
 /** A letter, mark or digit (a character a word of `WORD` can hold). */
 function isWordChar(c: number): boolean {
@@ -79,33 +85,46 @@ function isWordChar(c: number): boolean {
   return known === 1;
 }
 
-/**
- * `fold(text)` when it maps every character of `text` to exactly one character at the same index (ASCII,
- * precomposed Vietnamese letters and punctuation do), else null. Excluded: marks (they fold away), characters
- * that lower-case or decompose to several, surrogate pairs, and the capital sigma (its lower case depends on
- * the letters around it).
- */
-function alignedFold(text: string): string | null {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) continue;
-    let known = FOLDS_TO_ONE[c] ?? 2;
-    if (known === 0) {
-      const one =
-        (c < 0xd800 || c > 0xdfff) && c !== GREEK_CAPITAL_SIGMA && fold(String.fromCharCode(c)).length === 1;
-      known = one ? 1 : 2;
-      FOLDS_TO_ONE[c] = known;
-    }
-    if (known !== 1) return null;
+/** The fold of one character outside ASCII when it is one character (not a mark, sigma or surrogate), else NOT_ONE. */
+function foldedChar(c: number): number {
+  let f = FOLDED_CHAR[c] ?? NOT_ONE;
+  if (f === 0) {
+    const folded = c >= 0xd800 && c <= 0xdfff ? '' : fold(String.fromCharCode(c));
+    f = folded.length === 1 && c !== GREEK_CAPITAL_SIGMA ? folded.charCodeAt(0) : NOT_ONE;
+    FOLDED_CHAR[c] = f;
   }
-  const folded = fold(text);
-  return folded.length === text.length ? folded : null;
+  return f;
 }
 
 /**
- * `matchedRangesIn` for a text whose folded form is aligned with it (see `alignedFold`): each query word is
- * looked up in the folded text and kept where it is a whole word (for the typed prefix, where it starts one),
- * so the words of the text are neither tokenised nor folded one by one.
+ * The text folded character by character when every character folds to exactly one (ASCII, precomposed
+ * Vietnamese letters and punctuation do), so each word's fold sits at the word's own offsets; else null.
+ * Excluded: marks (they fold away), characters that lower-case or decompose to several, surrogate pairs, and
+ * the capital sigma (whose lower case depends on the letters around it).
+ */
+function alignedFold(text: string): string | null {
+  const buf = foldBuffer;
+  buf.length = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) buf[i] = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+    else {
+      const f = foldedChar(c);
+      if (f === NOT_ONE) return null;
+      buf[i] = f;
+    }
+  }
+  if (buf.length <= CHUNK) return String.fromCharCode.apply(null, buf);
+  let folded = '';
+  for (let i = 0; i < buf.length; i += CHUNK)
+    folded += String.fromCharCode.apply(null, buf.slice(i, i + CHUNK));
+  return folded;
+}
+
+/**
+ * `matchedRangesIn` for a text folded in place (see `alignedFold`): each query word is looked up in the folded
+ * text and kept where it is a whole word (for the typed prefix, where it starts one), so the words of the text
+ * are neither tokenised nor folded one by one.
  */
 function alignedRanges(
   words: ReadonlySet<string>,
@@ -114,23 +133,31 @@ function alignedRanges(
   folded: string,
 ): [number, number][] {
   const ends = new Map<number, number>();
-  const mark = (word: string, whole: boolean): void => {
-    if (word === '') return;
-    next: for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
-      if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
-      let end = i + word.length;
-      for (let k = i; k < end; k++) if (!isWordChar(text.charCodeAt(k))) continue next;
-      if (whole) {
-        if (end < text.length && isWordChar(text.charCodeAt(end))) continue;
-      } else {
-        while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-      }
-      ends.set(i, end);
-    }
-  };
-  for (const w of words) mark(w, true);
-  if (prefix !== undefined) mark(prefix, false);
+  for (const w of words) markWord(text, folded, w, true, ends);
+  if (prefix !== undefined) markWord(text, folded, prefix, false, ends);
   return [...ends.keys()].sort((x, y) => x - y).map((start) => [start, ends.get(start) ?? start]);
+}
+
+/** Records in `ends` (start → end) each word of `text` whose fold is `word` (or, not `whole`, starts with it). */
+function markWord(
+  text: string,
+  folded: string,
+  word: string,
+  whole: boolean,
+  ends: Map<number, number>,
+): void {
+  if (word === '') return;
+  next: for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
+    if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
+    let end = i + word.length;
+    for (let k = i; k < end; k++) if (!isWordChar(text.charCodeAt(k))) continue next;
+    if (whole) {
+      if (end < text.length && isWordChar(text.charCodeAt(end))) continue;
+    } else {
+      while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+    }
+    ends.set(i, end);
+  }
 }
 
 /** The folded words a query marks: its terms and their other forms. */

@@ -108,6 +108,23 @@ export function lineMatches(q: CompiledQuery, line: string): boolean {
 }
 
 /**
+ * `lineMatches`, also writing how often each word of the query (with its other forms) occurs on the line to
+ * `tf[at]`, `tf[at + 1]`, …: a candidate that passes is then scored by `scoreCounted` without searching its
+ * line for those words again.
+ */
+export function lineMatchesCounting(q: CompiledQuery, line: string, tf: Int32Array, at: number): boolean {
+  if (q.terms.length === 0 && q.prefix === null) return false;
+  for (let k = 0; k < q.terms.length; k++) {
+    const term = q.terms[k];
+    const n = term === undefined ? 0 : occurrences(line, term, term.needle);
+    if (n === 0) return false;
+    tf[at + k] = n;
+  }
+  if (q.prefix !== null && !holds(line, q.prefix)) return false;
+  return restHolds(q, line);
+}
+
+/**
  * Relaxed check, used only when no candidate has every word ("who handles land for security industry"):
  * at least `minWords` of the words (or the typed prefix) occur; phrases and exclusions still hold.
  */
@@ -152,16 +169,39 @@ export function marksBonusBound(q: CompiledQuery): number {
 
 /** Relevance of a matching candidate; higher is better. */
 export function scoreText(q: CompiledQuery, text: CandidateText): number {
+  return scoreWith(q, text, null, 0);
+}
+
+/** `scoreText` of a candidate whose words' counts `lineMatchesCounting` wrote at `tf[at]`: the same score. */
+export function scoreCounted(q: CompiledQuery, text: CandidateText, tf: Int32Array, at: number): number {
+  return scoreWith(q, text, tf, at);
+}
+
+function scoreWith(q: CompiledQuery, text: CandidateText, tf: Int32Array | null, at: number): number {
   const norm = K1 * (1 - B + (B * text.length) / Math.max(1, q.avgLength));
   const lower = text.lowerOriginal;
   let score = 0;
-  for (const t of q.terms) score = addWord(score, text, t, t.needle, 1, norm, lower);
+  for (let k = 0; k < q.terms.length; k++) {
+    const t = q.terms[k];
+    if (t === undefined) continue;
+    const n = tf === null ? occurrences(text.body, t, t.needle) : (tf[at + k] ?? 0);
+    score = addWord(score, text, t, t.needle, 1, norm, lower, n);
+  }
   const p = q.prefix;
   if (p !== null) {
     const whole = has(text.body, p.whole);
-    score = addWord(score, text, p, whole ? p.whole : p.needle, whole ? 1 : PREFIX_WEIGHT, norm, lower);
+    const needle = whole ? p.whole : p.needle;
+    const n = occurrences(text.body, p, needle);
+    score = addWord(score, text, p, needle, whole ? 1 : PREFIX_WEIGHT, norm, lower, n);
   }
   return score;
+}
+
+/** Occurrences of `needle` and of the word's other forms on a line. */
+function occurrences(line: string, word: CompiledWord, needle: string): number {
+  let tf = count(line, needle);
+  for (const alt of word.alts) tf += count(line, alt);
+  return tf;
 }
 
 // Adds to the running score in the same order as always, so equal texts keep exactly equal scores.
@@ -173,13 +213,10 @@ function addWord(
   weight: number,
   norm: number,
   lower: string,
+  tf: number,
 ): number {
-  let tf = count(text.body, needle);
   let inHeading = has(text.heading, needle);
-  for (const alt of word.alts) {
-    tf += count(text.body, alt);
-    inHeading ||= has(text.heading, alt);
-  }
+  for (const alt of word.alts) inHeading ||= has(text.heading, alt);
   const w = word.idf * weight;
   let s = score + (w * tf * (K1 + 1)) / (tf + norm);
   if (inHeading) s += w * HEADING_WEIGHT;

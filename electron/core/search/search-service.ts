@@ -13,8 +13,10 @@ import { contentQuery, settleQuestionPrefix } from './question-words';
 import {
   compileQuery,
   lineMatches,
+  lineMatchesCounting,
   lineMatchesSome,
   prepareText,
+  scoreCounted,
   scoreText,
   marksBonusBound,
   type CandidateText,
@@ -78,8 +80,8 @@ export class SearchService {
   private readonly metas = new Map<string, DocumentMeta>();
   /** Nodes of recently used documents by eId (least recently used first). */
   private readonly cache = new Map<string, Map<string, CorpusNode>>();
-  /** Single nodes read recently (document id NUL eId → node or null), least recently used first. */
-  private readonly nodes = new Map<string, CorpusNode | null>();
+  /** Single nodes read recently (node or null by document id, then eId). */
+  private readonly nodes = new NodeCache(CACHED_NODES);
   private readonly stats: CorpusStats;
   private notes: NoteSearchProvider | null = null;
   /** When the last query ran (`performance.now()`), so background work can wait for a quiet moment. */
@@ -269,6 +271,10 @@ export class SearchService {
               ...this.index.expandPrefix(parsed.prefix.folded, PREFIX_EXPANSIONS),
               ...(parsed.prefix.forms ?? []),
             ];
+    // Verifying a candidate counts its words, kept by place in `ids` so scoring does not search its line again.
+    const stride = q.terms.length;
+    const tf = new Int32Array(budget * stride);
+    let accepted = 0;
     const ids =
       drivers.reduce((n, d) => n + this.index.docFrequency(d), 0) === 0
         ? []
@@ -276,10 +282,15 @@ export class SearchService {
             this.index,
             drivers,
             filter,
-            (id) => this.inScopeId(id, opts.scope) && lineMatches(q, lines[id] ?? ' '),
+            (id) => {
+              if (!this.inScopeId(id, opts.scope)) return false;
+              if (!lineMatchesCounting(q, lines[id] ?? ' ', tf, accepted * stride)) return false;
+              accepted++;
+              return true;
+            },
             budget,
           );
-    return this.scoreIds(q, ids, false, limit);
+    return this.scoreIds(q, ids, false, limit, tf);
   }
 
   /**
@@ -350,19 +361,29 @@ export class SearchService {
    * first `limit` places (best first, until the next one could not overtake them even with the full bonus):
    * the top `limit` is exactly what scoring every candidate gives, at a few node reads instead of hundreds.
    */
-  private scoreIds(q: CompiledQuery, ids: readonly number[], relaxed: boolean, limit: number): Scored[] {
+  private scoreIds(
+    q: CompiledQuery,
+    ids: readonly number[],
+    relaxed: boolean,
+    limit: number,
+    tf: Int32Array | null = null,
+  ): Scored[] {
     const out: Scored[] = [];
-    for (const id of ids) {
+    const stride = q.terms.length;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] ?? -1;
       const entry = this.index.entries[id];
       if (entry === undefined || !this.metas.has(entry.docId)) continue;
-      out.push({
+      const text = this.candidateText(id, '');
+      const s: Scored = {
         docId: entry.docId,
         eId: entry.eId,
-        score: scoreText(q, this.candidateText(id, '')),
+        score: tf === null ? scoreText(q, text) : scoreCounted(q, text, tf, k * stride),
         order: id,
         note: null,
-        ...(relaxed ? { relaxed } : {}),
-      });
+      };
+      if (relaxed) s.relaxed = true;
+      out.push(s);
     }
     if (!q.marked) return out;
     out.sort((a, b) => b.score - a.score || a.order - b.order);
@@ -523,15 +544,10 @@ export class SearchService {
     const cached = this.cache.get(docId);
     if (cached !== undefined) return cached.get(eId) ?? null;
     if (!this.metas.has(docId)) return null;
-    const key = `${docId}\u0000${eId}`;
-    let node = this.nodes.get(key);
+    let node = this.nodes.get(docId, eId);
     if (node === undefined) {
       node = this.reader.getNode(docId, eId);
-      if (this.nodes.size >= CACHED_NODES) this.nodes.delete(this.nodes.keys().next().value ?? '');
-      this.nodes.set(key, node);
-    } else {
-      this.nodes.delete(key);
-      this.nodes.set(key, node);
+      this.nodes.set(docId, eId, node);
     }
     return node;
   }
@@ -568,5 +584,48 @@ export class SearchService {
     this.cache.set(docId, nodes);
     while (this.cache.size > CACHED_DOCUMENTS) this.cache.delete(this.cache.keys().next().value ?? '');
     return nodes;
+  }
+}
+
+/**
+ * Nodes read one by one, kept in two generations: a hit in the older one moves the node to the newer one, and
+ * when the newer one holds half the capacity the older one is dropped. About least-recently-used, with no key
+ * string built and no map entry deleted and re-added per lookup (a search looks up some 70 nodes).
+ */
+class NodeCache {
+  private hot = new Map<string, Map<string, CorpusNode | null>>();
+  private cold = new Map<string, Map<string, CorpusNode | null>>();
+  private hotSize = 0;
+
+  constructor(private readonly capacity: number) {}
+
+  /** The cached node (null: read and absent), undefined when not cached. */
+  get(docId: string, eId: string): CorpusNode | null | undefined {
+    const node = this.hot.get(docId)?.get(eId);
+    if (node !== undefined) return node;
+    const old = this.cold.get(docId)?.get(eId);
+    if (old !== undefined) this.set(docId, eId, old);
+    return old;
+  }
+
+  set(docId: string, eId: string, node: CorpusNode | null): void {
+    if (this.hotSize >= this.capacity / 2) {
+      this.cold = this.hot;
+      this.hot = new Map();
+      this.hotSize = 0;
+    }
+    let byEId = this.hot.get(docId);
+    if (byEId === undefined) {
+      byEId = new Map();
+      this.hot.set(docId, byEId);
+    }
+    if (!byEId.has(eId)) this.hotSize++;
+    byEId.set(eId, node);
+  }
+
+  clear(): void {
+    this.hot.clear();
+    this.cold.clear();
+    this.hotSize = 0;
   }
 }

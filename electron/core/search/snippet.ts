@@ -47,8 +47,11 @@ export function excerptToHtml(excerpt: Excerpt): string {
   return html + escapeHtml(excerpt.text.slice(pos));
 }
 
+const SPECIAL = /[&<>"']/;
+
 /** Escape text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
+  if (!SPECIAL.test(text)) return text; // most pieces of a snippet have nothing to escape
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

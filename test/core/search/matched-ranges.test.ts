@@ -105,6 +105,7 @@ describe('matchedRangesIn', () => {
       ['istanbul ', 'İstanbul land'], // İ lower-cases to two characters
       ['phong ', `đất ${'phòng'.normalize('NFD')} phòng`], // decomposed marks fold away
       ['abc ', '𝐀bc abc'], // a letter outside the BMP
+      ['dat secur', 'Land, đất; security. '.repeat(1200)], // longer than one String.fromCharCode chunk
     ] as const) {
       const query = parseQuery(q);
       expect(matchedRangesIn(query, text)).toEqual(reference(query, text));
