@@ -21,11 +21,53 @@ const refuse = (message: string): never => {
   throw new LecternError('INVALID_INPUT', message);
 };
 
+/** What the shape check reads of a part: its provision and its range. */
+interface PartPlace {
+  eId: string;
+  position: TextPosition;
+}
+
 /**
- * Checks and resolves a passage's following parts against the document's current nodes (reading order): each a
- * range of its provision's annotatable text (resolveRange), distinct provisions after `first` in reading order,
- * with no text left out between parts — the first part runs to the end of its text, middle parts cover all of
- * theirs, the last starts at 0 — so the parts are one continuous passage and nothing is stored that was not selected.
+ * Why `first` and `parts` are not one continuous passage of `nodes` (reading order), or null when they are:
+ * distinct provisions of the document after `first` in reading order, the first part running to the end of its
+ * annotatable text, middle parts covering all of theirs, the last starting at 0, every range inside its text.
+ * Creating and re-anchoring a passage both hold it to this.
+ */
+export function passageProblem(
+  nodes: readonly CorpusNode[],
+  first: { eId: string; position: TextPosition | null },
+  parts: readonly PartPlace[],
+): string | null {
+  if (first.position === null)
+    return 'A passage across provisions starts with a range: a whole-provision note has no following parts.';
+  const order = new Map(nodes.map((n, i) => [n.eId, { node: n, index: i }]));
+  const firstAt = order.get(first.eId);
+  if (!firstAt) return `No provision "${first.eId}" in this document.`;
+  const firstLength = annotatableText(firstAt.node).length;
+  if (first.position.end !== firstLength)
+    return `A passage across provisions runs to the end of ${first.eId}'s text (${String(firstLength)}).`;
+  let previous = firstAt.index;
+  for (const [i, part] of parts.entries()) {
+    const at = order.get(part.eId);
+    if (!at) return `No provision "${part.eId}" in this document.`;
+    if (at.index <= previous)
+      return `The parts of a passage are distinct provisions in reading order: ${part.eId} comes too early.`;
+    previous = at.index;
+    const length = annotatableText(at.node).length;
+    if (part.position.end > length)
+      return `The range ${String(part.position.start)}–${String(part.position.end)} lies outside ${part.eId}, whose text has ${String(length)} characters.`;
+    if (part.position.start !== 0)
+      return `A following part of a passage starts at the beginning of ${part.eId}'s text.`;
+    if (i < parts.length - 1 && part.position.end !== length)
+      return `A middle part of a passage covers all of ${part.eId}'s text (${String(length)}).`;
+  }
+  return null;
+}
+
+/**
+ * Checks and resolves a create request's following parts against the document's current nodes (reading order):
+ * the shape of `passageProblem`, each quote (when given) equal to its provision's text there (resolveRange), the
+ * quoted words together at most MAX_NOTE_LENGTH — so nothing is stored that was not selected.
  */
 export function resolvePassage(
   nodes: readonly CorpusNode[],
@@ -33,32 +75,14 @@ export function resolvePassage(
   parts: readonly PartRequest[],
 ): AnnotationPart[] {
   if (parts.length === 0) return [];
-  if (first.position === null)
-    refuse('A passage across provisions starts with a range: a whole-provision note has no following parts.');
-  const order = new Map(nodes.map((n, i) => [n.eId, { node: n, index: i }]));
-  const firstAt = order.get(first.eId);
-  if (!firstAt) return refuse(`No provision "${first.eId}".`);
-  const firstText = annotatableText(firstAt.node);
-  if (first.position?.end !== firstText.length)
-    refuse(
-      `A passage across provisions runs to the end of ${first.eId}'s text (${String(firstText.length)}).`,
-    );
-  let previous = firstAt.index;
+  const problem = passageProblem(nodes, first, parts);
+  if (problem !== null) return refuse(problem);
+  const byEId = new Map(nodes.map((n) => [n.eId, n]));
   let quoted = (first.position?.end ?? 0) - (first.position?.start ?? 0);
-  const resolved = parts.map((part, i) => {
-    const at = order.get(part.eId);
-    if (!at) return refuse(`No provision "${part.eId}" in this document.`);
-    if (at.index <= previous)
-      refuse(`The parts of a passage are distinct provisions in reading order: ${part.eId} comes too early.`);
-    previous = at.index;
-    const text = annotatableText(at.node);
-    const range = resolveRange(text, part.eId, part.position, part.quote);
-    if (!range) return refuse(`Part ${String(i + 1)} of the passage has no range.`);
-    const last = i === parts.length - 1;
-    if (range.position.start !== 0)
-      refuse(`A following part of a passage starts at the beginning of ${part.eId}'s text.`);
-    if (!last && range.position.end !== text.length)
-      refuse(`A middle part of a passage covers all of ${part.eId}'s text (${String(text.length)}).`);
+  const resolved = parts.map((part) => {
+    const node = byEId.get(part.eId);
+    const range = node ? resolveRange(annotatableText(node), part.eId, part.position, part.quote) : null;
+    if (!range) return refuse(`No provision "${part.eId}" in this document.`);
     quoted += range.position.end - range.position.start;
     return { eId: part.eId, position: range.position, quote: range.quote };
   });

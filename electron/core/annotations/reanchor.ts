@@ -7,7 +7,15 @@ import type { CorpusNode } from '../corpus/model.js';
 import { withAnnotatableText } from '../corpus/annotatable-text.js';
 import { quoteAt } from './anchor-text.js';
 import { fuzzyFind } from './fuzzy-match.js';
-import type { AnchorReport, AnchorStatus, Annotation, AnnotationTarget, TextQuote } from './model.js';
+import type {
+  AnchorReport,
+  AnchorStatus,
+  Annotation,
+  AnnotationPart,
+  AnnotationTarget,
+  TextQuote,
+} from './model.js';
+import { passageProblem } from './passage.js';
 
 /** How one annotation fared. */
 type ReanchorOutcome = 'unchanged' | 'moved' | 'fuzzy' | 'review' | 'orphaned';
@@ -22,7 +30,12 @@ export interface ReanchorResult {
   score: number;
   /** For 'review': the likeliest new place, applied only when the reviewer confirms it. */
   suggestion: AnnotationTarget | null;
+  /** A passage's following parts where `target` is now (the old ones when the note stays unanchored). */
+  continues: AnnotationPart[];
 }
+
+/** The result for one part (a note's target, or one part of a passage), before parts are combined. */
+type PartResult = Omit<ReanchorResult, 'continues'>;
 
 /** Tuning for re-anchoring; defaults suit legal text. */
 interface ReanchorOptions {
@@ -136,17 +149,17 @@ function anchored(
   c: Candidate,
   newDocHash: string,
   score = 1,
-): ReanchorResult {
+): PartResult {
   const target = targetAt(a, c, newDocHash);
   return { id: a.id, outcome, anchor: OUTCOME_ANCHOR[outcome], target, score, suggestion: null };
 }
 
-function orphan(a: Annotation): ReanchorResult {
+function orphan(a: Annotation): PartResult {
   return { id: a.id, outcome: 'orphaned', anchor: 'orphaned', target: a.target, score: 0, suggestion: null };
 }
 
 /** A candidate too weak to act on: the note stays unanchored, the place is offered to the reviewer. */
-function review(a: Annotation, suggestion: AnnotationTarget, score: number): ReanchorResult {
+function review(a: Annotation, suggestion: AnnotationTarget, score: number): PartResult {
   return { id: a.id, outcome: 'review', anchor: 'orphaned', target: a.target, score, suggestion };
 }
 
@@ -168,7 +181,7 @@ export function reanchorMatcher(
   const oldAt = oldNodes ? offsets(oldNodes) : newAt;
   const ordered = [...newNodes].sort((x, y) => x.order - y.order);
   const oldTexts = new Map((oldNodes ?? []).map((n) => [n.eId, n.text]));
-  return (a) =>
+  const one = (a: Annotation): PartResult =>
     reanchorOne(
       a,
       oldNodes ? (oldTexts.get(a.target.eId) ?? null) : null,
@@ -178,6 +191,58 @@ export function reanchorMatcher(
       oldAt,
       options,
     );
+  return (a) =>
+    a.continues.length === 0 ? { ...one(a), continues: [] } : reanchorPassage(a, one, newNodesIn);
+}
+
+/** From strongest to weakest: a passage's outcome is that of its weakest part. */
+const OUTCOME_RANK: Record<ReanchorOutcome, number> = {
+  unchanged: 0,
+  moved: 1,
+  fuzzy: 2,
+  review: 3,
+  orphaned: 4,
+};
+
+/** One part of a passage as a note of its own, so the single-target matcher can place it. */
+function partAsNote(a: Annotation, p: AnnotationPart): Annotation {
+  return { ...a, target: { ...a.target, eId: p.eId, position: p.position, quote: p.quote }, continues: [] };
+}
+
+/**
+ * A passage across provisions, part by part: its outcome is the weakest part's and its score the lowest. A part
+ * to review or orphaned — or parts that no longer form one passage in reading order — leave the whole note
+ * unanchored on its old parts with no suggestion: one part is never moved on a guess, nor the note moved partly.
+ */
+function reanchorPassage(
+  a: Annotation,
+  one: (a: Annotation) => PartResult,
+  newNodes: readonly CorpusNode[],
+): ReanchorResult {
+  const first = one(a);
+  const rest = a.continues.map((p) => one(partAsNote(a, p)));
+  const all = [first, ...rest];
+  const weakest = all.reduce((w, r) => (OUTCOME_RANK[r.outcome] > OUTCOME_RANK[w.outcome] ? r : w), first);
+  const score = Math.min(...all.map((r) => r.score));
+  const stays = (outcome: 'review' | 'orphaned'): ReanchorResult => ({
+    id: a.id,
+    outcome,
+    anchor: 'orphaned',
+    target: a.target,
+    continues: a.continues,
+    score,
+    suggestion: null,
+  });
+  if (weakest.outcome === 'review' || weakest.outcome === 'orphaned') return stays(weakest.outcome);
+  const continues: AnnotationPart[] = [];
+  for (const r of rest) {
+    const { eId, position, quote } = r.target;
+    if (position === null || quote === null) return stays('review');
+    continues.push({ eId, position, quote });
+  }
+  if (passageProblem(newNodes, first.target, continues) !== null) return stays('review');
+  const outcome = weakest.outcome;
+  return { ...first, outcome, anchor: OUTCOME_ANCHOR[outcome], score, continues, suggestion: null };
 }
 
 /** Re-anchors `annotations` from the old text of a document to the new one (see `reanchorMatcher`). */
@@ -198,7 +263,7 @@ function wholeAt(
   eId: string,
   newDocHash: string,
   score = 1,
-): ReanchorResult {
+): PartResult {
   const target = { ...a.target, eId, docHash: newDocHash };
   return { id: a.id, outcome, anchor: OUTCOME_ANCHOR[outcome], target, score, suggestion: null };
 }
@@ -213,7 +278,7 @@ function reanchorWhole(
   oldText: string | null,
   ordered: readonly CorpusNode[],
   options: ReanchorOptions,
-): ReanchorResult {
+): PartResult {
   if (oldText === null) {
     // Without the old text an orphan stays an orphan: its eId may now name a different provision.
     const keep = node && a.anchor !== 'orphaned';
@@ -245,7 +310,7 @@ function reanchorOne(
   newAt: Map<string, number>,
   oldAt: Map<string, number>,
   options: ReanchorOptions,
-): ReanchorResult {
+): PartResult {
   const { eId, position, quote } = a.target;
   const node = byEId.get(eId);
   if (!position || !quote) return reanchorWhole(a, node ?? null, oldText, ordered, options);

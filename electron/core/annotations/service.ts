@@ -398,9 +398,11 @@ export class AnnotationService {
       for (const r of kept) {
         const before = byId.get(r.id);
         if (!before) continue;
-        if (before.anchor === r.anchor && JSON.stringify(before.target) === JSON.stringify(r.target))
-          continue;
-        log(before, repo.saveAnnotation(this.ctx.db, { ...before, target: r.target, anchor: r.anchor }));
+        const place = { target: r.target, continues: r.continues };
+        const samePlace =
+          JSON.stringify({ target: before.target, continues: before.continues }) === JSON.stringify(place);
+        if (before.anchor === r.anchor && samePlace) continue;
+        log(before, repo.saveAnnotation(this.ctx.db, { ...before, ...place, anchor: r.anchor }));
       }
       if (now === null) repo.recordAnchorChecks(this.ctx.db, doc.docId, doc.contentHash);
       else for (const r of kept) repo.recordAnchorCheck(this.ctx.db, r.id, doc.contentHash);

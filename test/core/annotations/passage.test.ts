@@ -6,6 +6,7 @@ import { AnnotationService } from '../../../electron/core/annotations/service.js
 import { contract } from '../../../electron/shared/contract.js';
 import { setSetting } from '../../../electron/core/userdb/settings.js';
 import { errorCode } from '../../support/annotations/error-code.js';
+import type { FixtureNode } from '../../support/annotations/fixture-corpus.js';
 import { DECREE_NODES, FixtureCorpus } from '../../support/annotations/fixture-corpus.js';
 import { openTempUserDb, steppingClock } from '../../support/annotations/temp-db.js';
 
@@ -18,11 +19,13 @@ const START = CL1.indexOf('serving');
 
 let env: ReturnType<typeof openTempUserDb>;
 let svc: AnnotationService;
+let corpus: FixtureCorpus;
 
 beforeEach(() => {
   env = openTempUserDb();
   setSetting(env.db, 'reviewerName', 'Nguyen Van A');
-  svc = new AnnotationService({ db: env.db, corpus: new FixtureCorpus(), clock: steppingClock() });
+  corpus = new FixtureCorpus();
+  svc = new AnnotationService({ db: env.db, corpus, clock: steppingClock() });
 });
 afterEach(() => {
   env.cleanup();
@@ -127,5 +130,103 @@ describe('a passage across provisions', () => {
     expect(JSON.stringify(request).length).toBeLessThan(contract['annotations:create'].maxChars);
     const tooMany = { ...request, continues: [...parts, parts[0]] };
     expect(createAnnotationSchema.safeParse(tooMany).success).toBe(false);
+  });
+});
+
+/** Decree text with `edit` applied to each node (the same eIds unless it renames them). */
+const revised = (edit: (n: FixtureNode) => FixtureNode | null): FixtureNode[] =>
+  DECREE_NODES.map(edit).filter((n): n is FixtureNode => n !== null);
+
+describe('re-anchoring a passage part by part', () => {
+  it('keeps every part when only other text changed', () => {
+    const a = svc.create(passage);
+    const old = corpus.getNodes(DOC);
+    corpus.revise(
+      DOC,
+      revised((n) => (n.eId === 'art_4__cl_4' ? { ...n, text: `${n.text} Amended.` } : n)),
+    );
+    expect(svc.reanchorDocument(DOC, old)).toMatchObject({ unchanged: 1, review: 0, orphaned: 0 });
+    const after = svc.get(a.id);
+    expect(after.anchor).toBe('anchored');
+    expect(after.target.docHash).toBe(corpus.getDocument(DOC)?.contentHash);
+    expect(after.continues).toEqual(a.continues);
+  });
+
+  it('moves every part when the clauses are renumbered, keeping reading order', () => {
+    const a = svc.create(passage);
+    const old = corpus.getNodes(DOC);
+    const renumber = (eId: string): string =>
+      eId.replace(/cl_(\d)$/, (_m, d: string) => `cl_${String(Number(d) + 1)}`);
+    const inserted: FixtureNode = {
+      eId: 'art_4__cl_1',
+      parent: 'art_4',
+      kind: 'clause',
+      text: 'A new first clause.',
+    };
+    corpus.revise(DOC, [
+      ...revised((n) => (n.eId.startsWith('art_4__cl_') ? { ...n, eId: renumber(n.eId) } : n)).slice(0, 1),
+      inserted,
+      ...revised((n) => (n.eId.startsWith('art_4__cl_') ? { ...n, eId: renumber(n.eId) } : n)).slice(1),
+    ]);
+    expect(svc.reanchorDocument(DOC, old)).toMatchObject({ moved: 1, review: 0, orphaned: 0 });
+    const after = svc.get(a.id);
+    expect(after.anchor).toBe('moved');
+    expect([after.target.eId, ...after.continues.map((p) => p.eId)]).toEqual([
+      'art_4__cl_2',
+      'art_4__cl_3',
+      'art_4__cl_4',
+    ]);
+    expect(after.continues.map((p) => p.quote.exact)).toEqual(a.continues.map((p) => p.quote.exact));
+  });
+
+  it('a lightly edited middle part makes the whole note fuzzy', () => {
+    const a = svc.create(passage);
+    const old = corpus.getNodes(DOC);
+    corpus.revise(
+      DOC,
+      revised((n) =>
+        n.eId === 'art_4__cl_2' ? { ...n, text: n.text.replace('vice versa', 'vice-versa') } : n,
+      ),
+    );
+    expect(svc.reanchorDocument(DOC, old)).toMatchObject({ fuzzy: 1 });
+    const after = svc.get(a.id);
+    expect(after.anchor).toBe('fuzzy');
+    expect(after.target).toMatchObject({ eId: 'art_4__cl_1', position: a.target.position });
+    expect(after.continues[0]?.quote.exact).toContain('vice-versa');
+    expect(after.continues[1]).toEqual(a.continues[1]);
+  });
+
+  it('a part that is gone leaves the whole note unanchored on its old parts, undoably', () => {
+    const a = svc.create(passage);
+    const old = corpus.getNodes(DOC);
+    corpus.revise(
+      DOC,
+      revised((n) =>
+        n.eId === 'art_4__cl_3' ? { ...n, text: 'Replaced by entirely different wording here.' } : n,
+      ),
+    );
+    const report = svc.reanchorDocument(DOC, old);
+    expect(report.unchanged + report.moved + report.fuzzy).toBe(0);
+    expect(report.review + report.orphaned).toBe(1);
+    const after = svc.get(a.id);
+    expect(after.anchor).toBe('orphaned');
+    expect(after.target).toEqual(a.target);
+    expect(after.continues).toEqual(a.continues);
+    svc.undo();
+    expect(svc.get(a.id).anchor).toBe('anchored');
+  });
+
+  it('parts found out of reading order are not one passage: the note waits for the reviewer', () => {
+    const a = svc.create(passage);
+    const old = corpus.getNodes(DOC);
+    corpus.revise(
+      DOC,
+      revised((n) =>
+        n.eId === 'art_4__cl_2' ? { ...n, text: CL3 } : n.eId === 'art_4__cl_3' ? { ...n, text: CL2 } : n,
+      ),
+    );
+    expect(svc.reanchorDocument(DOC, old)).toMatchObject({ review: 1, moved: 0 });
+    const after = svc.get(a.id);
+    expect(after).toMatchObject({ anchor: 'orphaned', target: a.target, continues: a.continues });
   });
 });

@@ -62,7 +62,7 @@ function incomingPlacer(
     if (!doc) return { reason: `document "${t.docId}" does not exist here` };
     if (doc.contentHash !== t.docHash) {
       const r = matcherOf(t.docId, doc.contentHash)({ ...a, anchor: 'anchored' });
-      return { placed: { ...a, target: r.target, anchor: r.anchor } };
+      return { placed: { ...a, target: r.target, continues: r.continues, anchor: r.anchor } };
     }
     const node = corpus.node(t.docId, t.eId);
     if (!node) return { reason: `provision "${t.eId}" does not exist in ${t.docId}` };
