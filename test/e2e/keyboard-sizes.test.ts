@@ -67,6 +67,9 @@ async function everythingInside(page: Page): Promise<string[]> {
         out.push((el.getAttribute('aria-label') || el.textContent || el.tagName).trim());
     }
     if (document.documentElement.scrollWidth > innerWidth) out.push('horizontal scroll');
+    // Only the text scrolls: a frame scrolled by focus() or scrollIntoView() hides the breadcrumbs and leaves a gap.
+    for (const el of document.querySelectorAll('.app, .panes, .pane-reader'))
+      if (el.scrollTop > 0) out.push(el.className + ' scrolled by ' + el.scrollTop);
     return out;
   })()`);
 }
@@ -103,6 +106,7 @@ describe('keyboard only, in both languages, at every size', () => {
           // Enter moves focus to the provision found.
           await expect.poll(async () => (await focused(page)).eId).toBeTruthy();
           const eId = (await focused(page)).eId!;
+          expect(await everythingInside(page)).toEqual([]);
 
           // h highlights the focused provision; the first note of this profile asks who is reviewing.
           await page.keyboard.press('h');
@@ -229,7 +233,8 @@ describe('keyboard only, in both languages, at every size', () => {
         } finally {
           await host.stop();
         }
-      });
+        // Many steps, each with an axe run, on a shared two-core machine.
+      }, 180_000);
     }
   }
 });
