@@ -370,11 +370,17 @@ export class SearchService {
   ): Scored[] {
     const out: Scored[] = [];
     const stride = q.terms.length;
+    // One object refilled per candidate (scoring only reads it).
+    const text: CandidateText = { body: ' ', heading: ' ', length: 1, lowerOriginal: '' };
+    // Where each candidate's word counts are, for scoring again with its original text (marked queries).
+    const slots = new Map<number, number>();
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k] ?? -1;
       const entry = this.index.entries[id];
       if (entry === undefined || !this.metas.has(entry.docId)) continue;
-      const text = this.candidateText(id, '');
+      text.body = this.index.lines[id] ?? ' ';
+      text.heading = this.index.headings[id] ?? ' ';
+      text.length = this.index.wordCount(id);
       const s: Scored = {
         docId: entry.docId,
         eId: entry.eId,
@@ -384,6 +390,7 @@ export class SearchService {
       };
       if (relaxed) s.relaxed = true;
       out.push(s);
+      if (q.marked && tf !== null) slots.set(id, k);
     }
     if (!q.marked) return out;
     out.sort((a, b) => b.score - a.score || a.order - b.order);
@@ -395,7 +402,10 @@ export class SearchService {
       const node = this.node(s.docId, s.eId);
       if (node === null) continue;
       s.node = node;
-      s.score = scoreText(q, this.candidateText(s.order, lowerNfc(nodeBody(node))));
+      const full = this.candidateText(s.order, lowerNfc(nodeBody(node)));
+      const slot = slots.get(s.order);
+      s.score =
+        tf === null || slot === undefined ? scoreText(q, full) : scoreCounted(q, full, tf, slot * stride);
       const at = settled.findIndex((x) => x < s.score);
       settled.splice(at < 0 ? settled.length : at, 0, s.score);
       if (settled.length > limit) settled.length = limit;

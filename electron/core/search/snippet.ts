@@ -26,12 +26,10 @@ export function makeExcerpt(query: ParsedQuery, text: string, maxChars = SNIPPET
   while (end < text.length && /\S/.test(text.charAt(end))) end++;
   const lead = start > 0 ? '… ' : '';
   const tail = end < text.length ? ' …' : '';
-  const shift = lead.length - start;
+  const shift = lead.length - start - leadingSpace(text, start);
   return {
     text: lead + text.slice(start, end).trim() + tail,
-    ranges: ranges
-      .filter(([s, e]) => s >= start && e <= end)
-      .map(([s, e]) => [s + shift - leadingSpace(text, start), e + shift - leadingSpace(text, start)]),
+    ranges: ranges.filter(([s, e]) => s >= start && e <= end).map(([s, e]) => [s + shift, e + shift]),
   };
 }
 
