@@ -71,4 +71,28 @@ describe('printing in Chromium', () => {
       expect(text).not.toContain(chrome);
     expect(foreign).toEqual([]);
   });
+
+  it('prints the notes after the text from a narrow window too, where the notes are a closed drawer', async () => {
+    const { host, browser } = hostAndBrowser();
+    const { page, foreign } = await guardedPage(browser, host.origin, {
+      viewport: { width: 800, height: 600 },
+    });
+    await page.goto(host.url);
+    await page.getByRole('heading', { level: 1, name: /Decree/ }).waitFor();
+    // The note made by the test before is in this host's user.sqlite; the notes pane is a drawer, not shown.
+    expect(await page.locator('.notes-panel').count()).toBe(0);
+    // What window.print() does first: the frame goes back to three panes for the print layout.
+    await page.evaluate("dispatchEvent(new Event('beforeprint'))");
+    await page.locator('.notes-panel').getByText(NOTE).waitFor();
+    const pdf = join(folder, 'printed-narrow.pdf');
+    writeFileSync(pdf, await page.pdf({ format: 'A4' }));
+    const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout.replace(
+      /\s+/gu,
+      ' ',
+    );
+    expect(text.lastIndexOf(NOTE)).toBeGreaterThan(text.indexOf('Article 6'));
+    await page.evaluate("dispatchEvent(new Event('afterprint'))");
+    await page.locator('.notes-panel').waitFor({ state: 'detached' });
+    expect(foreign).toEqual([]);
+  });
 });
