@@ -5,7 +5,10 @@ import {
   quoteAt,
   toCodePointOffset,
 } from '../../../electron/core/annotations/anchor-text.js';
-import type { JsonLdLive } from '../../../electron/core/annotations/exchange/jsonld.js';
+import type { JsonLdLive as JsonLdAny } from '../../../electron/core/annotations/exchange/jsonld.js';
+
+/** An exported live note on one provision (a passage's target is an array; none is made here). */
+type JsonLdLive = Omit<JsonLdAny, 'target'> & { target: Exclude<JsonLdAny['target'], readonly unknown[]> };
 import { AnnotationService } from '../../../electron/core/annotations/service.js';
 import { FixtureCorpus } from '../../support/annotations/fixture-corpus.js';
 import { openTempUserDb } from '../../support/annotations/temp-db.js';

@@ -5,7 +5,10 @@ import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildBundle, readBundleFile } from '../../../electron/core/annotations/exchange/bundle.js';
-import type { JsonLdLive } from '../../../electron/core/annotations/exchange/jsonld.js';
+import type { JsonLdLive as JsonLdAny } from '../../../electron/core/annotations/exchange/jsonld.js';
+
+/** An exported live note on one provision (a passage's target is an array; none is made here). */
+type JsonLdLive = Omit<JsonLdAny, 'target'> & { target: Exclude<JsonLdAny['target'], readonly unknown[]> };
 import { AnnotationService } from '../../../electron/core/annotations/service.js';
 import { setSetting } from '../../../electron/core/userdb/settings.js';
 import { dbFingerprint } from '../../support/annotations/db-fingerprint.js';

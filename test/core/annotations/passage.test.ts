@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_PASSAGE_PARTS, createAnnotationSchema } from '../../../electron/core/annotations/schemas.js';
 import { AnnotationService } from '../../../electron/core/annotations/service.js';
+import { buildBundle } from '../../../electron/core/annotations/exchange/bundle.js';
 import { contract } from '../../../electron/shared/contract.js';
 import { setSetting } from '../../../electron/core/userdb/settings.js';
 import { errorCode } from '../../support/annotations/error-code.js';
@@ -228,5 +229,84 @@ describe('re-anchoring a passage part by part', () => {
     expect(svc.reanchorDocument(DOC, old)).toMatchObject({ review: 1, moved: 0 });
     const after = svc.get(a.id);
     expect(after).toMatchObject({ anchor: 'orphaned', target: a.target, continues: a.continues });
+  });
+});
+
+describe('a passage in a notes bundle', () => {
+  interface Item {
+    id: string;
+    target: unknown;
+  }
+  interface File {
+    manifest: { version: number };
+    signature?: unknown;
+    first: { items: Item[] };
+  }
+  let envB: ReturnType<typeof openTempUserDb>;
+  let b: AnnotationService;
+  beforeEach(() => {
+    envB = openTempUserDb();
+    b = new AnnotationService({ db: envB.db, corpus: new FixtureCorpus(), author: () => 'B' });
+  });
+  afterEach(() => {
+    envB.cleanup();
+  });
+  const exported = (): File => JSON.parse(svc.exportNotes({ format: 'json' }).text) as File;
+  const unsigned = (items: Item[]): string =>
+    buildBundle(items as unknown as Parameters<typeof buildBundle>[0], {
+      id: 'urn:uuid:00000000-0000-4000-8000-000000000000',
+      appVersion: '0.1.0',
+      exportedAt: '2025-01-01T00:00:00.000Z',
+      reviewer: 'X',
+    });
+
+  it('is written as format 3 with one SpecificResource per part, and read back whole', () => {
+    const a = svc.create(passage);
+    const file = exported();
+    expect(file.manifest.version).toBe(3);
+    const hash = a.target.docHash;
+    expect(file.first.items[0]?.target).toEqual([
+      {
+        type: 'SpecificResource',
+        source: `urn:lectern:${DOC}:${hash}#art_4__cl_1`,
+        selector: [
+          { type: 'TextQuoteSelector', ...a.target.quote },
+          { type: 'TextPositionSelector', start: START, end: CL1.length },
+        ],
+      },
+      ...a.continues.map((p) => ({
+        type: 'SpecificResource',
+        source: `urn:lectern:${DOC}:${hash}#${p.eId}`,
+        selector: [
+          { type: 'TextQuoteSelector', ...p.quote },
+          { type: 'TextPositionSelector', ...p.position },
+        ],
+      })),
+    ]);
+    b.importNotes(svc.exportNotes({ format: 'json' }).text, { acceptUntrusted: true });
+    expect(b.get(a.id)).toMatchObject({ target: a.target, continues: a.continues, anchor: 'anchored' });
+  });
+
+  it('a bundle without a passage stays format 2, which older readers take', () => {
+    svc.create({ docId: DOC, eId: 'art_4__cl_2', quote: 'vice versa' });
+    expect(exported().manifest.version).toBe(2);
+  });
+
+  it('refuses a passage in a file that says format 2, and a part whose quote is not the text', () => {
+    svc.create(passage);
+    const file = exported();
+    delete file.signature;
+    file.manifest.version = 2;
+    expect(errorCode(() => b.importNotes(JSON.stringify(file), { acceptUntrusted: true }))).toBe(
+      'INVALID_INPUT',
+    );
+    const [item] = file.first.items;
+    if (!item || !Array.isArray(item.target)) throw new Error('no passage exported');
+    const parts = item.target as { selector: [{ exact: string }, unknown] }[];
+    const last = parts[2];
+    if (!last) throw new Error('no third part');
+    last.selector[0].exact = 'Assoc1ate';
+    expect(errorCode(() => b.importNotes(unsigned([item]), { acceptUntrusted: true }))).toBe('NOT_FOUND');
+    expect(b.list({})).toEqual([]);
   });
 });

@@ -1,11 +1,12 @@
-// Every exported bundle shape (text notes, whole-provision notes, tombstones, tags, colours, a conflict copy, one
+// Every exported bundle shape (text notes, whole-provision notes, a passage across provisions (an array of
+// targets), tombstones, tags, colours, a conflict copy, one
 // document, nothing) against every MUST of the W3C Web Annotation test suite: annotations/annotationMusts.test for
 // each annotation, collections/collectionMusts.test for the collection, collections/pages/pageMusts.test for its
 // page (each given the collection's @context). SHOULD/MAY assertions implemented are reported. Skips, saying so,
 // when ../shared/w3c-web-annotation-tests is absent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnnotationService } from '../../../electron/core/annotations/service.js';
-import { FixtureCorpus } from '../../support/annotations/fixture-corpus.js';
+import { DECREE_NODES, FixtureCorpus } from '../../support/annotations/fixture-corpus.js';
 import { openTempUserDb, steppingClock } from '../../support/annotations/temp-db.js';
 import type { SuiteCheck } from '../../support/annotations/w3c-suite.js';
 import { loadSuite, SUITE_DIR } from '../../support/annotations/w3c-suite.js';
@@ -53,6 +54,14 @@ function makeBundles(): void {
   });
   a.create({ docId: DOC, eId: 'art_5', note: 'Whole provision: check the annex', tags: ['annex'] });
   a.create({ docId: DOC, eId: 'art_4', color: 'grey' }); // whole provision, no note: a bare highlight
+  const cl3 = DECREE_NODES.find((n) => n.eId === 'art_4__cl_3')?.text.length ?? 0;
+  a.create({
+    docId: DOC,
+    eId: 'art_4__cl_3',
+    position: { start: cl3 - 8, end: cl3 },
+    continues: [{ eId: 'art_4__cl_4', position: { start: 0, end: 6 } }],
+    note: 'A passage over two clauses',
+  });
   const gone = a.create({ docId: DOC, eId: 'art_4__cl_1', quote: 'social order', note: 'to delete' });
   a.delete(gone.id);
   b.importNotes(a.exportNotes({ format: 'json' }).text, { acceptUntrusted: true });
@@ -110,10 +119,11 @@ describe.skipIf(suite === null)('exported bundles against the W3C Web Annotation
     }
   });
 
-  it('the bundles hold every shape: text, whole provision, tombstone, tags, colours, conflict copy', () => {
+  it('the bundles hold every shape: text, whole provision, passage, tombstone, tags, colours, conflict copy', () => {
     const items = bundles.get('all shapes (A)')!.first.items;
     const targets = items.map((i) => i.target);
     expect(targets.some((t) => typeof t === 'string')).toBe(true); // tombstone
+    expect(targets.some((t) => Array.isArray(t) && t.length === 2)).toBe(true); // a passage
     expect(targets.some((t) => JSON.stringify(t).includes('FragmentSelector'))).toBe(true);
     expect(targets.some((t) => JSON.stringify(t).includes('TextQuoteSelector'))).toBe(true);
     expect(items.some((i) => 'lectern:conflictOf' in i)).toBe(true);

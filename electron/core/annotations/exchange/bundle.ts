@@ -21,11 +21,20 @@ const MAX_BUNDLE_BYTES = 50 * 1024 * 1024;
 const BUNDLE_FORMAT = 'lectern-notes';
 /** Bumped when the bundle layout changes (2: version vectors, tombstones without text, ids, own context). */
 const BUNDLE_VERSION = 2;
+/**
+ * 3: a passage across provisions has an array of targets. Written only by a bundle holding one, so a reader of
+ * format 2 refuses that bundle (its manifest version is unknown there) instead of keeping only the first part,
+ * and still reads every other bundle.
+ */
+const PASSAGE_BUNDLE_VERSION = 3;
+
+/** A live item whose target is an array: a passage across provisions (format 3). */
+const isPassage = (item: JsonLdAnnotation): boolean => Array.isArray(item.target);
 
 const manifestSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
   /** Version 1 bundles (no version vectors) are still read: their changes merge as conflicts, never as losses. */
-  version: z.union([z.literal(1), z.literal(BUNDLE_VERSION)]),
+  version: z.union([z.literal(1), z.literal(BUNDLE_VERSION), z.literal(PASSAGE_BUNDLE_VERSION)]),
   /** The exporting user.sqlite's replica id (absent in version 1). */
   replica: z.uuid().optional(),
   appVersion: z.string().max(50),
@@ -70,7 +79,7 @@ export function buildBundle(
   const { id, ...rest } = meta;
   const manifest: BundleManifest = {
     format: BUNDLE_FORMAT,
-    version: BUNDLE_VERSION,
+    version: items.some(isPassage) ? PASSAGE_BUNDLE_VERSION : BUNDLE_VERSION,
     ...rest,
     count: items.length,
     sha256: payloadChecksum(items),
@@ -148,6 +157,12 @@ export function parseBundle(text: string): ParsedBundle {
     throw new LecternError(
       'INVALID_INPUT',
       `The notes file has an invalid annotation (${firstIssue(items.error)}).`,
+    );
+  }
+  if (manifest.version < PASSAGE_BUNDLE_VERSION && items.data.some(isPassage)) {
+    throw new LecternError(
+      'INVALID_INPUT',
+      `The notes file has a passage over several provisions but says it is format ${String(manifest.version)}, which has none.`,
     );
   }
   return { manifest, items: items.data, signature: verified };

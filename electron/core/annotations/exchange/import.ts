@@ -9,6 +9,7 @@ import { inAction } from '../context.js';
 import type { ImportConflict, ImportReport, NotesImportPreview, RejectedAnnotation } from '../model.js';
 import type { ReanchorResult } from '../reanchor.js';
 import { reanchorMatcher } from '../reanchor.js';
+import { passageProblem } from '../passage.js';
 import { recordAnchorCheck } from '../repository.js';
 import type { StoredAnnotation } from '../repository.js';
 import type { VersionVector } from '../versions.js';
@@ -75,6 +76,16 @@ function incomingPlacer(
         reason: `the quote does not match the text of ${t.eId} at ${t.position.start}–${t.position.end}`,
       };
     }
+    for (const p of a.continues) {
+      const partNode = corpus.node(t.docId, p.eId);
+      if (!partNode) return { reason: `provision "${p.eId}" does not exist in ${t.docId}` };
+      if (annotatableText(partNode).slice(p.position.start, p.position.end) !== p.quote.exact)
+        return {
+          reason: `the quote does not match the text of ${p.eId} at ${p.position.start}–${p.position.end}`,
+        };
+    }
+    const problem = a.continues.length > 0 ? passageProblem(corpus.nodes(t.docId), t, a.continues) : null;
+    if (problem !== null) return { reason: problem };
     return { placed: { ...a, anchor: 'anchored' } };
   };
 }

@@ -1,13 +1,14 @@
 // One annotation ⇄ one W3C Web Annotation (JSON-LD): TextualBody for the note, tags as `purpose: tagging`, the
 // target a SpecificResource on `urn:lectern:<docId>:<docHash>#<eId>` with TextQuoteSelector + TextPositionSelector
-// (a FragmentSelector naming the provision for a whole-provision note). A deleted annotation is a tombstone:
+// (a FragmentSelector naming the provision for a whole-provision note); a passage across provisions has an array
+// of such ranges, one per provision in reading order (format 3). A deleted annotation is a tombstone:
 // id, `modified`, `lectern:deleted`, its version vector and target URI, nothing of its text, quote or tags.
 import { z } from 'zod';
 import { fromCodePointOffset, toCodePointOffset } from '../anchor-text.js';
-import type { Annotation, AnnotationTarget } from '../model.js';
+import type { Annotation, AnnotationPart, AnnotationTarget, TextPosition, TextQuote } from '../model.js';
 import { LecternError } from '../../errors.js';
 import { ANNOTATION_COLORS } from '../model.js';
-import { MAX_NOTE_LENGTH, tagNameSchema } from '../schemas.js';
+import { MAX_NOTE_LENGTH, MAX_PASSAGE_PARTS, tagNameSchema } from '../schemas.js';
 import type { VersionVector } from '../versions.js';
 import { sorted } from '../versions.js';
 
@@ -46,6 +47,30 @@ const rangeSelector = z.tuple([
 ]);
 const provisionSelector = z.object({ type: z.literal('FragmentSelector'), value: z.string() });
 
+/** One part of a passage across provisions: a range in one provision. */
+const passagePart = z.object({
+  type: z.literal('SpecificResource'),
+  source: sourceSchema,
+  selector: rangeSelector,
+});
+
+/** The part of a source before `#`: the document and its text's hash. */
+const versionOf = (source: string): string => source.slice(0, source.indexOf('#'));
+
+/** A passage's targets (format 3): two or more ranges in distinct provisions of one document's one text. */
+const passageTargets = z
+  .array(passagePart)
+  .min(2)
+  .max(MAX_PASSAGE_PARTS + 1)
+  .refine(
+    (parts) => parts.every((p) => versionOf(p.source) === versionOf(parts[0]?.source ?? '')),
+    'the parts of a passage are in one document and version',
+  )
+  .refine(
+    (parts) => new Set(parts.map((p) => p.source)).size === parts.length,
+    'the parts of a passage are distinct provisions',
+  );
+
 /** A live annotation (bundles of format version 1 also wrote deleted ones this way, text included). */
 const liveSchema = z.object({
   id: z
@@ -61,11 +86,14 @@ const liveSchema = z.object({
   creator: z.object({ type: z.literal('Person'), name: z.string().max(200) }),
   generator: z.object({ id: z.string(), type: z.literal('Software'), name: z.string() }).optional(),
   body: z.array(textualBody).max(101).optional(),
-  target: z.object({
-    type: z.literal('SpecificResource').optional(),
-    source: sourceSchema,
-    selector: z.union([rangeSelector, provisionSelector]).optional(),
-  }),
+  target: z.union([
+    z.object({
+      type: z.literal('SpecificResource').optional(),
+      source: sourceSchema,
+      selector: z.union([rangeSelector, provisionSelector]).optional(),
+    }),
+    passageTargets,
+  ]),
   'lectern:color': z.enum(ANNOTATION_COLORS),
   'lectern:deleted': iso.nullable(),
   'lectern:conflictOf': z.uuid().nullable().optional(),
@@ -90,6 +118,8 @@ export const jsonLdAnnotationSchema = z.union([tombstoneSchema, liveSchema]);
 export type JsonLdAnnotation = z.infer<typeof jsonLdAnnotationSchema>;
 /** An exported live annotation. */
 export type JsonLdLive = z.infer<typeof liveSchema>;
+/** One range target of an exported passage. */
+type JsonLdPart = z.infer<typeof passagePart>;
 /** An exported tombstone. */
 type JsonLdTombstone = z.infer<typeof tombstoneSchema>;
 
@@ -120,18 +150,15 @@ function toTombstone(a: Annotation, versions: VersionVector): JsonLdTombstone {
   };
 }
 
+/** A passage always starts with a range (annotations/passage.ts); anything else would be written wrongly. */
+function refuseWhole(id: string): never {
+  throw new LecternError('INTERNAL', `Note ${id} has following parts but no range to start from.`);
+}
+
 /** Annotation → W3C JSON-LD (positions converted from UTF-16 to code points when the node text is known). */
 export function toJsonLd(a: Annotation, nodeText: NodeTextLookup, extras: ExportExtras): JsonLdAnnotation {
   if (a.deleted !== null) return toTombstone(a, extras.versions);
-  // Format 2 has one target per annotation: a passage's later parts would be lost without a word.
-  if (a.continues.length > 0)
-    throw new LecternError(
-      'UNSUPPORTED',
-      `Note ${a.id} spans several provisions; this bundle format holds one.`,
-    );
   const t = a.target;
-  const text = nodeText(t);
-  const cp = (n: number): number => (text === null ? n : toCodePointOffset(text, n));
   const body = [
     ...(a.note
       ? [
@@ -145,13 +172,36 @@ export function toJsonLd(a: Annotation, nodeText: NodeTextLookup, extras: Export
       : []),
     ...a.tags.map((tag) => ({ type: 'TextualBody' as const, value: tag, purpose: 'tagging' as const })),
   ];
-  const selector: JsonLdLive['target']['selector'] =
+  /** A range of one provision as a SpecificResource, its position in code points when the text is known. */
+  const rangeIn = (eId: string, position: TextPosition, quote: TextQuote): JsonLdPart => {
+    const text = nodeText({ ...t, eId });
+    const cp = (n: number): number => (text === null ? n : toCodePointOffset(text, n));
+    return {
+      type: 'SpecificResource',
+      source: sourceOf({ ...t, eId }),
+      selector: [
+        { type: 'TextQuoteSelector', ...quote },
+        { type: 'TextPositionSelector', start: cp(position.start), end: cp(position.end) },
+      ],
+    };
+  };
+  const single: JsonLdLive['target'] =
     t.position && t.quote
-      ? [
-          { type: 'TextQuoteSelector', ...t.quote },
-          { type: 'TextPositionSelector', start: cp(t.position.start), end: cp(t.position.end) },
-        ]
-      : { type: 'FragmentSelector', value: t.eId };
+      ? rangeIn(t.eId, t.position, t.quote)
+      : {
+          type: 'SpecificResource',
+          source: sourceOf(t),
+          selector: { type: 'FragmentSelector', value: t.eId },
+        };
+  const target: JsonLdLive['target'] =
+    a.continues.length === 0
+      ? single
+      : t.position && t.quote
+        ? [
+            rangeIn(t.eId, t.position, t.quote),
+            ...a.continues.map((p) => rangeIn(p.eId, p.position, p.quote)),
+          ]
+        : refuseWhole(a.id);
   const live: JsonLdLive = {
     id: `urn:uuid:${a.id}`,
     type: 'Annotation',
@@ -161,7 +211,7 @@ export function toJsonLd(a: Annotation, nodeText: NodeTextLookup, extras: Export
     creator: { type: 'Person', name: a.author },
     generator: extras.generator,
     ...(body.length > 0 ? { body } : {}),
-    target: { type: 'SpecificResource', source: sourceOf(t), selector },
+    target,
     'lectern:color': a.color,
     'lectern:deleted': null,
     ...(a.conflictOf ? { 'lectern:conflictOf': a.conflictOf } : {}),
@@ -178,6 +228,22 @@ function parseSource(source: string): Pick<AnnotationTarget, 'docId' | 'docHash'
 /** A tombstone (its target is the bare source URI), as opposed to a live annotation. */
 function isTombstone(j: JsonLdAnnotation): j is JsonLdTombstone {
   return typeof j.target === 'string';
+}
+
+/** A target's range in UTF-16 offsets (converted from code points when the node text is known), or null. */
+function rangeOf(
+  where: Pick<AnnotationTarget, 'docId' | 'docHash' | 'eId'>,
+  selector: z.infer<typeof rangeSelector> | z.infer<typeof provisionSelector> | undefined,
+  nodeText: NodeTextLookup,
+): { position: TextPosition; quote: TextQuote } | null {
+  if (!Array.isArray(selector)) return null;
+  const [quoteSel, posSel] = selector;
+  const text = nodeText(where);
+  const utf16 = (n: number): number => (text === null ? n : fromCodePointOffset(text, n));
+  return {
+    position: { start: utf16(posSel.start), end: utf16(posSel.end) },
+    quote: { exact: quoteSel.exact, prefix: quoteSel.prefix, suffix: quoteSel.suffix },
+  };
 }
 
 /** W3C JSON-LD → annotation fields (anchor status is decided by the importer against the local text). */
@@ -203,20 +269,19 @@ export function fromJsonLd(j: JsonLdAnnotation, nodeText: NodeTextLookup): Incom
     };
   }
   const live = j;
-  const where = parseSource(live.target.source);
-  const text = nodeText(where);
-  const utf16 = (n: number): number => (text === null ? n : fromCodePointOffset(text, n));
-  const sel = live.target.selector;
-  const [quoteSel, posSel] = Array.isArray(sel) ? sel : [null, null];
+  const [firstTarget, ...rest] = Array.isArray(live.target) ? live.target : [live.target];
+  const where = parseSource(firstTarget.source);
+  const range = rangeOf(where, firstTarget.selector, nodeText);
   const body = live.body ?? [];
   return {
     id,
-    target: {
-      ...where,
-      position: posSel ? { start: utf16(posSel.start), end: utf16(posSel.end) } : null,
-      quote: quoteSel ? { exact: quoteSel.exact, prefix: quoteSel.prefix, suffix: quoteSel.suffix } : null,
-    },
-    continues: [],
+    target: { ...where, position: range?.position ?? null, quote: range?.quote ?? null },
+    continues: rest.map((part): AnnotationPart => {
+      const at = parseSource(part.source);
+      const r = rangeOf(at, part.selector, nodeText);
+      if (!r) throw new LecternError('INVALID_INPUT', `A part of annotation ${id} has no range.`);
+      return { eId: at.eId, ...r };
+    }),
     note: body.find((b) => b.purpose === 'commenting')?.value ?? '',
     color: live['lectern:color'],
     tags: body.filter((b) => b.purpose === 'tagging').map((b) => b.value),
