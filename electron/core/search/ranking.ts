@@ -41,6 +41,11 @@ export interface CompiledQuery {
   prefix: (CompiledWord & { whole: string }) | null;
   phrases: string[];
   excluded: string[];
+  /**
+   * Indexes of `terms` in the order a candidate is checked for them: the most common first and the rarest
+   * last, since the rarest word proposed the candidates and holds on almost every one of them.
+   */
+  checkOrder: number[];
   /** True when some word carries marks, so scoring needs the lower-cased original text. */
   marked: boolean;
   avgLength: number;
@@ -67,14 +72,16 @@ export function compileQuery(query: ParsedQuery, stats: CorpusStats): CompiledQu
     return Math.log(1 + (stats.nodeCount - df + 0.5) / (df + 0.5));
   };
   const p = query.prefix;
+  const terms = query.terms.map((t) => ({
+    needle: `${t.folded} `,
+    alts: (t.forms ?? []).map((f) => `${f} `),
+    raw: t.raw,
+    marked: t.marked,
+    idf: idf([t.folded, ...(t.forms ?? [])]),
+  }));
   return {
-    terms: query.terms.map((t) => ({
-      needle: `${t.folded} `,
-      alts: (t.forms ?? []).map((f) => `${f} `),
-      raw: t.raw,
-      marked: t.marked,
-      idf: idf([t.folded, ...(t.forms ?? [])]),
-    })),
+    terms,
+    checkOrder: terms.map((_, k) => k).sort((a, b) => (terms[a]?.idf ?? 0) - (terms[b]?.idf ?? 0) || a - b),
     prefix:
       p === null
         ? null
@@ -114,15 +121,30 @@ export function lineMatches(q: CompiledQuery, line: string): boolean {
  */
 export function lineMatchesCounting(q: CompiledQuery, line: string, tf: Int32Array, at: number): boolean {
   if (q.terms.length === 0 && q.prefix === null) return false;
-  for (let k = 0; k < q.terms.length; k++) {
+  // Every condition first, each search stopping at its first hit, so a line that fails costs no counting;
+  // a term's count then starts from where its first occurrence was found.
+  if (firsts.length < q.terms.length) firsts = new Int32Array(q.terms.length * 2);
+  for (const k of q.checkOrder) {
     const term = q.terms[k];
-    const n = term === undefined ? 0 : occurrences(line, term, term.needle);
-    if (n === 0) return false;
-    tf[at + k] = n;
+    if (term === undefined) return false;
+    const first = find(line, term.needle);
+    if (first < 0 && !term.alts.some((alt) => has(line, alt))) return false;
+    firsts[k] = first;
   }
   if (q.prefix !== null && !holds(line, q.prefix)) return false;
-  return restHolds(q, line);
+  if (!restHolds(q, line)) return false;
+  for (let k = 0; k < q.terms.length; k++) {
+    const term = q.terms[k];
+    if (term === undefined) continue;
+    let n = countFrom(line, term.needle, firsts[k] ?? -1);
+    for (const alt of term.alts) n += count(line, alt);
+    tf[at + k] = n;
+  }
+  return true;
 }
+
+/** Where each term was first found on the line being checked (reused: one line is checked at a time). */
+let firsts = new Int32Array(8);
 
 /**
  * Relaxed check, used only when no candidate has every word ("who handles land for security industry"):
@@ -150,10 +172,15 @@ function restHolds(q: CompiledQuery, line: string): boolean {
 
 /** `line.includes(' ' + rest)`, searched from the first letter (a folded line starts with a space). */
 function has(line: string, rest: string): boolean {
+  return find(line, rest) >= 0;
+}
+
+/** Where `' ' + rest` first occurs in `line` (the index of `rest`), -1 when it does not. */
+function find(line: string, rest: string): number {
   for (let i = line.indexOf(rest, 1); i >= 0; i = line.indexOf(rest, i + 1)) {
-    if (line.charCodeAt(i - 1) === SPACE) return true;
+    if (line.charCodeAt(i - 1) === SPACE) return i;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -238,8 +265,13 @@ const SPACE = 0x20;
  * share at most one space: every one is counted, each found from its first letter.
  */
 function count(haystack: string, rest: string): number {
+  return countFrom(haystack, rest, haystack.indexOf(rest, 1));
+}
+
+/** `count` when no occurrence starts before `first` (an index of `rest`, or -1 for none). */
+function countFrom(haystack: string, rest: string, first: number): number {
   let n = 0;
-  for (let i = haystack.indexOf(rest, 1); i >= 0; i = haystack.indexOf(rest, i + 1)) {
+  for (let i = first; i >= 0; i = haystack.indexOf(rest, i + 1)) {
     if (haystack.charCodeAt(i - 1) === SPACE) n++;
   }
   return n;
