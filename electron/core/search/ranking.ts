@@ -42,8 +42,8 @@ export interface CompiledQuery {
   phrases: string[];
   excluded: string[];
   /**
-   * Indexes of `terms` in the order a candidate is checked for them: the most common first and the rarest
-   * last, since the rarest word proposed the candidates and holds on almost every one of them.
+   * Indexes of `terms` in the order a candidate is checked for them: rarest first, the likeliest to be missing,
+   * except the rarest of all, checked last: it proposed the candidates, so almost every one holds it.
    */
   checkOrder: number[];
   /** True when some word carries marks, so scoring needs the lower-cased original text. */
@@ -81,7 +81,7 @@ export function compileQuery(query: ParsedQuery, stats: CorpusStats): CompiledQu
   }));
   return {
     terms,
-    checkOrder: terms.map((_, k) => k).sort((a, b) => (terms[a]?.idf ?? 0) - (terms[b]?.idf ?? 0) || a - b),
+    checkOrder: checkOrder(terms),
     prefix:
       p === null
         ? null
@@ -98,6 +98,13 @@ export function compileQuery(query: ParsedQuery, stats: CorpusStats): CompiledQu
     marked: query.terms.some((t) => t.marked) || p?.marked === true,
     avgLength: stats.avgLength,
   };
+}
+
+function checkOrder(terms: readonly CompiledWord[]): number[] {
+  const order = terms.map((_, k) => k).sort((a, b) => (terms[b]?.idf ?? 0) - (terms[a]?.idf ?? 0) || a - b);
+  const driver = order.shift();
+  if (driver !== undefined) order.push(driver);
+  return order;
 }
 
 /** Prepare a text that is not in the index (a note) for matching and scoring. */
