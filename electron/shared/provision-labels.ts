@@ -6,6 +6,7 @@ export {
   breadcrumbLabels,
   formatCitation,
   formatPlace,
+  formatPassageCitation,
   formatPlaces,
   isNamedByInterface,
   labelLanguage,

@@ -4,6 +4,7 @@
 import { readBundleFile } from '../../core/annotations/exchange/bundle';
 import { writeTextFile } from '../../core/export/text-file';
 import type { Annotation, ConflictChoice, ConflictInfo, NotesSigner } from '../../core/annotations/model';
+import { passageEIds, passageQuote } from '../../core/annotations/passage-text';
 import type { AnnotationService } from '../../core/annotations/service';
 import { LecternError } from '../../core/errors';
 import type { BackupInfo } from '../../core/userdb/backups';
@@ -59,8 +60,8 @@ function open(ctx: CliContext): { service: AnnotationService; userDb: UserDb } {
 }
 
 function line(a: Annotation): string {
-  const where = `${a.target.docId} ${a.target.eId}`;
-  const quote = a.target.quote ? ` “${a.target.quote.exact}”` : ' (whole provision)';
+  const where = `${a.target.docId} ${passageEIds(a).join(' … ')}`;
+  const quote = a.target.quote ? ` “${passageQuote(a)}”` : ' (whole provision)';
   const flags = [
     a.deleted ? 'deleted' : '',
     a.anchor === 'orphaned' ? 'ORPHANED' : '',
@@ -118,7 +119,7 @@ function attach(ctx: CliContext, input: CliInput): CliOutput {
 }
 
 const summary = (a: Annotation): string =>
-  a.deleted !== null ? '(deleted)' : `${a.color} “${a.note || a.target.quote?.exact || ''}”`;
+  a.deleted !== null ? '(deleted)' : `${a.color} “${a.note || passageQuote(a)}”`;
 
 function conflictLine(c: ConflictInfo): string {
   const [mine, theirs] = c.mine === 'main' ? [c.main, c.copy] : [c.copy, c.main];

@@ -3,6 +3,8 @@
 import type Database from 'better-sqlite3';
 import type { NoteHit, NoteSearchProvider } from '../search/notes-seam.js';
 import type { ParsedQuery } from '../search/types.js';
+import type { AnnotationPart } from './model.js';
+import { passageQuote } from './passage-text.js';
 import { noteSearchText } from './search-text.js';
 
 const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -13,7 +15,17 @@ interface Row {
   e_id: string;
   note: string;
   quote: string | null;
+  continues: string;
   tags: string;
+}
+
+/** The quoted words of a row: a passage's parts joined (passage-text.ts), or null for a whole-provision note. */
+function rowQuote(r: Row): string | null {
+  if (r.quote === null) return null;
+  return passageQuote({
+    target: { quote: { exact: r.quote } },
+    continues: JSON.parse(r.continues) as AnnotationPart[],
+  });
 }
 
 /** A NoteSearchProvider over user.sqlite: live (not deleted) notes containing every folded word, newest first. */
@@ -33,8 +45,7 @@ export function createNoteSearchProvider(db: Database.Database): NoteSearchProvi
       }
       const rows = db
         .prepare(
-          `SELECT a.id, a.doc_id, a.e_id, a.note, a.quote_exact AS quote,
-             a.tags_json AS tags
+          `SELECT a.id, a.doc_id, a.e_id, a.note, a.quote_exact AS quote, a.continues_json AS continues, a.tags_json AS tags
            FROM annotations a WHERE ${where.join(' AND ')} ORDER BY a.updated DESC LIMIT ?`,
         )
         .all(...params, opts.limit) as Row[];
@@ -42,7 +53,7 @@ export function createNoteSearchProvider(db: Database.Database): NoteSearchProvi
         annotationId: r.id,
         docId: r.doc_id,
         eId: r.e_id,
-        text: noteSearchText(r.note, r.quote, JSON.parse(r.tags) as string[]).text,
+        text: noteSearchText(r.note, rowQuote(r), JSON.parse(r.tags) as string[]).text,
       }));
     },
   };

@@ -1,10 +1,10 @@
 // A passage across provisions (docs/architecture.md): the annotation's target is its first part, `continues` the
-// following ones. One place checks a create request's parts and one place joins a passage's quotes for display.
+// following ones. The checks of a passage's shape and of a create request's parts (its text: passage-text.ts).
 import type { CorpusNode } from '../corpus/model.js';
 import { annotatableText } from '../corpus/annotatable-text.js';
 import { LecternError } from '../errors.js';
 import { resolveRange } from './anchor-text.js';
-import type { Annotation, AnnotationPart, TextPosition } from './model.js';
+import type { AnnotationPart, TextPosition } from './model.js';
 import { MAX_NOTE_LENGTH } from './schemas.js';
 
 /** What a create request says of one following part: a range in a provision and, optionally, its exact text. */
@@ -13,9 +13,6 @@ export interface PartRequest {
   position: TextPosition;
   quote?: string | null | undefined;
 }
-
-/** Between two parts' quotes when a passage is shown or exported as one text. */
-export const PASSAGE_QUOTE_JOINER = ' … ';
 
 const refuse = (message: string): never => {
   throw new LecternError('INVALID_INPUT', message);
@@ -90,16 +87,4 @@ export function resolvePassage(
   if (quoted > MAX_NOTE_LENGTH)
     refuse(`A passage quotes at most ${String(MAX_NOTE_LENGTH)} characters; this one has ${String(quoted)}.`);
   return resolved;
-}
-
-/** The passage's quoted words, part after part ("" for a whole-provision note). */
-export function passageQuote(a: Pick<Annotation, 'target' | 'continues'>): string {
-  const first = a.target.quote?.exact ?? '';
-  if (a.continues.length === 0) return first;
-  return [first, ...a.continues.map((p) => p.quote.exact)].join(PASSAGE_QUOTE_JOINER);
-}
-
-/** Every provision the annotation covers, in reading order (one for a note on one provision). */
-export function passageEIds(a: Pick<Annotation, 'target' | 'continues'>): string[] {
-  return [a.target.eId, ...a.continues.map((p) => p.eId)];
 }

@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { AnchorStatus, Annotation, AnnotationColor, AnnotationPart } from './model.js';
 import type { ListFilter } from './schemas.js';
+import { passageQuote } from './passage-text.js';
 import { noteSearchText, TAGS_JSON_SQL } from './search-text.js';
 import type { VersionVector } from './versions.js';
 import { parseVersions } from './versions.js';
@@ -145,7 +146,7 @@ export function saveAnnotation(db: Database.Database, a: StoredAnnotation): Stor
     versions: JSON.stringify(a.versions),
     conflictLocal: a.conflictLocal ? 1 : 0,
     conflictOf: a.conflictOf,
-    searchText: noteSearchText(a.note, t.quote?.exact ?? null, a.tags).folded,
+    searchText: noteSearchText(a.note, t.quote ? passageQuote(a) : null, a.tags).folded,
     continues: JSON.stringify(a.continues),
   });
   setTags(db, a.id, a.tags);
@@ -235,7 +236,14 @@ export function listAnnotations(
   }
   if (filter.text !== undefined) {
     const pattern = `%${escapeLike(filter.text)}%`;
-    add("(a.note LIKE ? ESCAPE '\\' OR a.quote_exact LIKE ? ESCAPE '\\')", pattern, pattern);
+    // A passage's later parts are quoted text too (continues_json, one quote per part).
+    add(
+      `(a.note LIKE ? ESCAPE '\\' OR a.quote_exact LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM json_each(a.continues_json) p
+        WHERE json_extract(p.value, '$.quote.exact') LIKE ? ESCAPE '\\'))`,
+      pattern,
+      pattern,
+      pattern,
+    );
   }
   if (filter.orphaned !== undefined)
     where.push(filter.orphaned ? "a.anchor = 'orphaned'" : "a.anchor <> 'orphaned'");

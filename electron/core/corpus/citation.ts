@@ -244,6 +244,22 @@ export function formatPlaces(
     : `từ ${placeOf(first)} đến ${placeOf(last)}`;
 }
 
+/**
+ * The citation of a passage over the provisions `covered` (reading order), with its act: "Clauses 1–2, Article
+ * 6, Decree 63/2020/ND-CP" / "khoản 1 và khoản 2 Điều 6 Nghị định 63/2020/NĐ-CP"; one provision's is formatCitation's.
+ */
+export function formatPassageCitation(
+  doc: DocumentMeta,
+  covered: readonly CorpusNode[],
+  byEId: ReadonlyMap<string, CorpusNode>,
+  lang: CitationLang,
+  uiLang: CitationLang = lang,
+): string {
+  return [formatPlaces(covered, byEId, lang, uiLang), documentLabel(doc, lang)].join(
+    lang === 'en' ? ', ' : ' ',
+  );
+}
+
 /** Root-first labels for navigation: ["Chapter I", "Article 6", "Clause 1"]; named blocks in `uiLang`. */
 export function breadcrumbLabels(
   node: CorpusNode,

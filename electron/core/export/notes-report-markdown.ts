@@ -2,6 +2,7 @@
 // Markdown travels well (mail, wikis, diff) and keeps the note text as the reviewer typed it, made inert.
 import { Readable } from 'node:stream';
 import type { Annotation } from '../annotations/model';
+import { passageQuote } from '../annotations/passage-text';
 import { LecternError } from '../errors';
 import { AtomicOutput } from './atomic-output';
 import { formatMoment } from './format';
@@ -44,8 +45,8 @@ function entry(note: PlacedNote, words: ExportWording): string {
     note.unanchored ? `_${words.unanchoredMark.toLowerCase()}_` : null,
   ].filter((s) => s !== null);
   const lines = [`- ${meta.join(' · ')}`];
-  const quote = ann.target.quote?.exact;
-  if (quote !== undefined && quote !== '') lines.push('', `  > ${inline(quote)}`);
+  const quote = passageQuote(ann);
+  if (quote !== '') lines.push('', `  > ${inline(quote)}`);
   else if (!note.unanchored) lines.push('', `  _${words.wholeProvision}_`);
   const body = ann.note.trim() === '' ? `_${words.highlightOnly}_` : ann.note.trim();
   lines.push('', ...body.split('\n').map((l) => (l === '' ? '' : `  ${markdownNoteLine(l)}`)));

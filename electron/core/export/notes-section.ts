@@ -1,5 +1,6 @@
 // The closing "Notes" section: every note in number order with its citation, colour, tags, quote and a link back
 // to the page of its passage. Whole-provision notes appear the same way; unanchored ones are listed, never dropped.
+import { passageQuote } from '../annotations/passage-text';
 import type { MarkTracker } from './marks';
 import { entryDest, passageDest } from './marks';
 import type { OutlineBuilder } from './outline';
@@ -104,7 +105,7 @@ export class NotesSection {
     setParagraph(this.flow, { text: meta, style: META, x, width });
     if (note.unanchored) setParagraph(this.flow, { text: words.unanchoredMark, style: WARN, x, width });
     c.y += 2;
-    const quote = ann.target.quote?.exact ?? '';
+    const quote = passageQuote(ann);
     if (quote !== '') {
       const q = setParagraph(this.flow, { text: `“${quote}”`, style: QUOTE, x: x + 8, width: width - 8 });
       if (q.page === c.page) c.fill(x, q.y, 2, c.y - q.y, PRINT_PALETTE[ann.color].ink);

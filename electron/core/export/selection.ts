@@ -2,7 +2,8 @@
 // its number, and which provisions to print in "annotated provisions only" mode.
 import type { Annotation, TextPosition } from '../annotations/model';
 import { annotatableText } from '../corpus/annotatable-text';
-import { ancestorsOf, formatCitation } from '../corpus/citation';
+import { passageEIds } from '../annotations/passage-text';
+import { ancestorsOf, formatCitation, formatPassageCitation } from '../corpus/citation';
 import type { CorpusNode, DocumentMeta } from '../corpus/model';
 import type { ExportScope, NoteFilter } from './types';
 
@@ -74,7 +75,7 @@ export function planExport(
       return {
         ann,
         node,
-        citation: citationFor(doc, node, byEId, ann.target.eId),
+        citation: citationFor(doc, node, byEId, ann),
         range: null,
         unanchored: true,
       };
@@ -82,7 +83,7 @@ export function planExport(
     return {
       ann,
       node,
-      citation: citationFor(doc, node, byEId, node.eId),
+      citation: citationFor(doc, node, byEId, ann),
       range: locate(ann, node),
       unanchored: false,
     };
@@ -105,14 +106,18 @@ export function planExport(
   return { notes, notesByEId, printed: selectNodes(nodes, notesByEId, byEId, scope) };
 }
 
+/** The note's citation: its provision's, or for a passage across provisions all of them (`formatPlaces`). */
 function citationFor(
   doc: DocumentMeta,
   node: CorpusNode | null,
   byEId: Map<string, CorpusNode>,
-  eId: string,
+  ann: Annotation,
 ): string {
-  if (node === null) return `${eId} (no longer in ${doc.shortTitle})`;
-  return formatCitation(doc, node, ancestorsOf(node.eId, byEId), doc.language);
+  if (node === null) return `${ann.target.eId} (no longer in ${doc.shortTitle})`;
+  if (ann.continues.length === 0)
+    return formatCitation(doc, node, ancestorsOf(node.eId, byEId), doc.language);
+  const covered = passageEIds(ann).flatMap((eId) => byEId.get(eId) ?? []);
+  return formatPassageCitation(doc, covered, byEId, doc.language);
 }
 
 function selectNodes(

@@ -1,6 +1,7 @@
 // Exchange conflicts in the notes panel: both versions of each conflicting note side by side (mine / theirs:
 // text, colour, tags, who, when) with Keep mine / Keep theirs / Keep both, each one undoable action in the core.
 import { useId } from 'react';
+import { passageQuote } from '../../../electron/shared/passage-text';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, ConflictChoice, ConflictInfo } from '../../../electron/shared/types';
 import { formatDate } from '../i18n';
@@ -61,7 +62,7 @@ export function ConflictList({ conflicts, citationOf, onResolve }: Props) {
           return (
             <li key={c.copyId} className="conflict-item">
               <span className="note-citation">{citation}</span>
-              {c.main.target.quote && <span className="note-quote">{c.main.target.quote.exact}</span>}
+              {c.main.target.quote && <span className="note-quote">{passageQuote(c.main)}</span>}
               <div className="conflict-versions">
                 <Version a={mine} heading={t('conflicts.mine')} />
                 <Version a={theirs} heading={t('conflicts.theirs')} />

@@ -1,6 +1,7 @@
 // Notes the reviewer deleted, listed on request with Restore: a delete is never final from the reviewer's side
 // until they purge it, and a note deleted long ago (beyond the reach of Ctrl+Z) can still be brought back.
 import { useId, useState } from 'react';
+import { passageQuote } from '../../../electron/shared/passage-text';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../electron/shared/types';
 import { useQuery } from '../api/use-query';
@@ -50,7 +51,7 @@ export function DeletedNotes({ docId, citationOf, onRestore }: Props) {
               <ul className="notes-list">
                 {deleted.value.map((a) => {
                   const citation = citationOf(a);
-                  const what = excerpt(a.note || a.target.quote?.exact || citation, 60);
+                  const what = excerpt(a.note || passageQuote(a) || citation, 60);
                   return (
                     <li key={a.id} className="deleted-note">
                       <span className="note-citation">{citation}</span>

@@ -1,5 +1,6 @@
 // Filtering and ordering of the notes panel, kept pure so it is tested directly.
 import type { Annotation, AnnotationColor } from '../../../electron/shared/types';
+import { passageQuote } from '../../../electron/shared/passage-text';
 
 /** The panel's filter controls. */
 export interface NotesFilter {
@@ -24,7 +25,7 @@ export function filterNotes(
       (filter.tag === '' || a.tags.includes(filter.tag)) &&
       (text === '' ||
         a.note.toLocaleLowerCase().includes(text) ||
-        (a.target.quote?.exact.toLocaleLowerCase().includes(text) ?? false) ||
+        passageQuote(a).toLocaleLowerCase().includes(text) ||
         a.tags.some((t) => t.toLocaleLowerCase().includes(text))),
   );
   if (filter.sort === 'date') return list.sort((a, b) => b.updated.localeCompare(a.updated));

@@ -3,6 +3,7 @@
 // listed apart (each with Re-attach…) so nothing is silently lost. Each note shows its logged history on request;
 // deleted notes can be listed and restored, and tags renamed across every note.
 import { useId, useMemo, useState } from 'react';
+import { passageQuote } from '../../../electron/shared/passage-text';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, ConflictChoice, ConflictInfo } from '../../../electron/shared/types';
 import { formatDate } from '../i18n';
@@ -62,7 +63,7 @@ function NoteItem({ a, citation, conflicting, onOpen, onReattach }: ItemProps) {
           {conflicting && <span className="badge badge-conflict">{t('conflicts.badge')}</span>}
         </span>
         <span className={`note-quote hl-${a.color}`}>
-          {a.target.quote?.exact ?? t('notes.wholeProvision')}
+          {a.target.quote ? passageQuote(a) : t('notes.wholeProvision')}
         </span>
         {a.note && <span className="note-text">{long && !whole ? noteStart(a.note) : a.note}</span>}
         <span className="note-meta muted">
@@ -91,7 +92,7 @@ function NoteItem({ a, citation, conflicting, onOpen, onReattach }: ItemProps) {
           type="button"
           className="btn btn-small"
           aria-label={t('reattach.startFor', {
-            note: excerpt(a.note || a.target.quote?.exact || citation, 60),
+            note: excerpt(a.note || passageQuote(a) || citation, 60),
           })}
           onClick={onReattach}
         >

@@ -2,6 +2,7 @@
 // provision last focused) and attaches the note there on confirmation. Keyboard: Tab to a provision's buttons
 // focuses it, then "Attach to the whole provision"; Esc cancels.
 import { useEffect, useState } from 'react';
+import { passageQuote } from '../../../electron/shared/passage-text';
 import { useTranslation } from 'react-i18next';
 import { annotatableText } from '../../../electron/shared/annotatable-text';
 import type { Annotation } from '../../../electron/shared/types';
@@ -77,7 +78,7 @@ export function ReattachBar({ note, doc, position, onAttach, onCancel }: Props) 
       window.removeEventListener('keydown', onKey);
     };
   }, [onCancel]);
-  const what = excerpt(note.note || note.target.quote?.exact || t('notes.wholeProvision'), 60);
+  const what = excerpt(note.note || passageQuote(note) || t('notes.wholeProvision'), 60);
   const whole = focused ?? (position !== null && ready?.byEId.has(position) ? position : null);
   return (
     <section className="reattach-bar" aria-label={t('reattach.bar', { note: what })}>

@@ -3,6 +3,7 @@
 import {
   ancestorsOf,
   formatCitation,
+  formatPassageCitation,
   formatPlace,
   formatPlaces,
   nodeLabel,
@@ -20,6 +21,13 @@ export function citationOf(doc: LoadedDocument, eId: string): string {
   const node = doc.byEId.get(eId);
   if (!node) return doc.meta.shortTitle;
   return formatCitation(doc.meta, node, ancestorsOf(eId, doc.byEId), doc.meta.language);
+}
+
+/** The citation of a passage over `eIds` ("Clauses 1–2, Article 6, Decree 63/2020/ND-CP", `formatPlaces`). */
+export function passageCitationOf(doc: LoadedDocument, eIds: readonly string[]): string {
+  const covered = eIds.flatMap((eId) => doc.byEId.get(eId) ?? []);
+  if (covered.length === 0) return doc.meta.shortTitle;
+  return formatPassageCitation(doc.meta, covered, doc.byEId, doc.meta.language);
 }
 
 /** Where `eId` is in its document, in the document's language ("Clause 1, Article 6" / "khoản 1 Điều 6"). */

@@ -2,7 +2,8 @@
 // per provision, reading order for sorting notes, the chapter list for the top bar and a citation per note.
 import { useCallback, useMemo } from 'react';
 import type { Annotation, CorpusNode } from '../../../electron/shared/types';
-import { citationOf } from '../reader/citation-text';
+import { passageEIds } from '../../../electron/shared/passage-text';
+import { citationOf, passageCitationOf } from '../reader/citation-text';
 import type { LoadedDocument } from './use-document';
 
 /** Views of the annotations and the document, recomputed only when their inputs change. */
@@ -35,13 +36,15 @@ export function useDocumentNotes(
     () => (doc?.nodes ?? []).filter((n) => n.kind === 'chapter' || n.kind === 'part'),
     [doc],
   );
-  // Notes are cited in their document's language; notes of another document are cited by id, as only the open
-  // document's text is loaded.
+  // Notes are cited in their document's language, a passage across provisions by all of them; notes of another
+  // document are cited by id, as only the open document's text is loaded.
   const citeAnnotation = useCallback(
     (a: Annotation) =>
       doc && a.target.docId === doc.meta.docId
-        ? citationOf(doc, a.target.eId)
-        : `${a.target.docId} · ${a.target.eId}`,
+        ? a.continues.length > 0
+          ? passageCitationOf(doc, passageEIds(a))
+          : citationOf(doc, a.target.eId)
+        : `${a.target.docId} · ${passageEIds(a).join(' … ')}`,
     [doc],
   );
   return { docAnnotations, counts, order, chapters, citeAnnotation };

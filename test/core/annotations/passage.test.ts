@@ -4,6 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_PASSAGE_PARTS, createAnnotationSchema } from '../../../electron/core/annotations/schemas.js';
 import { AnnotationService } from '../../../electron/core/annotations/service.js';
 import { buildBundle } from '../../../electron/core/annotations/exchange/bundle.js';
+import { createNoteSearchProvider } from '../../../electron/core/annotations/note-search.js';
+import { renderNotesMarkdown } from '../../../electron/core/export/notes-report-markdown.js';
+import { parseQuery } from '../../../electron/core/search/query-parser.js';
 import { contract } from '../../../electron/shared/contract.js';
 import { setSetting } from '../../../electron/core/userdb/settings.js';
 import { errorCode } from '../../support/annotations/error-code.js';
@@ -308,5 +311,44 @@ describe('a passage in a notes bundle', () => {
     last.selector[0].exact = 'Assoc1ate';
     expect(errorCode(() => b.importNotes(unsigned([item]), { acceptUntrusted: true }))).toBe('NOT_FOUND');
     expect(b.list({})).toEqual([]);
+  });
+});
+
+describe('a passage as the notes list, CSV, Markdown report and note search show it', () => {
+  const joined = (): string => `${CL1.slice(START)} … ${CL2} … Associate`;
+
+  it('CSV: one row, its provisions first … last, start in the first, end in the last, the quotes joined', () => {
+    const a = svc.create({ ...passage, note: '' });
+    const [header, row] = svc
+      .exportNotes({ format: 'csv' })
+      .text.replace(/^\uFEFF/, '')
+      .split('\r\n');
+    expect(header?.split(',').slice(2, 6)).toEqual(['provision', 'start', 'end', 'quote']);
+    expect(row).toContain(`${a.id},${DOC},art_4__cl_1 … art_4__cl_2 … art_4__cl_3,${String(START)},9,`);
+    expect(row).toContain(joined());
+  });
+
+  it('the list filter and note search find words of a later part', () => {
+    const a = svc.create({ ...passage, note: '' });
+    expect(svc.list({ text: 'Associate' }).map((x) => x.id)).toEqual([a.id]);
+    expect(svc.list({ text: 'position' })).toEqual([]); // the stored JSON's keys are not text
+    const hits = createNoteSearchProvider(env.db).searchNotes(parseQuery('Associate'), { limit: 10 });
+    expect(hits).toEqual([{ annotationId: a.id, docId: DOC, eId: 'art_4__cl_1', text: joined() }]);
+  });
+
+  it('Markdown report: the note once, cited over its provisions, with every part quoted', () => {
+    svc.create(passage);
+    const doc = corpus.getDocument(DOC);
+    if (!doc) throw new Error('no document');
+    const md = renderNotesMarkdown({
+      documents: [{ doc, nodes: corpus.getNodes(DOC) }],
+      annotations: svc.list({}),
+      options: { reviewer: 'A', createdAt: new Date('2026-05-01T00:00:00Z'), timeZone: 'UTC' },
+    });
+    // formatPlaces over the three clauses (the fixture's clause numbers are its eIds' tails).
+    expect(md).toMatch(/\*\*1\. Clauses \S+–\S+, Article 4, Decree 63\/2020\/ND-CP\*\* · Yellow/);
+    expect(md).toContain(`  > ${CL1.slice(START)} … `);
+    expect(md).toContain(' … Associate');
+    expect(md.match(/Read together/g)).toHaveLength(1);
   });
 });

@@ -4,6 +4,7 @@ import {
   ancestorsOf,
   formatBreadcrumb,
   formatCitation,
+  formatPassageCitation,
   formatPlaces,
   nodeLabel,
 } from '../../../electron/core/corpus/citation';
@@ -153,5 +154,15 @@ describe('formatPlaces (a passage over several provisions)', () => {
     expect(formatPlaces(across, all, 'vi')).toBe('từ khoản 1 Điều 6 đến Điều 11');
     expect(formatPlaces(pick('art_11__cl_1__pt_dd'), all, 'vi')).toBe('điểm đ khoản 1 Điều 11');
     expect(formatPlaces([], all, 'en')).toBe('');
+  });
+
+  it('cites a passage with its act, as a note over several provisions is cited in the notes and exports', () => {
+    const two = pick('art_6__cl_1', 'art_6__cl_2');
+    expect(formatPassageCitation(decree, two, all, 'en')).toBe(
+      'Clauses 1–2, Article 6, Decree 63/2020/ND-CP',
+    );
+    expect(formatPassageCitation(decree, two, all, 'vi')).toBe(
+      'khoản 1 và khoản 2 Điều 6 Nghị định 63/2020/NĐ-CP',
+    );
   });
 });

@@ -1,6 +1,8 @@
 // CSV for people without Lectern: RFC 4180 quoting, UTF-8 with BOM and CRLF so spreadsheet programs read
-// Vietnamese correctly, and cells that a spreadsheet would run as a formula are neutralised.
+// Vietnamese correctly, and cells that a spreadsheet would run as a formula are neutralised. A passage across
+// provisions is one row: its provisions first … last, start in the first, end in the last, its quotes joined.
 import type { Annotation } from '../model.js';
+import { PASSAGE_QUOTE_JOINER, passageEIds, passageQuote } from '../passage-text.js';
 
 /** Column headings, in order. */
 const CSV_COLUMNS = [
@@ -33,10 +35,10 @@ export function toCsv(annotations: readonly Annotation[]): string {
     [
       a.id,
       a.target.docId,
-      a.target.eId,
+      passageEIds(a).join(PASSAGE_QUOTE_JOINER),
       a.target.position?.start ?? null,
-      a.target.position?.end ?? null,
-      a.target.quote?.exact ?? null,
+      (a.continues.at(-1)?.position ?? a.target.position)?.end ?? null,
+      a.target.quote ? passageQuote(a) : null,
       a.note,
       a.color,
       a.tags.join('; '),
