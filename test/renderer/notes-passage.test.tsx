@@ -1,5 +1,6 @@
 // A passage across provisions in the notes panel, against the real core: one entry, cited over its provisions
-// with formatPlaces, showing every part's words joined; the text filter finds it by a word of a later part.
+// with formatPlaces, showing every part's words joined; the text filter finds it by a word of a later part; the
+// reader draws each part's highlight in its own provision.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { annotatableText } from '../../electron/core/corpus/annotatable-text';
@@ -38,5 +39,27 @@ describe('a passage across provisions in the notes panel', () => {
     await waitFor(() => {
       expect(within(notesPanel()).getByText('Read the two together')).toBeTruthy();
     });
+  });
+
+  it('draws the passage in each provision it covers, one note', async () => {
+    const cl1 = annotatableText(await nodeById(core.api, DOC, 'art_6__cl_1'));
+    const a = await value(
+      core.api.annotations.create({
+        docId: DOC,
+        eId: 'art_6__cl_1',
+        position: { start: cl1.length - 10, end: cl1.length },
+        continues: [{ eId: 'art_6__cl_2', position: { start: 0, end: 12 } }],
+        color: 'green',
+      }),
+    );
+    await openDecree();
+    const marked = (eId: string): string =>
+      [...document.querySelectorAll(`[data-text-eid="${eId}"] mark[data-annotation-id="${a.id}"]`)]
+        .map((m) => m.textContent)
+        .join('');
+    await waitFor(() => {
+      expect(marked('art_6__cl_1')).toBe(cl1.slice(-10));
+    });
+    expect(marked('art_6__cl_2')).toBe(a.continues[0]?.quote.exact);
   });
 });

@@ -100,6 +100,11 @@ function mergeRanges(
     const pos = a.target.position;
     if (!pos || a.anchor === 'orphaned') continue;
     add(a.target.eId, { start: pos.start, end: pos.end, deco: { type: 'highlight', annotation: a } });
+    // A passage across provisions is drawn in each provision it covers, every part the same note.
+    for (const part of a.continues) {
+      const { start, end } = part.position;
+      add(part.eId, { start, end, deco: { type: 'highlight', annotation: a } });
+    }
   }
   find.forEach((m, index) => {
     add(m.eId, { start: m.start, end: m.end, deco: { type: 'find', index, current: index === currentFind } });
