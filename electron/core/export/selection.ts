@@ -1,6 +1,6 @@
 // Decides what an export contains: which annotations (filters, soft deletes), where each one lands in the text,
 // its number, and which provisions to print in "annotated provisions only" mode.
-import type { Annotation, TextPosition } from '../annotations/model';
+import type { Annotation, TextPosition, TextQuote } from '../annotations/model';
 import { annotatableText } from '../corpus/annotatable-text';
 import { passageEIds } from '../annotations/passage-text';
 import { ancestorsOf, formatCitation, formatPassageCitation } from '../corpus/citation';
@@ -18,6 +18,12 @@ export interface PlacedNote {
   range: TextPosition | null;
   /** True when the note has no place in the current text (orphaned, or its provision is gone). */
   unanchored: boolean;
+  /**
+   * 0 for the note's own target; i for the i-th following part of a passage across provisions, placed in
+   * `notesByEId` under its own provision with the same number and annotation, so each part is highlighted (one
+   * numbered marker, one entry in the Notes section, which lists `notes`).
+   */
+  part: number;
 }
 
 /** A provision to print: fully, or only its heading to give context to annotated children. */
@@ -42,9 +48,11 @@ function matchesFilter(ann: Annotation, filter: NoteFilter): boolean {
   return true;
 }
 
-/** Where in the node's annotatable text the annotation's quote is, trusting the stored position only if it still quotes it. */
-function locate(ann: Annotation, node: CorpusNode): TextPosition | null {
-  const { position, quote } = ann.target;
+/** Where in the node's annotatable text a target's quote is, trusting the stored position only if it still quotes it. */
+function locate(
+  { position, quote }: { position: TextPosition | null; quote: TextQuote | null },
+  node: CorpusNode,
+): TextPosition | null {
   const text = annotatableText(node);
   const len = text.length;
   if (position !== null && position.start >= 0 && position.end <= len && position.start < position.end) {
@@ -69,7 +77,7 @@ export function planExport(
   const live = annotations.filter(
     (a) => a.deleted === null && a.target.docId === doc.docId && matchesFilter(a, filter),
   );
-  const placed = live.map((ann): Omit<PlacedNote, 'n'> => {
+  const placed = live.map((ann): Omit<PlacedNote, 'n' | 'part'> => {
     const node = byEId.get(ann.target.eId) ?? null;
     if (node === null || ann.anchor === 'orphaned') {
       return {
@@ -84,7 +92,7 @@ export function planExport(
       ann,
       node,
       citation: citationFor(doc, node, byEId, ann),
-      range: locate(ann, node),
+      range: locate(ann.target, node),
       unanchored: false,
     };
   });
@@ -95,13 +103,21 @@ export function planExport(
       (a.range?.start ?? -1) - (b.range?.start ?? -1) ||
       a.ann.created.localeCompare(b.ann.created),
   );
-  const notes = placed.map((p, i) => ({ ...p, n: i + 1 }));
+  const notes = placed.map((p, i) => ({ ...p, n: i + 1, part: 0 }));
   const notesByEId = new Map<string, PlacedNote[]>();
+  const place = (note: PlacedNote, eId: string): void => {
+    const list = notesByEId.get(eId) ?? [];
+    list.push(note);
+    notesByEId.set(eId, list);
+  };
   for (const note of notes) {
     if (note.unanchored || note.node === null) continue;
-    const list = notesByEId.get(note.node.eId) ?? [];
-    list.push(note);
-    notesByEId.set(note.node.eId, list);
+    place(note, note.node.eId);
+    // A passage across provisions: each following part highlighted in its own provision, under the same number.
+    note.ann.continues.forEach((p, i) => {
+      const node = byEId.get(p.eId);
+      if (node !== undefined) place({ ...note, node, range: locate(p, node), part: i + 1 }, p.eId);
+    });
   }
   return { notes, notesByEId, printed: selectNodes(nodes, notesByEId, byEId, scope) };
 }
