@@ -12,7 +12,7 @@ import type { CorpusStore } from '../core/corpus/store';
 import { openCorpus } from '../core/corpus/store';
 import type { ImportServiceDeps } from '../core/import/import-service';
 import { CombinedReader } from '../core/import/combined-reader';
-import type { FileParser } from '../core/import/import-service';
+import type { FileParser, TextParser } from '../core/import/import-service';
 import { ImportService } from '../core/import/import-service';
 import { LibrarySearch, SNAPSHOT_EVERY } from '../core/import/imported-search';
 import type { SearchService } from '../core/search/search-service';
@@ -45,6 +45,8 @@ export interface ServicesOptions {
    * check the interface and not the worker (tested on its own), parse on the calling thread.
    */
   parse?: FileParser;
+  /** How a commit with edited metadata parses the text again (with `parse` on this thread, this too). */
+  reparse?: TextParser;
   /** Quiet time after the last import or removal before the search snapshot is brought up to date (default 2 s). */
   snapshotDelayMs?: number;
 }
@@ -155,6 +157,7 @@ export function openServices(options: ServicesOptions): Services {
       bundled,
       annotations,
       ...(options.parse === undefined ? {} : { parse: options.parse }),
+      ...(options.reparse === undefined ? {} : { reparse: options.reparse }),
       // A commit or removal changes documents: search indexes or masks just those, the snapshot follows later.
       onChange: (docId) => {
         library.sync(docId);

@@ -38,7 +38,10 @@ describe('contract response types match the core', () => {
         Awaited<ReturnType<ImportService['preview']>>,
         NonNullable<ResponseOf<'documents:importPreview'>>
       >,
-      true satisfies Assignable<ReturnType<ImportService['commit']>, ResponseOf<'documents:importCommit'>>,
+      true satisfies Assignable<
+        Awaited<ReturnType<ImportService['commit']>>,
+        ResponseOf<'documents:importCommit'>
+      >,
       true satisfies Assignable<ReturnType<ImportService['list']>, ResponseOf<'documents:imported'>>,
       true satisfies Assignable<ReturnType<ImportService['remove']>, ResponseOf<'documents:remove'>>,
       true satisfies Assignable<ReturnType<ImportService['pair']>, ResponseOf<'documents:pair'>>,

@@ -207,7 +207,7 @@ async function importFile(ctx: CliContext, input: CliInput): Promise<CliOutput> 
     ];
     return { json, text: text.join('\n') };
   }
-  const result = service.commit(preview.previewId, {}, confirmed(input, preview.replaces?.plan ?? []));
+  const result = await service.commit(preview.previewId, {}, confirmed(input, preview.replaces?.plan ?? []));
   const r = result.reanchor;
   const text = [
     `${result.replaced ? 'Replaced' : 'Imported'} ${result.document.docId}: ${result.document.title} (${preview.nodes.length} provisions).`,

@@ -5,7 +5,6 @@ import type { BatchItem, DuplicatePolicy } from './batch';
 import { failed, findDuplicate, skipped } from './batch';
 import type { ImportService } from './import-service';
 import type { ParsedImport } from './preview';
-import { parseImportText } from './preview';
 
 /** `docId-2`, `docId-3` … whichever is free, for a document kept beside another. */
 function freeDocId(service: ImportService, docId: string): string {
@@ -31,7 +30,7 @@ export async function importBatchFile(
         duplicate !== null && policy === 'replace'
           ? duplicate.docId
           : freeDocId(service, parsed.document.docId);
-      parsed = parseImportText(parsed.text, parsed, { docId, language: parsed.document.language });
+      parsed = await service.reparseWith(parsed, { docId, language: parsed.document.language });
     }
     const result = service.save(parsed, new Set(), { deferIndex: true });
     return {

@@ -7,23 +7,27 @@ import { inAction } from '../annotations/context';
 import * as notesRepo from '../annotations/repository';
 import { parseInput } from '../annotations/schemas';
 import { AnnotationService } from '../annotations/service';
+import type { ExclusionRules } from '../corpus/ingest/source-lines';
 import type { CorpusReader } from '../corpus/model';
 import { LecternError } from '../errors';
 import { alignByEId, alignmentSummary } from './align';
 import type { LibraryEntry } from './batch';
 import { CombinedReader } from './combined-reader';
 import * as repo from './imported-repository';
-import type { MetaEdits, ParsedImport, PreviewInput } from './preview';
-import { parseImportText } from './preview';
+import type { MetaEdits, ParsedImport, PreviewInput, ReparseInput } from './preview';
+import { reparseSourceOf } from './preview';
 import { resolveDocId } from './resolve-id';
 import { metaEditsSchema } from './schemas';
 import type { ImportCommitResult, ImportedDocument, ImportPreview, RemoveResult, SideBySide } from './model';
 import { planReanchoring } from './reanchor-plan';
 import { toPreview } from './types';
-import { parseInWorker } from './worker/parse-in-worker';
+import { parseInWorker, reparseInWorker } from './worker/parse-in-worker';
 
 /** Turns a file into a parse: a worker thread by default (parseInWorker), or any function of the same shape. */
 export type FileParser = (input: PreviewInput) => Promise<ParsedImport>;
+
+/** Parses extracted text again with other metadata: the parse worker by default (reparseInWorker), like a file. */
+export type TextParser = (input: ReparseInput) => Promise<ParsedImport>;
 
 /** What the service needs; pass `annotations` when the app already has one over a CombinedReader on `db`. */
 export interface ImportServiceDeps {
@@ -38,6 +42,8 @@ export interface ImportServiceDeps {
    * (parseInWorker); `parseImportFile` parses on the calling thread (the worker itself, benchmarks' baseline).
    */
   parse?: FileParser;
+  /** How a commit with edited metadata parses the text again; in the same kind of worker as `parse` by default. */
+  reparse?: TextParser;
   /**
    * Called after a document was committed or removed (its id), or after a batch (null), so the host brings
    * search up to date with just those documents.
@@ -55,6 +61,7 @@ export class ImportService {
   private readonly now: () => string;
   private readonly onChange: (docId: string | null) => void;
   private readonly parse: FileParser;
+  private readonly reparse: TextParser;
   private readonly pending = new Map<string, { parsed: ParsedImport; input: PreviewInput }>();
 
   constructor(deps: ImportServiceDeps) {
@@ -66,11 +73,12 @@ export class ImportService {
     this.now = () => clock().toISOString();
     this.onChange = deps.onChange ?? (() => undefined);
     this.parse = deps.parse ?? ((input) => parseInWorker(input));
+    this.reparse = deps.reparse ?? ((input) => reparseInWorker(input));
   }
 
   /** Parses a file (in a worker by default) and settles its id; nothing is stored. */
   async parseFile(input: PreviewInput): Promise<ParsedImport> {
-    return this.settleId(await this.parse(input), input.edits);
+    return await this.settleId(await this.parse(input), input.edits);
   }
 
   /** Id, number, language, file hash and short title of every imported document (duplicate checks, per file). */
@@ -97,7 +105,11 @@ export class ImportService {
    * notes whose suggested new place (outcome 'review' in the preview's plan) the reviewer accepted; every other
    * uncertain note stays unanchored.
    */
-  commit(previewId: string, rawEdits: MetaEdits = {}, confirm: readonly string[] = []): ImportCommitResult {
+  async commit(
+    previewId: string,
+    rawEdits: MetaEdits = {},
+    confirm: readonly string[] = [],
+  ): Promise<ImportCommitResult> {
     const edits = parseInput(metaEditsSchema, rawEdits);
     const entry = this.pending.get(previewId);
     if (entry === undefined) {
@@ -110,10 +122,16 @@ export class ImportService {
     const changed = Object.keys(edits).length > 0;
     const meta: MetaEdits = { ...parsed.document, ...edits };
     delete (meta as { contentHash?: string }).contentHash;
-    const final = changed ? parseImportText(parsed.text, parsed, meta, entry.input.exclude) : parsed;
-    const result = this.save(final, new Set(confirm));
-    this.pending.delete(previewId);
-    return result;
+    // Edited metadata parses the text again, in the parse worker like the file itself (heap cap, time budget).
+    const final = changed ? await this.reparseWith(parsed, meta, entry.input.exclude) : parsed;
+    // A second commit of the same preview while this one was parsing: only one of them saves.
+    if (!this.pending.delete(previewId)) {
+      throw new LecternError(
+        'NOT_FOUND',
+        'This import preview has expired; open the file again to import it.',
+      );
+    }
+    return this.save(final, new Set(confirm));
   }
 
   /** Preview and commit in one step (CLI, scripted imports); `confirm` as for `commit`. */
@@ -123,11 +141,24 @@ export class ImportService {
   }
 
   /** Chooses the stored id: a proposed id steps aside for bundled documents and other-language imports. */
-  settleId(parsed: ParsedImport, edits: MetaEdits | undefined): ParsedImport {
+  async settleId(parsed: ParsedImport, edits: MetaEdits | undefined): Promise<ParsedImport> {
     const explicit = edits?.docId !== undefined;
     const docId = resolveDocId(parsed.document, explicit, this.reader);
     if (docId === parsed.document.docId) return parsed;
-    return parseImportText(parsed.text, parsed, { ...edits, docId, language: parsed.document.language });
+    return this.reparseWith(parsed, { ...edits, docId, language: parsed.document.language });
+  }
+
+  /**
+   * Parses a parse's text again with other metadata, in the parse worker by default: a commit with edits, an id
+   * stepping aside or a batch's duplicate kept beside runs under the same heap cap and time budget as the file.
+   */
+  reparseWith(parsed: ParsedImport, edits: MetaEdits, exclude?: ExclusionRules): Promise<ParsedImport> {
+    return this.reparse({
+      text: parsed.text,
+      source: reparseSourceOf(parsed),
+      edits,
+      ...(exclude === undefined ? {} : { exclude }),
+    });
   }
 
   /** What a commit would replace, with where each of its notes would go (computed, nothing written). */

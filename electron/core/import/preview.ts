@@ -132,3 +132,40 @@ export async function parseImportFile(input: PreviewInput): Promise<ParsedImport
     input.signal,
   );
 }
+
+/** Where a re-parsed text came from: what `parseImportText` needs of the first parse, and no more. */
+export interface ReparseSource {
+  fileName: string;
+  format: ImportFormat;
+  fileSha256: string;
+  extractionWarnings: ParseWarning[];
+}
+
+/**
+ * Text already extracted, to parse again with other metadata (a commit with edits, an id stepping aside): sent to
+ * the parse worker like a file, so the second parse has the same heap cap and time budget as the first.
+ */
+export interface ReparseInput {
+  text: string;
+  source: ReparseSource;
+  edits?: MetaEdits;
+  exclude?: ExclusionRules;
+  signal?: AbortSignal;
+}
+
+/** The source fields of a parse, for parsing its text again. */
+export function reparseSourceOf(parsed: ParsedImport): ReparseSource {
+  return {
+    fileName: parsed.fileName,
+    format: parsed.format,
+    fileSha256: parsed.fileSha256,
+    extractionWarnings: parsed.extractionWarnings,
+  };
+}
+
+/** `parseImportText` over a ReparseInput, on the calling thread (the worker's body, in-thread hosts). */
+export function reparseImportText(input: ReparseInput): Promise<ParsedImport> {
+  return Promise.resolve().then(() =>
+    parseImportText(input.text, input.source, input.edits, input.exclude, input.signal),
+  );
+}

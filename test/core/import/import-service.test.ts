@@ -55,7 +55,7 @@ describe('committing an import', () => {
     expect(preview.meta.docId).toBe('decree-17-2031');
     expect(preview.counts.article).toBe(4);
     expect(rig.service.list()).toEqual([]); // a preview stores nothing
-    const { document } = rig.service.commit(preview.previewId, {
+    const { document } = await rig.service.commit(preview.previewId, {
       title: 'Decree on Mobilisation',
       docId: 'nd-17-en',
     });
@@ -65,7 +65,7 @@ describe('committing an import', () => {
       number: '17/2031/ND-CP',
     });
     expect(rig.service.reader.getNodes('nd-17-en')[0]?.docId).toBe('nd-17-en');
-    expect(() => rig.service.commit(preview.previewId)).toThrow(/expired/u);
+    await expect(rig.service.commit(preview.previewId)).rejects.toThrow(/expired/u);
   });
 
   it('gives the translation its own id when the original holds the proposed one', async () => {
@@ -266,7 +266,7 @@ describe('a newer version and removal', () => {
     });
     const preview = await rig.service.preview(file(NEWER));
     expect(preview.replaces).toMatchObject({ docId: 'decree-17-2031', annotations: 3 });
-    const result = rig.service.commit(preview.previewId);
+    const result = await rig.service.commit(preview.previewId);
     expect(result.replaced).toBe(true);
     expect(result.reanchor).toEqual({ unchanged: 1, moved: 0, fuzzy: 1, review: 0, orphaned: 1 });
     const newHash = result.document.contentHash;
@@ -334,8 +334,10 @@ describe('request schemas', () => {
     expect(importPreviewRequestSchema.safeParse({ path: '/tmp/a.docx', bytes: [1] }).success).toBe(false);
     expect(pairRequestSchema.safeParse({ docId: 'a', otherDocId: null }).success).toBe(true);
     const preview = await rig.service.preview(file(EN_DECREE));
-    expect(() => rig.service.commit(preview.previewId, { issued: '5 March 2031' })).toThrow(/issued/u);
-    expect(() => rig.service.commit(preview.previewId, { docId: 'Nghị định' })).toThrow(/docId/u);
+    await expect(rig.service.commit(preview.previewId, { issued: '5 March 2031' })).rejects.toThrow(
+      /issued/u,
+    );
+    await expect(rig.service.commit(preview.previewId, { docId: 'Nghị định' })).rejects.toThrow(/docId/u);
     expect(rig.service.list()).toEqual([]);
   });
 });

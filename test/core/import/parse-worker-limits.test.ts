@@ -15,7 +15,11 @@ import {
 } from '../../../electron/core/import/limits';
 import type { PreviewInput } from '../../../electron/core/import/preview';
 import type { ParseWorkerLimits } from '../../../electron/core/import/worker/parse-in-worker';
-import { PARSE_WORKER_LIMITS, parseInWorker } from '../../../electron/core/import/worker/parse-in-worker';
+import {
+  PARSE_WORKER_LIMITS,
+  parseInWorker,
+  reparseInWorker,
+} from '../../../electron/core/import/worker/parse-in-worker';
 import { parseStopTexts } from '../../../electron/core/import/worker/parse-refusals';
 import { formatLimit } from '../../../electron/core/limit-error';
 import { steppingClock } from '../../support/annotations/temp-db';
@@ -118,6 +122,41 @@ describe('the parse worker', () => {
     expect(en).toContain('more than 96 MB of memory; Lectern stops at 96 MB');
     expect(vi).toContain('cần hơn 96 MB bộ nhớ');
     await importsNormally(service, 'decree-2-2031');
+  });
+
+  it('parses the text again for a commit with edited metadata in a capped worker too, and stores nothing when it stops', async () => {
+    const limits = { ...PARSE_WORKER_LIMITS, heapMb: 24 };
+    // The file's own parse runs with the app's caps; the commit's second parse (the title edited) with 24 MB.
+    const service = new ImportService({
+      db: rig.user.db,
+      bundled: rig.corpus,
+      clock: steppingClock(),
+      reparse: (input) => reparseInWorker(input, limits),
+    });
+    const lines = Array.from(
+      { length: 40_000 },
+      (_, i) => `Article ${String(i + 1)}. The text of a provision.`,
+    );
+    const bytes = new TextEncoder().encode(['DECREE No. 9/2031/ND-CP', ...lines].join('\n'));
+    const preview = await service.preview({ fileName: 'long.txt', bytes });
+    const before = importTableCounts(rig);
+    const error: unknown = await service.commit(preview.previewId, { title: 'A long decree' }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect((error as LecternError).code).toBe('TOO_LARGE');
+    expect((error as LecternError).message).toBe(parseStopTexts('memory', 'long.txt', limits).en);
+    expect(importTableCounts(rig)).toEqual(before);
+    // With the app's caps, a commit with edits goes through the same kind of worker and stores the edited title.
+    const small = await rig.service.preview({
+      fileName: 'small.txt',
+      bytes: new TextEncoder().encode(
+        'DECREE No. 8/2031/ND-CP\nArticle 1. Scope\nThis Decree applies to everyone.',
+      ),
+    });
+    const { document } = await rig.service.commit(small.previewId, { title: 'A short decree' });
+    expect(document.title).toBe('A short decree');
+    expect(rig.service.hasImported(document.docId)).toBe(true);
   });
 
   it('refuses a parse that outlasts its time budget, naming the budget', async () => {

@@ -73,7 +73,7 @@ describe('the re-anchoring plan of a replacement', () => {
   it('leaves the uncertain note unanchored on commit unless its suggestion is confirmed', async () => {
     const { uncertain } = await setUp();
     const preview = await rig.service.preview(txt(v2));
-    const result = rig.service.commit(preview.previewId);
+    const result = await rig.service.commit(preview.previewId);
     expect(result.reanchor).toMatchObject({ unchanged: 1, review: 1, moved: 0 });
     expect(rig.service.annotations.get(uncertain.id)).toMatchObject({
       anchor: 'orphaned',
@@ -84,7 +84,7 @@ describe('the re-anchoring plan of a replacement', () => {
   it('moves the note to the suggested place when the reviewer confirms it', async () => {
     const { uncertain } = await setUp();
     const preview = await rig.service.preview(txt(v2));
-    const result = rig.service.commit(preview.previewId, {}, [uncertain.id]);
+    const result = await rig.service.commit(preview.previewId, {}, [uncertain.id]);
     expect(result.reanchor).toMatchObject({ moved: 1, review: 0 });
     const moved = rig.service.annotations.get(uncertain.id);
     expect(moved).toMatchObject({ anchor: 'moved', target: { eId: 'art_1__cl_3' } });

@@ -9,7 +9,7 @@ import type { EventMap, EventName } from '../../../electron/shared/events';
 import { createHandlers } from '../../../electron/app/create-handlers';
 import { dispatch } from '../../../electron/app/dispatch';
 import { openServices } from '../../../electron/app/open-services';
-import { parseImportFile } from '../../../electron/core/import/preview';
+import { parseImportFile, reparseImportText } from '../../../electron/core/import/preview';
 import { collectLicenses } from '../../../electron/app/licenses';
 import { getSetting } from '../../../electron/core/userdb/settings';
 import type { Platform } from '../../../electron/app/platform';
@@ -41,6 +41,7 @@ export function openCoreApi(): CoreApiHandle {
     corpusDir: resolve(import.meta.dirname, '../../../data/dist'),
     dataDir,
     parse: parseImportFile,
+    reparse: reparseImportText,
   });
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
   const saved: string[] = [];

@@ -80,7 +80,7 @@ async function runOne(
       ];
       return { file: e.file, docId: null, fields, warnings, tookMs: took() };
     }
-    const result = service.commit(preview.previewId);
+    const result = await service.commit(preview.previewId);
     const doc: ScoredDocument = {
       document: result.document,
       nodes: service.reader.getNodes(result.document.docId),

@@ -6,7 +6,7 @@ import type { Worker } from 'node:worker_threads';
 import { LecternError } from '../../errors';
 import { startWorker } from '../../threads/start-worker';
 import { PARSE_TIME_BUDGET_MS, PARSE_WORKER_HEAP_MB, PARSE_WORKER_YOUNG_HEAP_MB } from '../limits';
-import type { ParsedImport, PreviewInput } from '../preview';
+import type { ParsedImport, PreviewInput, ReparseInput } from '../preview';
 import { parseWorkerEntry } from './parse-entry';
 import type { ParseReply, ParseRequest } from './parse-protocol';
 import type { ParseStop } from './parse-refusals';
@@ -41,12 +41,36 @@ export function parseInWorker(
   limits: ParseWorkerLimits = PARSE_WORKER_LIMITS,
   entry: string = parseWorkerEntry(),
 ): Promise<ParsedImport> {
-  const file = input.fileName.replace(/^.*[\\/]/u, '');
   const { signal, ...request } = input;
+  return runParseWorker({ kind: 'file', ...request }, input.fileName, signal, limits, entry);
+}
+
+/**
+ * `parseImportText` of text already extracted (a commit with edited metadata) in a worker thread, within the same
+ * limits as the file's own parse: the same refusals, the same cancellation.
+ */
+export function reparseInWorker(
+  input: ReparseInput,
+  limits: ParseWorkerLimits = PARSE_WORKER_LIMITS,
+  entry: string = parseWorkerEntry(),
+): Promise<ParsedImport> {
+  const { signal, ...request } = input;
+  return runParseWorker({ kind: 'text', ...request }, input.source.fileName, signal, limits, entry);
+}
+
+/** Starts one parse worker for `request` and settles with its answer or with what stopped it. */
+function runParseWorker(
+  request: ParseRequest,
+  fileName: string,
+  signal: AbortSignal | undefined,
+  limits: ParseWorkerLimits,
+  entry: string,
+): Promise<ParsedImport> {
+  const file = fileName.replace(/^.*[\\/]/u, '');
   if (signal?.aborted === true) return Promise.reject(parseStopError('cancelled', file, limits));
   return new Promise<ParsedImport>((resolve, reject) => {
     const worker: Worker = startWorker(entry, {
-      workerData: request satisfies ParseRequest,
+      workerData: request,
       resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: limits.youngHeapMb },
     });
     let stop: ParseStop | null = null;

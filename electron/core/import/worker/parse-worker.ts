@@ -6,7 +6,7 @@
 import '../../security/install-network-guard';
 import { parentPort, workerData } from 'node:worker_threads';
 import { isLecternError } from '../../errors';
-import { parseImportFile } from '../preview';
+import { parseImportFile, reparseImportText } from '../preview';
 import type { ParseReply, ParseRequest } from './parse-protocol';
 import { unexpectedParseError } from './parse-refusals';
 import { looksLikePdf, preparePdfjsWorker } from './pdfjs-in-thread';
@@ -14,7 +14,7 @@ import { looksLikePdf, preparePdfjsWorker } from './pdfjs-in-thread';
 if (parentPort === null) throw new Error('parse-worker.ts runs only as a worker thread.');
 const port = parentPort;
 const request = workerData as ParseRequest;
-const name = request.fileName.replace(/^.*[\\/]/u, '');
+const name = (request.kind === 'file' ? request.fileName : request.source.fileName).replace(/^.*[\\/]/u, '');
 
 /** An unexpected error (a bug, a library's own TypeError) is refused by name, never with its stack. */
 function refusal(error: unknown): ParseReply {
@@ -29,8 +29,8 @@ function refusal(error: unknown): ParseReply {
   };
 }
 
-(looksLikePdf(request.bytes) ? preparePdfjsWorker() : Promise.resolve())
-  .then(() => parseImportFile(request))
+(request.kind === 'file' && looksLikePdf(request.bytes) ? preparePdfjsWorker() : Promise.resolve())
+  .then(() => (request.kind === 'file' ? parseImportFile(request) : reparseImportText(request)))
   .then(
     (parsed) => {
       port.postMessage({ ok: true, parsed } satisfies ParseReply);

@@ -46,7 +46,7 @@ describe.skipIf(!HAVE_REAL_DOCS)('replacing a real document by its own conversio
       review: 0,
       orphaned: 0,
     });
-    const result = rig.service.commit(preview.previewId);
+    const result = await rig.service.commit(preview.previewId);
     expect(result.reanchor ?? { unchanged: notes.length }).toMatchObject({ unchanged: notes.length });
     for (const a of notes) {
       const now = rig.service.annotations.get(a.id);
@@ -74,7 +74,7 @@ describe.skipIf(!HAVE_REAL_DOCS)('replacing a real document by its own conversio
         expect(newNodes.get(p.toEId)?.text ?? '').toContain(p.quote);
       }
     }
-    rig.service.commit(preview.previewId);
+    await rig.service.commit(preview.previewId);
     const unplaced = annex
       .map((a) => rig.service.annotations.get(a.id))
       .filter((a) => a.anchor === 'orphaned');
