@@ -7,7 +7,6 @@ export {
   formatCitation,
   formatPlace,
   formatPassageCitation,
-  formatPlaces,
   isNamedByInterface,
   labelLanguage,
   navigationLabel,

@@ -1,4 +1,5 @@
-// Appendix rows as targets in the reader, and a selection across provisions refused out loud, against the real core.
+// Appendix rows as targets in the reader, and a selection across provisions highlighted and noted as one
+// passage, against the real core.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { annotatableText } from '../../electron/core/corpus/annotatable-text';
@@ -137,19 +138,48 @@ describe('an appendix row in the reader', () => {
 });
 
 describe('a selection across provisions', () => {
-  it('says it cannot be annotated, naming where it runs from and to, and creates nothing', async () => {
+  it('is highlighted as one note whose parts are the words selected in each clause', async () => {
     await openDecree();
-    const before = (await live()).length;
+    const cl1 = document.querySelector('[data-text-eid="art_6__cl_1"]')!;
+    const cl2 = document.querySelector('[data-text-eid="art_6__cl_2"]')!;
+    const full1 = cl1.textContent;
+    drag(cl1, full1.length - 10, cl2, 12);
+    const toolbar = await screen.findByRole('toolbar', { name: 'Annotate selection' });
+    fireEvent.click(within(toolbar).getByRole('button', { name: 'Highlight blue' }));
+    await waitFor(async () => {
+      expect((await live()).some((a) => a.continues.length > 0)).toBe(true);
+    });
+    const stored = (await live()).find((a) => a.continues.length > 0)!;
+    expect(stored.target).toMatchObject({
+      eId: 'art_6__cl_1',
+      position: { start: full1.length - 10, end: full1.length },
+    });
+    expect(stored.target.quote?.exact).toBe(full1.slice(-10));
+    expect(stored.continues.map((p) => [p.eId, p.position, p.quote.exact])).toEqual([
+      ['art_6__cl_2', { start: 0, end: 12 }, cl2.textContent.slice(0, 12)],
+    ]);
+    await waitFor(() => {
+      expect(cl2.querySelector(`mark[data-annotation-id="${stored.id}"]`)?.textContent).toBe(
+        cl2.textContent.slice(0, 12),
+      );
+    });
+  });
+
+  it('is noted with the passage cited over both clauses and quoted in full', async () => {
+    await openDecree();
     const cl1 = document.querySelector('[data-text-eid="art_6__cl_1"]')!;
     const cl2 = document.querySelector('[data-text-eid="art_6__cl_2"]')!;
     drag(cl1, cl1.textContent.length - 10, cl2, 12);
-    const notice = await screen.findByRole('dialog', { name: 'Selection across provisions' });
-    expect(notice.textContent).toContain('The selection spans Clauses 1–2, Article 6.');
-    expect(screen.queryByRole('toolbar', { name: 'Annotate selection' })).toBeNull();
-    fireEvent.click(within(notice).getByRole('button', { name: 'Close' }));
-    await waitFor(() => {
-      expect(screen.queryByRole('dialog', { name: 'Selection across provisions' })).toBeNull();
+    const toolbar = await screen.findByRole('toolbar', { name: 'Annotate selection' });
+    fireEvent.click(within(toolbar).getByRole('button', { name: 'Add note' }));
+    const editor = await screen.findByRole('dialog', {
+      name: 'Note on Clauses 1–2, Article 6, Decree 63/2020/ND-CP',
     });
-    expect((await live()).length).toBe(before);
+    expect(editor.textContent).toContain(`${cl1.textContent.slice(-10)} … ${cl2.textContent.slice(0, 12)}`);
+    fireEvent.change(within(editor).getByLabelText('Note'), { target: { value: 'Both clauses' } });
+    fireEvent.click(within(editor).getByRole('button', { name: 'Save' }));
+    await waitFor(async () => {
+      expect((await live()).find((a) => a.note === 'Both clauses')?.continues).toHaveLength(1);
+    });
   });
 });

@@ -1,6 +1,6 @@
 // reader selection-offsets: a DOM selection in the reader's decorated text read back as eId and offsets in the provision's own text.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readSelection } from '../../renderer/src/reader/selection-offsets';
+import { readPassage, readSelection, selectionQuote } from '../../renderer/src/reader/selection-offsets';
 
 const CL1 = 'Sản phẩm lưỡng dụng theo Điều 3.';
 
@@ -120,5 +120,34 @@ describe('readSelection', () => {
     window.getSelection()?.removeAllRanges();
     expect(readSelection(window.getSelection())).toBeNull();
     expect(readSelection(null)).toBeNull();
+  });
+});
+
+describe('readPassage', () => {
+  const textOf = (eId: string): string | undefined => ({ art_6__cl_1: CL1, art_6__cl_2: 'Giấy phép.' })[eId];
+
+  it('reads a selection across two provisions as one part in each, clipped to its text', () => {
+    const cl2 = el('[data-text-eid="art_6__cl_2"]').firstChild;
+    if (!cl2) throw new Error('no text');
+    const s3 = CL1.indexOf(' theo');
+    const sel = readPassage(select(text('s3'), 1, cl2, 5), textOf);
+    expect(sel).toEqual({
+      eId: 'art_6__cl_1',
+      start: s3 + 1,
+      end: CL1.length,
+      exact: CL1.slice(s3 + 1),
+      continues: [{ eId: 'art_6__cl_2', start: 0, end: 5, exact: 'Giấy ' }],
+    });
+    expect(sel && selectionQuote(sel)).toBe(`${CL1.slice(s3 + 1)} … Giấy `);
+  });
+
+  it('is null inside one provision, when a part has only the number prefix, or when a text is unknown', () => {
+    expect(readPassage(select(text('s1'), 0, text('s3'), 5), textOf)).toBeNull();
+    const num = el('#p-art_6__cl_2 .provision-num').firstChild;
+    if (!num) throw new Error('no number');
+    expect(readPassage(select(text('s3'), 1, num, 2), textOf)).toBeNull();
+    const cl2 = el('[data-text-eid="art_6__cl_2"]').firstChild;
+    if (!cl2) throw new Error('no text');
+    expect(readPassage(select(text('s3'), 1, cl2, 5), () => undefined)).toBeNull();
   });
 });

@@ -130,9 +130,6 @@ export const en = {
   },
   annotate: {
     toolbar: 'Annotate selection',
-    acrossTitle: 'Selection across provisions',
-    across:
-      'The selection spans {{places}}. A highlight or note belongs to one provision for now: select text within one, or note each in turn.',
     color: 'Highlight {{color}}',
     addNote: 'Add note',
     tags: 'Tags',

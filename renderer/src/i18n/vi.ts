@@ -109,9 +109,6 @@ export const vi: Strings = {
   },
   annotate: {
     toolbar: 'Chú thích đoạn đã chọn',
-    acrossTitle: 'Đoạn chọn trải qua nhiều quy định',
-    across:
-      'Đoạn đã chọn trải qua {{places}}. Hiện mỗi đoạn tô màu hoặc ghi chú chỉ gắn với một quy định: hãy chọn trong một quy định, hoặc ghi chú lần lượt từng quy định.',
     color: 'Tô màu {{color}}',
     addNote: 'Thêm ghi chú',
     tags: 'Nhãn',

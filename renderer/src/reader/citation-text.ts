@@ -5,7 +5,6 @@ import {
   formatCitation,
   formatPassageCitation,
   formatPlace,
-  formatPlaces,
   nodeLabel,
 } from '../../../electron/shared/provision-labels';
 import { annotatableText } from '../../../electron/shared/annotatable-text';
@@ -35,12 +34,6 @@ export function placeOf(doc: LoadedDocument, eId: string): string {
   const node = doc.byEId.get(eId);
   if (!node) return doc.meta.shortTitle;
   return formatPlace(node, ancestorsOf(eId, doc.byEId), doc.meta.language);
-}
-
-/** Where a passage over several provisions lies ("Clauses 1–2, Article 6" / "khoản 1 và khoản 2 Điều 6"). */
-export function placesOf(doc: LoadedDocument, eIds: readonly string[]): string {
-  const covered = eIds.flatMap((eId) => doc.byEId.get(eId) ?? []);
-  return formatPlaces(covered, doc.byEId, doc.meta.language);
 }
 
 /** The first words of a provision as copied: "1.", "đ)", "[3]", or "Điều 6." before its heading. */

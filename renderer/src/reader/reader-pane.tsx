@@ -6,11 +6,11 @@ import { annotatableText } from '../../../electron/shared/annotatable-text';
 import type { Annotation, CrossRef, DefinedTerm } from '../../../electron/shared/types';
 import { errorText } from '../api/error-text';
 import { AnnotationEditor, type EditorValue } from '../annotate/annotation-editor';
-import { AcrossProvisionsNotice, SelectionToolbar } from '../annotate/selection-toolbar';
+import { SelectionToolbar } from '../annotate/selection-toolbar';
 import type { AnnotationsState } from '../state/use-annotations';
 import type { LoadedDocument } from '../state/use-document';
 import { Breadcrumbs } from './breadcrumbs';
-import { citationOf, copyText, placeOf, placesOf, textWithCitation } from './citation-text';
+import { citationOf, copyText, passageCitationOf, placeOf, textWithCitation } from './citation-text';
 import { handleProvisionKey, PROVISION } from './provision-keys';
 import { DocumentView } from './document-view';
 import { ExternalRefCard } from './external-ref-card';
@@ -19,14 +19,13 @@ import { rectOf, type AnchorRect } from './popover';
 import { ReaderActionsContext, type ReaderActions } from './reader-context';
 import { findAll, RangeCache, staticRanges, type HitMark } from './ranges';
 import { extendSelectionByKey } from './keyboard-selection';
-import { readSelection, selectedProvisions, type TextSelection } from './selection-offsets';
+import { readPassage, readSelection, selectionQuote, type TextSelection } from './selection-offsets';
 import { TermCard } from './term-card';
 
 type Overlay =
   | { type: 'term'; term: DefinedTerm; anchor: AnchorRect }
   | { type: 'ref'; ref: CrossRef; anchor: AnchorRect }
   | { type: 'toolbar'; sel: TextSelection; anchor: AnchorRect }
-  | { type: 'across'; eIds: string[]; anchor: AnchorRect }
   | { type: 'edit'; annotation: Annotation; anchor: AnchorRect }
   | { type: 'compose'; eId: string; sel: TextSelection | null; anchor: AnchorRect };
 
@@ -188,13 +187,11 @@ export function ReaderPane(props: Props) {
 
   const onSelectionEnd = () => {
     const selection = window.getSelection();
-    const sel = readSelection(selection, textOf);
+    // Inside one provision, or a passage across provisions read as one part per provision.
+    const sel = readSelection(selection, textOf) ?? readPassage(selection, textOf);
     const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
     if (!sel) {
-      // A passage across provisions cannot be annotated yet: say so rather than silently do nothing.
-      const eIds = selectedProvisions(selection).filter((eId) => doc.byEId.has(eId));
-      if (eIds.length > 1 && range) setOverlay({ type: 'across', eIds, anchor: rectOf(range) });
-      else setOverlay((o) => (o?.type === 'toolbar' || o?.type === 'across' ? null : o));
+      setOverlay((o) => (o?.type === 'toolbar' ? null : o));
       return;
     }
     if (range) setOverlay({ type: 'toolbar', sel, anchor: rectOf(range) });
@@ -209,6 +206,11 @@ export function ReaderPane(props: Props) {
         eId,
         position: sel ? { start: sel.start, end: sel.end } : null,
         quote: quote === null || quote === '' ? null : quote,
+        continues: (sel?.continues ?? []).map((p) => ({
+          eId: p.eId,
+          position: { start: p.start, end: p.end },
+          quote: p.exact,
+        })),
         color: value.color ?? defaultColor,
         note: value.note ?? '',
         tags: value.tags ?? [],
@@ -315,18 +317,15 @@ export function ReaderPane(props: Props) {
           onClose={close}
         />
       )}
-      {overlay?.type === 'across' && (
-        <AcrossProvisionsNotice
-          anchor={overlay.anchor}
-          places={placesOf(doc, overlay.eIds)}
-          onClose={close}
-        />
-      )}
       {overlay?.type === 'compose' && (
         <AnnotationEditor
           anchor={overlay.anchor}
-          title={t('annotate.newNote', { citation: citationOf(doc, overlay.eId) })}
-          quote={overlay.sel?.exact ?? null}
+          title={t('annotate.newNote', {
+            citation: overlay.sel?.continues
+              ? passageCitationOf(doc, [overlay.eId, ...overlay.sel.continues.map((p) => p.eId)])
+              : citationOf(doc, overlay.eId),
+          })}
+          quote={overlay.sel ? selectionQuote(overlay.sel) : null}
           initial={{ color: defaultColor, note: '', tags: [] }}
           onSave={(value) => {
             createFrom(overlay.eId, overlay.sel, value);

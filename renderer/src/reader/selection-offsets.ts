@@ -1,4 +1,5 @@
 // Maps a DOM selection back to character offsets in a provision's own text, which is what annotations anchor to.
+import { passageQuote } from '../../../electron/shared/passage-text';
 
 /** Character offset of (node, offset) counted over the text nodes inside `container`. */
 function offsetWithin(container: Node, node: Node, offset: number): number {
@@ -32,6 +33,8 @@ export interface TextSelection {
   start: number;
   end: number;
   exact: string;
+  /** For a passage across provisions (`readPassage`): the parts after this one, in reading order. */
+  continues?: SelectionPart[];
 }
 
 /** Where a text element starts in its provision's annotatable text: an appendix row's cells are slices of it. */
@@ -70,30 +73,57 @@ export function readSelection(selection: Selection | null, textOf?: TextOf): Tex
   return { eId, start, end, exact };
 }
 
+/** One provision's part of a passage across provisions: its eId, its range and the words there. */
+export type SelectionPart = Omit<TextSelection, 'continues'>;
+
 /**
- * The provisions whose text a selection covers (at least one non-blank character of each), in reading order:
- * two or more mean a passage across provisions, which the reader says it cannot annotate instead of ignoring it.
+ * Reads a selection that covers the text of two or more provisions as a passage: one part per provision, each
+ * clipped to its `[data-text-eid]` elements (an appendix row's cells merged into one range), in reading order,
+ * parts with no words left out; the first part is the returned selection, the following ones its `continues`.
+ * Null unless at least two provisions keep a non-blank part, and whenever a provision's text is not known.
  */
-export function selectedProvisions(selection: Selection | null): string[] {
-  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return [];
+export function readPassage(selection: Selection | null, textOf: TextOf): TextSelection | null {
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
-  const inside = textContainerOf(range.commonAncestorContainer);
-  if (inside) return inside.dataset.textEid ? [inside.dataset.textEid] : [];
+  if (textContainerOf(range.commonAncestorContainer)) return null;
   const root = range.commonAncestorContainer;
   const scope = root instanceof Element ? root : root.parentElement;
-  if (!scope) return [];
+  if (!scope) return null;
   const doc = scope.ownerDocument;
-  const found: string[] = [];
+  const spans = new Map<string, { start: number; end: number }>();
   for (const box of scope.querySelectorAll<HTMLElement>('[data-text-eid]')) {
     const eId = box.dataset.textEid;
-    if (!eId || found.includes(eId) || !range.intersectsNode(box)) continue;
+    if (!eId || !range.intersectsNode(box)) continue;
     const part = doc.createRange();
     part.selectNodeContents(box);
     if (range.compareBoundaryPoints(Range.START_TO_START, part) > 0)
       part.setStart(range.startContainer, range.startOffset);
     if (range.compareBoundaryPoints(Range.END_TO_END, part) < 0)
       part.setEnd(range.endContainer, range.endOffset);
-    if (part.toString().trim() !== '') found.push(eId);
+    const start = startOf(box) + offsetWithin(box, part.startContainer, part.startOffset);
+    const end = startOf(box) + offsetWithin(box, part.endContainer, part.endOffset);
+    if (end <= start) continue;
+    const seen = spans.get(eId);
+    spans.set(
+      eId,
+      seen ? { start: Math.min(seen.start, start), end: Math.max(seen.end, end) } : { start, end },
+    );
   }
-  return found;
+  const parts: SelectionPart[] = [];
+  for (const [eId, { start, end }] of spans) {
+    const full = textOf(eId);
+    if (full === undefined) return null;
+    const exact = full.slice(start, end);
+    if (exact.trim() !== '') parts.push({ eId, start, end, exact });
+  }
+  const [first, ...continues] = parts;
+  return first !== undefined && continues.length > 0 ? { ...first, continues } : null;
+}
+
+/** The words a selection quotes, a passage's parts joined as the notes panel shows them (`passageQuote`). */
+export function selectionQuote(sel: TextSelection): string {
+  return passageQuote({
+    target: { quote: sel },
+    continues: (sel.continues ?? []).map((p) => ({ quote: p })),
+  });
 }

@@ -83,8 +83,9 @@ export function useAnnotations(
   const create = useCallback(
     (input: NewAnnotation) =>
       attempt(async () => {
-        const { docId, eId, position, quote, color, note, tags } = input;
-        const request = { docId, eId, position, quote, color, note, tags };
+        // Every field of the request, a passage's following parts included (dropping them would store only the first part).
+        const { docId, eId, position, quote, continues, color, note, tags } = input;
+        const request = { docId, eId, position, quote, continues, color, note, tags };
         const created = await store.mutate('annotations:create', request, ['annotations:list']);
         store.update('annotations:list', {}, (cached) => [
           created,
