@@ -1,6 +1,6 @@
 // The workspace: library and contents on the left, the reader in the middle, notes on the right, with
 // navigation history, shortcuts, dialogs and a status line wired together.
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, SearchHit } from '../../../electron/shared/types';
 import { useReviewerGate } from '../annotate/use-reviewer-gate';
@@ -179,6 +179,31 @@ export function Workspace({ settings }: Props) {
     />
   );
 
+  /** A side pane: a drawer in a narrow window (shown while open), else the collapsible pane. */
+  const sidePane = (side: 'left' | 'right', label: string, content: ReactNode) => {
+    const collapsedKey = side === 'left' ? 'leftCollapsed' : 'rightCollapsed';
+    if (narrow)
+      return (
+        drawer === side && (
+          <Drawer side={side} id={drawerIds[side]} label={label} onClose={closeDrawer}>
+            {content}
+          </Drawer>
+        )
+      );
+    return (
+      <SidePane
+        side={side}
+        label={label}
+        collapsed={layout[collapsedKey]}
+        onToggle={() => {
+          setLayout({ [collapsedKey]: !layout[collapsedKey] });
+        }}
+      >
+        {content}
+      </SidePane>
+    );
+  };
+
   return (
     <div className={narrow ? 'app app-narrow' : 'app'}>
       <a
@@ -225,24 +250,7 @@ export function Workspace({ settings }: Props) {
         }
       />
       <div className="panes" style={{ gridTemplateColumns: gridColumns(layout, narrow) }}>
-        {narrow ? (
-          drawer === 'left' && (
-            <Drawer side="left" id={drawerIds.left} label={t('pane.library')} onClose={closeDrawer}>
-              {library}
-            </Drawer>
-          )
-        ) : (
-          <SidePane
-            side="left"
-            label={t('pane.library')}
-            collapsed={layout.leftCollapsed}
-            onToggle={() => {
-              setLayout({ leftCollapsed: !layout.leftCollapsed });
-            }}
-          >
-            {library}
-          </SidePane>
-        )}
+        {sidePane('left', t('pane.library'), library)}
         {!narrow && (
           <PaneResizer
             pane={t('pane.library')}
@@ -313,24 +321,7 @@ export function Workspace({ settings }: Props) {
             }}
           />
         )}
-        {narrow ? (
-          drawer === 'right' && (
-            <Drawer side="right" id={drawerIds.right} label={t('pane.notes')} onClose={closeDrawer}>
-              {notes}
-            </Drawer>
-          )
-        ) : (
-          <SidePane
-            side="right"
-            label={t('pane.notes')}
-            collapsed={layout.rightCollapsed}
-            onToggle={() => {
-              setLayout({ rightCollapsed: !layout.rightCollapsed });
-            }}
-          >
-            {notes}
-          </SidePane>
-        )}
+        {sidePane('right', t('pane.notes'), notes)}
       </div>
       <footer className="status-bar" role="status" aria-live="polite">
         {message ? <span className="error-text">{message}</span> : (store.status ?? status)}
