@@ -1,6 +1,7 @@
 // Where each note of a replaced document would go, worked out from the old and new text before anything is
 // written, so the import preview can show it and the reviewer can confirm the uncertain ones.
 import type { Annotation } from '../annotations/model';
+import { passageQuote } from '../annotations/passage-text';
 import { countOutcomes, reanchor } from '../annotations/reanchor';
 import type { CorpusNode } from '../corpus/model';
 import type { AnchorReport } from '../annotations/model';
@@ -27,7 +28,8 @@ export function planReanchoring(
       fromEId: a?.target.eId ?? r.target.eId,
       toEId: stays ? null : r.target.eId,
       suggestedEId: r.suggestion?.eId ?? null,
-      quote: a?.target.quote?.exact ?? null,
+      // A passage across provisions shows all its words, as the notes panel does.
+      quote: a?.target.quote ? passageQuote(a) : null,
       note: (a?.note ?? '').slice(0, NOTE_EXCERPT),
     };
   });

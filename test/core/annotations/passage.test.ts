@@ -6,6 +6,7 @@ import { AnnotationService } from '../../../electron/core/annotations/service.js
 import { buildBundle } from '../../../electron/core/annotations/exchange/bundle.js';
 import { createNoteSearchProvider } from '../../../electron/core/annotations/note-search.js';
 import { renderNotesMarkdown } from '../../../electron/core/export/notes-report-markdown.js';
+import { planReanchoring } from '../../../electron/core/import/reanchor-plan.js';
 import { parseQuery } from '../../../electron/core/search/query-parser.js';
 import { contract } from '../../../electron/shared/contract.js';
 import { setSetting } from '../../../electron/core/userdb/settings.js';
@@ -350,5 +351,16 @@ describe('a passage as the notes list, CSV, Markdown report and note search show
     expect(md).toContain(`  > ${CL1.slice(START)} … `);
     expect(md).toContain(' … Associate');
     expect(md.match(/Read together/g)).toHaveLength(1);
+  });
+
+  it('the import preview of a replaced document shows the passage by all its words', () => {
+    const a = svc.create(passage);
+    const old = corpus.getNodes(DOC);
+    const next = corpus.revise(
+      DOC,
+      revised((n) => n),
+    );
+    const { plan } = planReanchoring(old, next, [a], 'new-hash');
+    expect(plan[0]).toMatchObject({ outcome: 'unchanged', quote: joined() });
   });
 });
