@@ -40,5 +40,15 @@ describe('changeParts', () => {
     expect(changeParts(note, moved)).toEqual(['place']);
     expect(changeParts(note, { ...note, anchor: 'fuzzy' })).toEqual(['anchor']);
     expect(changeParts(note, { ...note, tags: ['a'] })).toEqual([]);
+    // A passage across provisions whose later part moved has moved too.
+    const part = {
+      eId: 'art_2',
+      position: { start: 0, end: 3 },
+      quote: { exact: 'abc', prefix: '', suffix: '' },
+    };
+    const passage = { ...note, continues: [part] };
+    expect(
+      changeParts(passage, { ...passage, continues: [{ ...part, position: { start: 0, end: 5 } }] }),
+    ).toEqual(['place']);
   });
 });

@@ -9,11 +9,16 @@ type ChangePart =
 const sameTags = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((t, i) => t === b[i]);
 
+/** Where a passage's following parts lie, for comparing two versions of a note. */
+const partsOf = (a: Annotation): string =>
+  a.continues.map((p) => `${p.eId}:${String(p.position.start)}-${String(p.position.end)}`).join(' ');
+
 const samePlace = (a: Annotation, b: Annotation): boolean =>
   a.target.docId === b.target.docId &&
   a.target.eId === b.target.eId &&
   a.target.position?.start === b.target.position?.start &&
-  a.target.position?.end === b.target.position?.end;
+  a.target.position?.end === b.target.position?.end &&
+  partsOf(a) === partsOf(b);
 
 /** The facts of a change from `before` to `after` (null = the note did not exist). */
 export function changeParts(before: Annotation | null, after: Annotation | null): ChangePart[] {
