@@ -1,4 +1,4 @@
-// `npm run bench:search [-- --clauses N] [--json]`: FlexSearch (the app's SearchService) against SQLite FTS5
+// `npm run bench:search [-- --clauses N] [--warmup N] [--json]`: FlexSearch (the app's SearchService) against SQLite FTS5
 // and MiniSearch on the same generated clauses and queries, in one process. Prints numbers; asserts nothing.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +33,11 @@ const QUERIES: Record<string, string[]> = {
   noHit: ['zyxwvut ', 'qqqq ', 'nonexistentword '],
 };
 const REPEAT = 5;
+/**
+ * Passes over the whole query mix before timing (`--warmup`). One by default, as in every run recorded so far;
+ * more lets V8 finish optimizing the JavaScript engines first, which a long-running app has done long since.
+ */
+let WARMUP = 1;
 
 interface Stats {
   p50Ms: number;
@@ -56,7 +61,8 @@ function measure(make: () => Engine): Record<string, unknown> {
   const before = heapMB();
   const engine = make();
   const heap = heapMB() - before;
-  for (const qs of Object.values(QUERIES)) for (const q of qs) engine.query(q); // warm-up
+  for (let w = 0; w < WARMUP; w++)
+    for (const qs of Object.values(QUERIES)) for (const q of qs) engine.query(q);
   const all: number[] = [];
   const allCpu: number[] = [];
   const classes: Record<string, Stats> = {};
@@ -136,7 +142,13 @@ function print(run: Record<string, unknown>): void {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { clauses: { type: 'string' }, json: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { clauses: { type: 'string' }, warmup: { type: 'string' }, json: { type: 'boolean' } },
+  });
+  if (values.warmup !== undefined) {
+    WARMUP = Number(values.warmup);
+    if (!Number.isInteger(WARMUP) || WARMUP < 0) throw new Error(`--warmup must be a whole number`);
+  }
   const dir = mkdtempSync(join(tmpdir(), 'lectern-bench-'));
   try {
     const runs: Record<string, unknown>[] = [];
