@@ -61,5 +61,11 @@ describe('a passage across provisions in the notes panel', () => {
       expect(marked('art_6__cl_1')).toBe(cl1.slice(-10));
     });
     expect(marked('art_6__cl_2')).toBe(a.continues[0]?.quote.exact);
+    // Opening it from its second part edits the one note, its whole passage quoted.
+    fireEvent.click(
+      document.querySelector(`[data-text-eid="art_6__cl_2"] mark[data-annotation-id="${a.id}"]`)!,
+    );
+    const editor = await screen.findByRole('dialog', { name: 'Edit annotation' });
+    expect(editor.textContent).toContain(`${cl1.slice(-10)} … ${a.continues[0]?.quote.exact ?? ''}`);
   });
 });

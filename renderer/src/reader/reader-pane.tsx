@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { annotatableText } from '../../../electron/shared/annotatable-text';
+import { passageQuote } from '../../../electron/shared/passage-text';
 import type { Annotation, CrossRef, DefinedTerm } from '../../../electron/shared/types';
 import { errorText } from '../api/error-text';
 import { AnnotationEditor, type EditorValue } from '../annotate/annotation-editor';
@@ -337,7 +338,7 @@ export function ReaderPane(props: Props) {
         <AnnotationEditor
           anchor={overlay.anchor}
           title={t('annotate.edit')}
-          quote={overlay.annotation.target.quote?.exact ?? null}
+          quote={overlay.annotation.target.quote ? passageQuote(overlay.annotation) : null}
           initial={overlay.annotation}
           onSave={(value) => {
             void store.update(overlay.annotation, value);
