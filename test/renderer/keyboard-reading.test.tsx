@@ -19,7 +19,8 @@ describe('keyboard reading', () => {
     await openDecree();
     const input = screen.getByRole('combobox', { name: 'Search all documents' });
     fireEvent.change(input, { target: { value: 'Article 6' } });
-    await screen.findByRole('button', { name: /Go to Article 6/ });
+    // The debounced search answers within a second on a quiet machine; a loaded one may take longer.
+    await screen.findByRole('button', { name: /Go to Article 6/ }, { timeout: 10_000 });
     fireEvent.keyDown(input, { key: 'Enter' });
     await waitFor(() => {
       expect(focused().id).toBe('p-art_6');
