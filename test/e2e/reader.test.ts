@@ -306,4 +306,51 @@ describe('Lectern in Chromium', () => {
       await other.stop();
     }
   });
+
+  it('highlights and notes a passage across two clauses as one note, drawn in both', async () => {
+    const { host, browser } = env();
+    const { context, page, foreign, errors } = await guardedPage(browser, host.origin);
+    await page.goto(host.url);
+    await page.getByRole('heading', { level: 1, name: /Decree/ }).waitFor();
+    await page.evaluate("window.lectern.settings.update({ reviewerName: 'Trần Thị B' })");
+    await page.reload(); // the window reads the reviewer's name at start
+    await page.getByRole('heading', { level: 1, name: /Decree/ }).waitFor();
+    await page
+      .getByRole('tree', { name: 'Table of contents' })
+      .getByRole('treeitem', { name: /^Article 6\b/ })
+      .click();
+    await expect.poll(() => inView(page, 'art_6')).toBe(true);
+    // From "state secrets about security" in clause 1 to "Illegally using equipment" in clause 2, by mouse.
+    const from = await page.evaluate<{ x1: number; y1: number }>(
+      `(${PHRASE_BOX})(${JSON.stringify(['art_6__cl_1', 'state secrets about security'])})`,
+    );
+    const to = await page.evaluate<{ x2: number; y2: number }>(
+      `(${PHRASE_BOX})(${JSON.stringify(['art_6__cl_2', 'Illegally using equipment'])})`,
+    );
+    await page.mouse.move(from.x1, from.y1);
+    await page.mouse.down();
+    await page.mouse.move(to.x2, to.y2, { steps: 10 });
+    await page.mouse.up();
+    const toolbar = page.getByRole('toolbar', { name: 'Annotate selection' });
+    await toolbar.getByRole('button', { name: 'Add note' }).click();
+    const editor = page.getByRole('dialog', { name: /^Note on Clauses 1–2, Article 6/ });
+    await editor.getByLabel('Note').fill('One passage over two clauses');
+    expect(await seriousViolations(page)).toEqual([]);
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await editor.waitFor({ state: 'detached' });
+    const passage = () =>
+      page.evaluate<{ eId: string; parts: string[] } | null>(
+        `window.lectern.annotations.list({ docId: 'decree-63-2020' }).then((r) => {
+          const a = r.value.find((x) => x.note === 'One passage over two clauses');
+          return a ? { eId: a.target.eId, parts: a.continues.map((p) => p.eId) } : null;
+        })`,
+      );
+    await expect.poll(passage).toEqual({ eId: 'art_6__cl_1', parts: ['art_6__cl_2'] });
+    for (const eId of ['art_6__cl_1', 'art_6__cl_2'])
+      await expect.poll(() => page.locator(`#p-${eId} mark.hl`).count()).toBeGreaterThan(0);
+    await page.getByRole('region', { name: 'Notes' }).getByText('One passage over two clauses').waitFor();
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

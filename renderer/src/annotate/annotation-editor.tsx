@@ -55,7 +55,12 @@ export function AnnotationEditor({ anchor, title, quote, initial, onSave, onDele
         }}
       >
         <p className="card-kicker">{title}</p>
-        {quote && <blockquote className={`editor-quote hl-${color}`}>{quote}</blockquote>}
+        {quote && (
+          // A long quote (a passage over several provisions) scrolls: focusable, so the keyboard can scroll it.
+          <blockquote className={`editor-quote hl-${color}`} tabIndex={0} aria-label={t('annotate.quote')}>
+            {quote}
+          </blockquote>
+        )}
         <ColorSwatches selected={color} onPick={setColor} />
         <label className="field" htmlFor={`${ids}-note`}>
           <span>{t('annotate.note')}</span>

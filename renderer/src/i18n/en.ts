@@ -129,6 +129,7 @@ export const en = {
     error: 'Search failed: {{message}}',
   },
   annotate: {
+    quote: 'Selected text',
     toolbar: 'Annotate selection',
     color: 'Highlight {{color}}',
     addNote: 'Add note',

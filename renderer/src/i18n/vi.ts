@@ -108,6 +108,7 @@ export const vi: Strings = {
     error: 'Tìm kiếm thất bại: {{message}}',
   },
   annotate: {
+    quote: 'Đoạn đã chọn',
     toolbar: 'Chú thích đoạn đã chọn',
     color: 'Tô màu {{color}}',
     addNote: 'Thêm ghi chú',
