@@ -15,7 +15,7 @@ import type { CliCommand, CliContext, CliInput, CliOutput } from '../command';
 import { join } from 'node:path';
 
 const USAGE = [
-  'notes add --doc ID --eid EID [--quote TEXT | --start N --end N] [--note TEXT] [--color NAME] [--tags a,b] [--json]',
+  'notes add --doc ID --eid EID [--quote TEXT | --start N --end N] [--then EID:START-END …] [--note TEXT] [--color NAME] [--tags a,b] [--json]   (--then: the passage goes on in that provision, from START to END)',
   'notes list [--doc ID] [--eid EID] [--tag T] [--color C] [--text Q] [--orphaned] [--conflicts] [--deleted] [--json]',
   'notes delete ID · notes restore ID · notes history ID [--json]',
   'notes export FILE [--doc ID] [--csv] [--force] [--json]   (a .csv FILE name also selects CSV; --force replaces FILE)',
@@ -144,6 +144,25 @@ function resolve(ctx: CliContext, input: CliInput): CliOutput {
   return out(kept, `Resolved (kept ${choice}): ${line(kept)}\n\`notes undo\` reverts it.`);
 }
 
+/** The parts of a passage after the first, from `--then EID:START-END` (each provision checked to exist). */
+function passageParts(
+  ctx: CliContext,
+  docId: string,
+  values: CliInput['flags'][string],
+): { eId: string; position: { start: number; end: number } }[] {
+  const list = values === undefined ? [] : [values].flat();
+  return list.map((value) => {
+    const m = typeof value === 'string' ? /^([^:\s]+):(\d+)-(\d+)$/u.exec(value) : null;
+    if (!m?.[1] || m[2] === undefined || m[3] === undefined)
+      throw new LecternError(
+        'INVALID_INPUT',
+        `--then takes EID:START-END (e.g. art_6__cl_2:0-24), not "${String(value)}".`,
+      );
+    ctx.requireNode(docId, m[1]);
+    return { eId: m[1], position: { start: Number(m[2]), end: Number(m[3]) } };
+  });
+}
+
 function add(ctx: CliContext, input: CliInput): CliOutput {
   const docId = str(input, 'doc');
   const eId = str(input, 'eid');
@@ -155,10 +174,12 @@ function add(ctx: CliContext, input: CliInput): CliOutput {
   if ((start === undefined) !== (end === undefined))
     throw new LecternError('INVALID_INPUT', 'Give both --start and --end.');
   const color = str(input, 'color');
+  const continues = passageParts(ctx, docId, input.flags.then);
   const created = open(ctx).service.create({
     docId,
     eId,
     position: start !== undefined && end !== undefined ? { start, end } : null,
+    ...(continues.length === 0 ? {} : { continues }),
     quote: str(input, 'quote') ?? null,
     note: str(input, 'note') ?? '',
     ...(color === undefined ? {} : { color: color.toLowerCase() as Annotation['color'] }),
@@ -279,6 +300,7 @@ export const notesCommand: CliCommand = {
     quote: { type: 'string' },
     start: { type: 'string' },
     end: { type: 'string' },
+    then: { type: 'string', multiple: true },
     note: { type: 'string' },
     color: { type: 'string' },
     tags: { type: 'string' },
