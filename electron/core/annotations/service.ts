@@ -3,6 +3,7 @@
 import type { CorpusNode, DocumentMeta } from '../corpus/model.js';
 import { annotatableText } from '../corpus/annotatable-text.js';
 import { LecternError } from '../errors.js';
+import { runSliced, type SlicedPass } from './sliced-run.js';
 import { resolveRange } from './anchor-text.js';
 import { resolvePassage } from './passage.js';
 import type { HistoryEntry } from './change-log.js';
@@ -66,18 +67,8 @@ function subtreeOf(nodes: readonly CorpusNode[], root: string): string[] {
   return out;
 }
 
-/** How a gradual re-anchoring pass shares the core: slice size, the pause between slices, progress, cancel. */
-interface GradualPass {
-  /** Notes matched between two pauses. */
-  slice: number;
-  /** Longest stretch between two pauses, in milliseconds (a note that matches nothing can take its fuzzy limit). */
-  sliceMs?: number;
-  /** Lets other work run (in the core worker: one turn of the event loop, so waiting calls are answered). */
-  pause: () => Promise<void>;
-  /** Notes of this document matched so far, of its total. */
-  onProgress: (done: number, total: number) => void;
-  signal?: AbortSignal;
-}
+/** How a gradual re-anchoring pass shares the core: notes matched between pauses, the pause, progress, cancel. */
+type GradualPass = SlicedPass & { slice: number };
 
 /** Create/update/delete/restore/get/list/tags/undo over user.sqlite, checked against the corpus. */
 export class AnnotationService {
@@ -355,20 +346,19 @@ export class AnnotationService {
     if (!doc) return this.orphanDocument(docId);
     const stale = this.staleNotes(doc);
     const match = reanchorMatcher(null, this.ctx.corpus.getNodes(docId), { newDocHash: doc.contentHash });
-    const results: ReanchorResult[] = [];
-    let sliceStart = performance.now();
-    for (const a of stale) {
-      results.push(match(a));
-      const full =
-        results.length % pass.slice === 0 || performance.now() - sliceStart >= (pass.sliceMs ?? Infinity);
-      if (!full && results.length !== stale.length) continue;
-      pass.onProgress(results.length, stale.length);
-      await pass.pause();
-      sliceStart = performance.now();
-      if (pass.signal?.aborted === true) {
-        throw new LecternError('CANCELLED', 'Re-anchoring was stopped; it goes on at the next start.');
+    function* matchAll(): Generator<readonly [number, number], ReanchorResult[]> {
+      const results: ReanchorResult[] = [];
+      for (const a of stale) {
+        results.push(match(a));
+        yield [results.length, stale.length];
       }
+      return results;
     }
+    const results = await runSliced(
+      matchAll(),
+      pass,
+      () => new LecternError('CANCELLED', 'Re-anchoring was stopped; it goes on at the next start.'),
+    );
     return this.applyReanchoring(doc, stale, results, true);
   }
 

@@ -21,6 +21,7 @@ import { currentNodeText } from './export.js';
 import { fromJsonLd } from './jsonld.js';
 import { mergeOne } from './merge.js';
 import { requireTrust, signerOf } from './trust.js';
+import { runSliced, type SlicedPass } from '../sliced-run.js';
 
 /** How strict an import is. */
 export interface ImportOptions {
@@ -192,16 +193,8 @@ export function importBundle(
   return mergePlacement(ctx, step.value, options);
 }
 
-/** How a long import shares the core: the pause between slices, progress, and cancellation. */
-export interface ImportPass {
-  /** Longest stretch of placing notes between two pauses, in milliseconds. */
-  sliceMs: number;
-  /** Lets other work run (in the core worker: one turn of the event loop, so waiting calls are answered). */
-  pause: () => Promise<void>;
-  /** Notes placed so far, of the bundle's total. */
-  onProgress: (done: number, total: number) => void;
-  signal?: AbortSignal;
-}
+/** How a long import shares the core: the longest stretch between pauses, the pause, progress, cancellation. */
+export type ImportPass = SlicedPass & { sliceMs: number };
 
 /**
  * `importBundle` for the app: notes are placed a slice of time at a time with pauses between (a hostile bundle of
@@ -214,23 +207,15 @@ export async function importBundleGradually(
   options: ImportOptions,
   pass: ImportPass,
 ): Promise<ImportReport> {
-  const steps = placeBundle(ctx, text, options);
-  let sliceStart = performance.now();
-  let step = steps.next();
-  while (step.done !== true) {
-    const [done, total] = step.value;
-    if (performance.now() - sliceStart >= pass.sliceMs || done === total) {
-      pass.onProgress(done, total);
-      await pass.pause();
-      if (pass.signal?.aborted === true)
-        throw new LecternError(
-          'CANCELLED',
-          'The notes import was stopped; nothing was imported.',
-          'Đã dừng nhập ghi chú; chưa nhập gì.',
-        );
-      sliceStart = performance.now();
-    }
-    step = steps.next();
-  }
-  return mergePlacement(ctx, step.value, options);
+  const placed = await runSliced(
+    placeBundle(ctx, text, options),
+    pass,
+    () =>
+      new LecternError(
+        'CANCELLED',
+        'The notes import was stopped; nothing was imported.',
+        'Đã dừng nhập ghi chú; chưa nhập gì.',
+      ),
+  );
+  return mergePlacement(ctx, placed, options);
 }
