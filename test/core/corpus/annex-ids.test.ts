@@ -61,6 +61,37 @@ describe('ids of unnumbered appendix rows and paragraphs', () => {
     expect(before.filter((id) => !after.includes(id))).toEqual(['annex_1__row_x_1_nguoi_yeu_cau_dang_ky']);
   });
 
+  it('names the rows of each form ("Mẫu số 02a") under that form, so a difference in one renumbers no other', () => {
+    const forms = (first: string[]): string[] =>
+      annexIds([
+        '',
+        '\tMẫu số 01a',
+        '\tPhiếu một',
+        'Mẫu số 01a',
+        ...first,
+        'Mẫu số 02b/Form No 02b',
+        ...FORM,
+      ]);
+    const plain = forms(FORM);
+    const split = forms([...FORM, 'Số:']);
+    expect(plain.filter((id) => id.includes('mau_so_02b_form_no_02b__'))).toEqual([
+      'annex_1__mau_so_02b_form_no_02b__row_x_cong_hoa_xa_hoi_chu_nghia',
+      'annex_1__mau_so_02b_form_no_02b__row_x_1_nguoi_yeu_cau_dang_ky',
+      'annex_1__mau_so_02b_form_no_02b__row_x_2_hop_dong_bao_dam_so',
+      'annex_1__mau_so_02b_form_no_02b__p_so',
+      'annex_1__mau_so_02b_form_no_02b__p_ho_va_ten',
+    ]);
+    // An extra "Số:" in the first form leaves the second form's "Số:" as it was.
+    expect(split.filter((id) => !plain.includes(id))).toEqual(['annex_1__mau_so_01a__p_so_2']);
+    expect(plain.filter((id) => !split.includes(id))).toEqual([]);
+  });
+
+  it('drops a line of fill-in dots alone, which a PDF prints where a DOCX has a tab leader', () => {
+    const dotted = FORM.flatMap((l) => (l === 'Số:' ? [l, '………………………', '. . . . . . . .'] : [l]));
+    expect(annexIds(dotted)).toEqual(annexIds(FORM));
+    expect(annexIds([...FORM, '...'])).toEqual(annexIds(FORM));
+  });
+
   it('keeps numbered rows as numbered', () => {
     expect(annexIds(['', '\tSố', '\tTên', '', '\t1', '\tMẫu một', '', '\t2', '\tMẫu hai'])).toEqual([
       'annex_1__row_1',

@@ -58,6 +58,64 @@ describe('appendix tables', () => {
       ['annex_1__row_2', ['2', 'Mẫu một']],
     ]);
   });
+
+  it('leaves a cell a row does not have empty, unless a merged cell already runs down that column', () => {
+    const text = [
+      ...HEAD,
+      '',
+      '\tSố',
+      '\tTên',
+      '\tNơi làm',
+      // A two-column header, its right cell written in the last column, then full-width rows of the next table.
+      '',
+      '\tCỘNG HÒA',
+      '\t',
+      '\tVào Sổ tiếp nhận',
+      '',
+      '\tPHẦN KÊ KHAI',
+      '',
+      '\t1',
+      '\tThiết bị',
+      '\tCơ sở công nghiệp an ninh',
+      '',
+      '\t2',
+      '\tVật tư',
+      '\t',
+      // The source's last row stops short: its last cell goes on with the merged cell above it.
+      '',
+      '\t3',
+      '\tKhác',
+    ].join('\n');
+    const { nodes } = ingestText(text, { docId: 'd', lang: 'vi' });
+    const rows = nodes.filter((n) => n.kind === 'annex-row');
+    expect(rows.map((r) => r.cells?.map((c) => [c.text, c.continued]))).toEqual([
+      [
+        ['CỘNG HÒA', false],
+        ['', false],
+        ['Vào Sổ tiếp nhận', false],
+      ],
+      [
+        ['PHẦN KÊ KHAI', false],
+        ['', false],
+        ['', false],
+      ],
+      [
+        ['1', false],
+        ['Thiết bị', false],
+        ['Cơ sở công nghiệp an ninh', false],
+      ],
+      [
+        ['2', false],
+        ['Vật tư', false],
+        ['Cơ sở công nghiệp an ninh', true],
+      ],
+      [
+        ['3', false],
+        ['Khác', false],
+        ['Cơ sở công nghiệp an ninh', true],
+      ],
+    ]);
+  });
 });
 
 const DIR = join(import.meta.dirname, '../../../../shared/real-docs');

@@ -4,7 +4,7 @@
 // rows ends the table, so nothing continues across it; a row with no text is skipped. Rows and paragraphs without
 // a number of their own get ids from their first words (annex-ids.ts), so they are the same in every format.
 import type { CorpusNode, TableCell } from '../model';
-import { ContentIds } from './annex-ids';
+import { ContentIds, textSlug } from './annex-ids';
 import { isBlank } from './source-lines';
 import type { StructureRules } from './structure-rules';
 import type { TreeBuilder } from './tree-builder';
@@ -51,19 +51,28 @@ export function parseAnnex(
   let above: TableCell[] = [];
   let tableStarted = false;
   const ids = new ContentIds(b);
+  // The form ("Mẫu số 02a") the rows and paragraphs belong to, as part of their ids: a row read differently in
+  // one form (a PDF's borderless table) then renumbers nothing in the forms after it.
+  let form = '';
   for (const block of blocksOf(lines.slice(1))) {
     if (block.kind === 'line') {
       // A line between two rows ends the table: an empty cell after it starts blank, never copies a cell of
       // the table before (a form's next table has other columns).
       above = [];
+      // A line of fill-in dots alone is a blank of a form, not text: a PDF prints what a DOCX draws as a tab.
+      if (isFillInBlank(block.text)) continue;
       if (!tableStarted) appendLine(annex, block.text);
-      else
+      else {
+        const parent = group ?? annex;
+        const opensForm = rules.form.test(block.text);
         b.add({
-          eId: ids.idFor(`${(group ?? annex).eId}__p`, block.text),
-          parent: group ?? annex,
+          eId: ids.idFor(`${parent.eId}${opensForm ? '' : form}__p`, block.text),
+          parent,
           kind: 'paragraph',
           text: block.text,
         });
+        if (opensForm) form = `__${textSlug(block.text)}`;
+      }
       continue;
     }
     const cells = block.cells;
@@ -89,11 +98,17 @@ export function parseAnnex(
       });
       continue;
     }
-    // A row may stop short of the last column (the source's final row does): missing cells are empty cells.
+    // A row may stop short of the last column (the source's final row does). A cell the source wrote empty
+    // continues the cell above; a missing one only goes on with a merged cell already running down its column,
+    // or a full-width row after a two-column one (a form's next table) would invent a copy of the right cell.
     const width = Math.max(cells.length, annex.cells?.length ?? 0);
-    const padded = Array.from({ length: width }, (_, col) => cells[col] ?? '');
-    const resolved = padded.map((text, col): TableCell => {
+    const resolved = Array.from({ length: width }, (_, col): TableCell => {
+      const text = cells[col];
       const prev = above[col];
+      if (text === undefined)
+        return prev?.continued === true
+          ? { text: prev.text, continued: true }
+          : { text: '', continued: false };
       return text === '' && prev !== undefined && prev.text !== ''
         ? { text: prev.text, continued: true }
         : { text, continued: false };
@@ -101,7 +116,10 @@ export function parseAnnex(
     const parent = group ?? annex;
     const num = isNumber(first) ? first : null;
     b.add({
-      eId: num === null ? ids.idFor(`${parent.eId}__row_x`, ownText(resolved)) : `${parent.eId}__row_${num}`,
+      eId:
+        num === null
+          ? ids.idFor(`${parent.eId}${form}__row_x`, ownText(resolved))
+          : `${parent.eId}${form}__row_${num}`,
       parent,
       kind: 'annex-row',
       num,
@@ -110,6 +128,10 @@ export function parseAnnex(
     above = resolved;
   }
 }
+
+/** True for a line of leader dots or ellipses only, with no letter or digit: the blank of a form to fill in. */
+const isFillInBlank = (text: string): boolean =>
+  /^[.…\s]+$/u.test(text) && text.replace(/[^.]/gu, '').length + 3 * text.replace(/[^…]/gu, '').length >= 3;
 
 /** The text a row is known by: its first cell with text of its own (not continued from the row above). */
 function ownText(cells: readonly TableCell[]): string {

@@ -31,6 +31,8 @@ export interface StructureRules {
   relatedNote: RegExp;
   /** "APPENDIX" / "PHỤ LỤC II" starting an appendix. */
   appendix: RegExp;
+  /** "Form No. 02a" / "Mẫu số 02a" on a line of its own: one form of an appendix begins. */
+  form: RegExp;
   /** First line of the preamble ("Pursuant to …" / "Căn cứ …"); lines above it are the title. */
   preambleOpener: RegExp;
   /** First line of the signature block ("ON BEHALF OF THE GOVERNMENT" / "TM. CHÍNH PHỦ"). */
@@ -90,6 +92,7 @@ const EN: StructureRules = {
   sourceNote: /^\((?:Article|Clause|Point)\s+\d.*\)$/u,
   relatedNote: /^\(This article (?:has content related|relates) to\b.*\)$/iu,
   appendix: /^(?:APPENDIX|Appendix|ANNEX|Annex)(?:\s+(?<num>[IVXLC]+|\d+))?\s*$/u,
+  form: /^(?:Form|FORM)(?:\s+(?:No|NO)\.?)?\s+(?=[^\s/]*\d)[\p{L}\d.-]+$/u,
   preambleOpener: /^(?:Pursuant to|In accordance with|At the request of|At the proposal of)\b/u,
   signatureOpener: /^(?:ON BEHALF OF|FOR THE|P\.P\.|PP\.)\b/u,
   bodyEnd: /\.?\/\.\s*$/u,
@@ -117,6 +120,8 @@ const VI: StructureRules = {
   sourceNote: /^\((?:Điều|Khoản|Điểm)\s+\d.*(?:hiệu lực|ban hành).*\)$/u,
   relatedNote: /^\(Điều này có nội dung liên quan đến\s.*\)$/u,
   appendix: /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?<num>[IVXLC]+|\d+))?\s*$/u,
+  // A bilingual form reads "Mẫu số 02b/Form No 02b".
+  form: /^(?:Mẫu số|MẪU SỐ|Mẫu|MẪU)\s+(?=[^\s/]*\d)[\p{L}\d.-]+(?:\s*\/\s*(?:Form|FORM)(?:\s+(?:No|NO)\.?)?\s+[\p{L}\d.-]+)?$/u,
   // Not `\b`: in JavaScript it only knows ASCII letters, so it never matches after "cứ" or "nghị".
   preambleOpener: /^(?:Căn cứ|Theo đề nghị)(?=\s|$)/u,
   signatureOpener: /^(?:TM\.|KT\.|Q\.|TL\.|TUQ\.|Nơi nhận|XÁC THỰC VĂN BẢN HỢP NHẤT)/u,
