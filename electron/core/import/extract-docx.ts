@@ -1,11 +1,13 @@
 // Word (.docx) import through mammoth: the document becomes HTML (paragraphs, headings, tables), then the same
 // HTML-to-lines step as .html imports, so tables in a DOCX annex keep their rows and cells. Mammoth reads the parts
-// through `openDocxParts`, which holds it to the DOCX budgets (limits.ts) while it runs.
+// through `openDocxParts`, which holds it to the DOCX budgets (limits.ts) while it runs, and with the body's
+// leader tabs written as blanks (docx-tab-leaders.ts).
 import mammoth from 'mammoth';
 import { LecternError } from '../errors';
 import { ImportBudget } from './budget';
 import type { DocxParts } from './docx-parts';
 import { openDocxParts } from './docx-parts';
+import { markLeaderTabs } from './docx-tab-leaders';
 import { htmlToText } from './html-to-text';
 
 /** mammoth's runtime also takes `{ file }` (unzip.openZip); its type declarations list only path and buffer. */
@@ -25,7 +27,15 @@ export async function extractDocx(
 ): Promise<string> {
   let html: string;
   try {
-    const file = openDocxParts(bytes, budget);
+    const parts = openDocxParts(bytes, budget);
+    // The body's leader tabs become blanks ("…") before mammoth reads them as plain tabs.
+    const file: DocxParts = {
+      ...parts,
+      read: async (name, encoding) => {
+        const data = await parts.read(name, encoding);
+        return name === 'word/document.xml' && typeof data === 'string' ? markLeaderTabs(data) : data;
+      },
+    };
     // Images would come back as data: URIs; they carry no text, so they are dropped rather than decoded.
     const result = await convertToHtml(
       { file },

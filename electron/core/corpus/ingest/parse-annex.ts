@@ -19,16 +19,24 @@ function blocksOf(lines: readonly string[]): Block[] {
   for (const line of lines) {
     if (line.startsWith('\t')) {
       run ??= [];
-      run.push(line.trim());
+      run.push(withBlanks(line.trim()));
       continue;
     }
     if (run !== null) blocks.push({ kind: 'cells', cells: run });
     run = null;
-    if (!isBlank(line)) blocks.push({ kind: 'line', text: line.trim() });
+    if (!isBlank(line)) blocks.push({ kind: 'line', text: withBlanks(line.trim()) });
   }
   if (run !== null) blocks.push({ kind: 'cells', cells: run });
   return blocks;
 }
+
+/**
+ * A form's blanks written one way: a run of leader dots or ellipses (". . .", "……….", a DOCX leader tab) with the
+ * spaces around it becomes one "…". How long a blank is drawn, and whether a line wrapped beside it, is layout:
+ * "ngày ......tháng" in a PDF and "ngày…tháng" in its DOCX are the same form.
+ */
+const withBlanks = (text: string): string =>
+  text.replace(/[ \t]*(?:…|\.(?:[ ]?[.…])+)(?:[ ]?[.…])*[ \t]*/gu, '…');
 
 const isNumber = (cell: string | undefined): boolean => cell !== undefined && /^\d+$/u.test(cell);
 

@@ -1,0 +1,77 @@
+// A DOCX form's leader tabs (the dotted blanks Word draws to a tab stop) become "…" in the text, as its PDF export
+// prints them, so the same form reads alike in both formats; the rules follow what the PDF export draws.
+import { describe, expect, it } from 'vitest';
+import { FILL_IN_BLANK, markLeaderTabs } from '../../../electron/core/import/docx-tab-leaders';
+import { extractText } from '../../../electron/core/import/extract';
+import { zip } from './fixtures/zip-writer';
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const stops = (...at: [number, boolean][]): string =>
+  `<w:tabs>${at.map(([pos, dot]) => `<w:tab w:val="left"${dot ? ' w:leader="dot"' : ''} w:pos="${pos}"/>`).join('')}</w:tabs>`;
+const run = (text: string): string => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+const TAB = '<w:r><w:tab/></w:r>';
+const para = (tabs: string, ...content: string[]): string =>
+  `<w:p><w:pPr>${tabs}</w:pPr>${content.join('')}</w:p>`;
+const cell = (width: number, ...paras: string[]): string =>
+  `<w:tbl><w:tblGrid><w:gridCol w:w="${width}"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${paras.join('')}</w:tc></w:tr></w:tbl>`;
+/** The text of `xml` with each tab written as ⇥, as the check reads it. */
+const text = (xml: string): string =>
+  xml
+    .replace(/<w:tab\/>/gu, '⇥')
+    .replace(/<w:tabs>.*?<\/w:tabs>/gu, '')
+    .replace(/<\/w:p>/gu, '¶')
+    .replace(/<[^>]+>/gu, '');
+
+describe('leader tabs of a DOCX', () => {
+  it('writes a tab that reaches a dotted stop as a blank, and a tab to a plain stop as a tab', () => {
+    const xml = para(
+      stops([4000, true], [4200, false], [9000, true]),
+      run('Tel:'),
+      TAB,
+      run(';'),
+      TAB,
+      run('Fax:'),
+      TAB,
+    );
+    expect(text(markLeaderTabs(xml))).toBe(`Tel:${FILL_IN_BLANK};⇥Fax:${FILL_IN_BLANK}¶`);
+  });
+
+  it('leaves a paragraph without leader stops, and a paragraph of tabs alone, as they are', () => {
+    const plain = para(stops([720, false]), run('3.'), TAB, run('Thuộc đối tượng'));
+    const only = para(stops([8800, true]), TAB);
+    expect(markLeaderTabs(plain + only)).toBe(plain + only);
+  });
+
+  it('in a table cell, drops stops past the cell edge and a leader that ends the paragraph', () => {
+    const xml = cell(
+      5000,
+      para(stops([3000, true], [9000, true]), run('Số:'), TAB, run('; Fax:'), TAB),
+      para(stops([4000, true]), run('Email:'), TAB),
+    );
+    expect(text(markLeaderTabs(xml))).toBe(`Số:${FILL_IN_BLANK}; Fax:⇥¶Email:⇥¶`);
+    // The same paragraph on the page keeps its trailing blank.
+    expect(text(markLeaderTabs(para(stops([4000, true]), run('Email:'), TAB)))).toBe(
+      `Email:${FILL_IN_BLANK}¶`,
+    );
+  });
+
+  it('reaches the text of an imported DOCX', async () => {
+    const body = para(
+      stops([4000, true], [8000, true]),
+      run('Ngày'),
+      TAB,
+      run('tháng'),
+      TAB,
+      run('năm 2022'),
+    );
+    const docx = zip({
+      '[Content_Types].xml':
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      '_rels/.rels':
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`,
+    });
+    const { text: out } = await extractText(new Uint8Array(docx), 'form.docx');
+    expect(out.trim()).toBe('Ngày…tháng…năm 2022');
+  });
+});
