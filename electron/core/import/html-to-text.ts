@@ -53,6 +53,11 @@ interface OpenTable {
   /** A row is open (HTML may leave out `</tr>`). */
   inRow: boolean;
   spans: Map<number, { rows: number; width: number }>;
+  /** Where the table's lines begin, and how many cells it has had. */
+  start: number;
+  cells: number;
+  /** The paragraphs of the cell closed last. */
+  paragraphs: string[];
 }
 
 /** Accumulates lines and table cells while walking the tokens. */
@@ -61,6 +66,9 @@ class LineWriter {
   constructor(private readonly budget: ImportBudget) {}
   private line = '';
   private cell: string | null = null;
+  /** Where the open cell's current paragraph starts in `cell`, and its paragraphs so far. */
+  private cellParagraphStart = 0;
+  private cellParagraphs: string[] = [];
   private readonly tables: OpenTable[] = [];
   pre = 0;
   /** The number of an ordered-list item (Word's automatic numbering), written unless the item types its own. */
@@ -83,7 +91,9 @@ class LineWriter {
 
   breakLine(start = ''): void {
     if (this.cell !== null) {
+      this.cellParagraphs.push(this.cell.slice(this.cellParagraphStart));
       this.cell += ' ';
+      this.cellParagraphStart = this.cell.length;
       return;
     }
     const done = this.line.replace(/\u00A0/gu, ' ').trim();
@@ -92,11 +102,35 @@ class LineWriter {
   }
 
   openTable(): void {
-    this.tables.push({ col: 0, inRow: false, spans: new Map() });
+    this.tables.push({
+      col: 0,
+      inRow: false,
+      spans: new Map(),
+      start: this.lines.length,
+      cells: 0,
+      paragraphs: [],
+    });
   }
 
+  /**
+   * Closes a table. A table of one cell is a box drawn round its paragraphs, not a table of data: its paragraphs
+   * are written as lines, as a PDF of it reads (one box is no grid of cells).
+   */
   closeTable(): void {
-    this.tables.pop();
+    this.startRow();
+    const table = this.tables.pop();
+    if (table === undefined || table.cells !== 1) return;
+    const written = this.lines.slice(table.start);
+    if (
+      written.length !== 3 ||
+      written[0] !== '' ||
+      written[2] !== '' ||
+      written[1]?.startsWith('\t') !== true
+    )
+      return;
+    this.lines.length = table.start;
+    for (const paragraph of table.paragraphs) this.push(paragraph);
+    this.lines.push('');
   }
 
   startRow(): void {
@@ -132,8 +166,11 @@ class LineWriter {
       const [rows, width] = [spanOf(token, 'rowspan'), spanOf(token, 'colspan')];
       if (rows > 1) table.spans.set(table.col, { rows: rows - 1, width });
       table.col += width;
+      table.cells++;
     }
     this.cell = '';
+    this.cellParagraphStart = 0;
+    this.cellParagraphs = [];
   }
 
   /** Writes the empty cell for the span starting at column `at` of `table`, and moves past it. */
@@ -149,6 +186,12 @@ class LineWriter {
   closeCell(): void {
     if (this.cell === null) return;
     this.push(`\t${this.cell.replace(/[\s\u00A0]+/gu, ' ').trim()}`);
+    const paragraphs = [...this.cellParagraphs, this.cell.slice(this.cellParagraphStart)];
+    const table = this.tables.at(-1);
+    if (table !== undefined)
+      table.paragraphs = paragraphs
+        .map((p) => p.replace(/[\s\u00A0]+/gu, ' ').trim())
+        .filter((p) => p !== '');
     this.cell = null;
   }
 
@@ -269,10 +312,8 @@ export function htmlToText(html: string, budget = new ImportBudget('The HTML pag
       w.pre += closing === '/' ? -1 : 1;
       w.pre = Math.max(0, w.pre);
     } else if (BLOCK.has(name)) {
-      if (name === 'table' && closing === '/') {
-        w.startRow();
-        w.closeTable();
-      } else w.breakLine();
+      if (name === 'table' && closing === '/') w.closeTable();
+      else w.breakLine();
       if (name === 'table' && closing !== '/' && !selfClosing) w.openTable();
     }
   }

@@ -53,3 +53,26 @@ describe('rowspan in HTML tables', () => {
     ]);
   });
 });
+
+describe('a table of one cell', () => {
+  it('is a box round its paragraphs: they are written as lines, as its PDF reads', () => {
+    const html =
+      '<p>Before</p><table><tr><td><p>1. Bên bảo đảm</p><p>Tên:</p><p></p><p>Địa chỉ:</p></td></tr></table><p>After</p>';
+    expect(
+      htmlToText(html)
+        .split('\n')
+        .filter((l) => l !== ''),
+    ).toEqual(['Before', '1. Bên bảo đảm', 'Tên:', 'Địa chỉ:', 'After']);
+  });
+
+  it('stays a table when it has a second cell, or a table inside it', () => {
+    expect(cellsOf('<table><tr><td><p>A</p><p>B</p></td></tr><tr><td>C</td></tr></table>')).toEqual([
+      ['A B'],
+      ['C'],
+    ]);
+    const nested = htmlToText(
+      '<table><tr><td><table><tr><td>x</td><td>y</td></tr></table></td></tr></table>',
+    );
+    expect(nested).toContain('\tx');
+  });
+});
