@@ -92,6 +92,20 @@ describe('ids of unnumbered appendix rows and paragraphs', () => {
     expect(annexIds([...FORM, '...'])).toEqual(annexIds(FORM));
   });
 
+  it("writes a form's blanks as one '…' and spaces a leading item number from its text", () => {
+    const text = [
+      ...HEAD,
+      '',
+      '\tSố',
+      '\tTên',
+      '',
+      '\t3.Thuộc đối tượng □',
+      '\tngày ......tháng. . . . năm…… 2022',
+    ].join('\n');
+    const row = ingestText(text, { docId: 'd', lang: 'vi' }).nodes.find((n) => n.kind === 'annex-row');
+    expect(row?.cells?.map((c) => c.text)).toEqual(['3. Thuộc đối tượng □', 'ngày…tháng…năm…2022']);
+  });
+
   it('keeps numbered rows as numbered', () => {
     expect(annexIds(['', '\tSố', '\tTên', '', '\t1', '\tMẫu một', '', '\t2', '\tMẫu hai'])).toEqual([
       'annex_1__row_1',

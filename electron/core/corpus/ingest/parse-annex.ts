@@ -19,12 +19,12 @@ function blocksOf(lines: readonly string[]): Block[] {
   for (const line of lines) {
     if (line.startsWith('\t')) {
       run ??= [];
-      run.push(withBlanks(line.trim()));
+      run.push(formText(line.trim()));
       continue;
     }
     if (run !== null) blocks.push({ kind: 'cells', cells: run });
     run = null;
-    if (!isBlank(line)) blocks.push({ kind: 'line', text: withBlanks(line.trim()) });
+    if (!isBlank(line)) blocks.push({ kind: 'line', text: formText(line.trim()) });
   }
   if (run !== null) blocks.push({ kind: 'cells', cells: run });
   return blocks;
@@ -37,6 +37,13 @@ function blocksOf(lines: readonly string[]): Block[] {
  */
 const withBlanks = (text: string): string =>
   text.replace(/[ \t]*(?:…|\.(?:[ ]?[.…])+)(?:[ ]?[.…])*[ \t]*/gu, '…');
+
+/**
+ * A form's text as compared across formats: blanks written one way, and a leading item number spaced from its
+ * text ("3.Thuộc" → "3. Thuộc": a PDF loses the tab a DOCX puts there when the number fills the tab's width).
+ */
+const formText = (text: string): string =>
+  withBlanks(text).replace(/^(\d{1,3}(?:\.\d{1,3})*\.)(?=\p{Lu})/u, '$1 ');
 
 const isNumber = (cell: string | undefined): boolean => cell !== undefined && /^\d+$/u.test(cell);
 
