@@ -7,8 +7,7 @@
 // a leader runs to its stop even past the margin. A paragraph of tabs alone draws no blank. These are what
 // LibreOffice's PDF export of real forms shows (Decree 99/2022's appendix).
 
-/** What a leader tab becomes in the text: one ellipsis, whatever the length of the drawn leader. */
-export const FILL_IN_BLANK = '…';
+import { FILL_IN_BLANK } from '../corpus/ingest/parse-annex';
 
 /** A cell's default left plus right margin in twips (Word's 0.19 cm each side), when the table sets none. */
 const CELL_MARGINS = 216;
@@ -16,8 +15,8 @@ const CELL_MARGINS = 216;
 /** A paragraph being read: the stops it can reach (true where the stop has a leader), its tabs so far, whether
  * it has text, and where in the output its leader tabs were written (undone if it turns out to have no text). */
 interface OpenParagraph {
+  /** The text width of its table cell in twips; Infinity on the page. */
   width: number;
-  inCell: boolean;
   stops: boolean[];
   tabs: number;
   text: boolean;
@@ -101,15 +100,14 @@ export function markLeaderTabs(xml: string): string {
       // A paragraph of tabs alone shows no blank in the PDF export, nor does a cell's paragraph ending in one
       // (the cell's edge comes first): those stay plain tabs.
       if (top !== undefined && !top.text) for (const at of top.blanks) out[at] = '<w:tab/>';
-      if (top?.inCell === true && top.trailing !== null) out[top.trailing] = '<w:tab/>';
+      if (top !== undefined && Number.isFinite(top.width) && top.trailing !== null)
+        out[top.trailing] = '<w:tab/>';
       paragraphs.pop();
     } else if (token.startsWith('<w:tabs>')) {
       if (top !== undefined) top.stops = stopsOf(token, top.width);
     } else if (token.startsWith('<w:p')) {
-      const inCell = tables.at(-1)?.cellWidth != null;
       paragraphs.push({
         width: widthHere(),
-        inCell,
         stops: [],
         tabs: 0,
         text: false,

@@ -60,15 +60,15 @@ interface OpenTable {
   paragraphs: string[];
 }
 
+/** A cell's text on one line: runs of spaces, line breaks and no-break spaces as one space. */
+const tidy = (text: string): string => text.replace(/[\s\u00A0]+/gu, ' ').trim();
+
 /** Accumulates lines and table cells while walking the tokens. */
 class LineWriter {
   readonly lines: string[] = [];
   constructor(private readonly budget: ImportBudget) {}
   private line = '';
   private cell: string | null = null;
-  /** Where the open cell's current paragraph starts in `cell`, and its paragraphs so far. */
-  private cellParagraphStart = 0;
-  private cellParagraphs: string[] = [];
   private readonly tables: OpenTable[] = [];
   pre = 0;
   /** The number of an ordered-list item (Word's automatic numbering), written unless the item types its own. */
@@ -91,9 +91,8 @@ class LineWriter {
 
   breakLine(start = ''): void {
     if (this.cell !== null) {
-      this.cellParagraphs.push(this.cell.slice(this.cellParagraphStart));
-      this.cell += ' ';
-      this.cellParagraphStart = this.cell.length;
+      // Kept as a line break until the cell closes: a one-cell table writes its paragraphs as lines.
+      this.cell += '\n';
       return;
     }
     const done = this.line.replace(/\u00A0/gu, ' ').trim();
@@ -169,8 +168,6 @@ class LineWriter {
       table.cells++;
     }
     this.cell = '';
-    this.cellParagraphStart = 0;
-    this.cellParagraphs = [];
   }
 
   /** Writes the empty cell for the span starting at column `at` of `table`, and moves past it. */
@@ -185,12 +182,12 @@ class LineWriter {
 
   closeCell(): void {
     if (this.cell === null) return;
-    this.push(`\t${this.cell.replace(/[\s\u00A0]+/gu, ' ').trim()}`);
-    const paragraphs = [...this.cellParagraphs, this.cell.slice(this.cellParagraphStart)];
+    this.push(`\t${tidy(this.cell)}`);
     const table = this.tables.at(-1);
     if (table !== undefined)
-      table.paragraphs = paragraphs
-        .map((p) => p.replace(/[\s\u00A0]+/gu, ' ').trim())
+      table.paragraphs = this.cell
+        .split('\n')
+        .map(tidy)
         .filter((p) => p !== '');
     this.cell = null;
   }

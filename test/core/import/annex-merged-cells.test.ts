@@ -10,10 +10,19 @@ import { extractText } from '../../../electron/core/import/extract';
 
 const HEAD = ['NGHỊ ĐỊNH', 'Căn cứ Luật;', 'Điều 1. Phạm vi', 'Nội dung.', 'Phụ lục', 'DANH MỤC'];
 
+/** The appendix rows of a decree whose appendix is `lines`. */
+const rowsOf = (lines: readonly string[]): CorpusNode[] =>
+  ingestText([...HEAD, ...lines].join('\n'), { docId: 'd', lang: 'vi' }).nodes.filter(
+    (n) => n.kind === 'annex-row',
+  );
+
+/** Each row's cells as [text, continued]. */
+const cellsOf = (lines: readonly string[]): [string, boolean][][] =>
+  rowsOf(lines).map((r) => (r.cells ?? []).map((c): [string, boolean] => [c.text, c.continued]));
+
 describe('appendix tables', () => {
   it('does not carry a cell of one table into an empty cell of the next one', () => {
-    const text = [
-      ...HEAD,
+    const lines = [
       '',
       '\tSố',
       '\tTên',
@@ -28,10 +37,8 @@ describe('appendix tables', () => {
       '',
       '\tGhi chú',
       '\t',
-    ].join('\n');
-    const { nodes } = ingestText(text, { docId: 'd', lang: 'vi' });
-    const rows = nodes.filter((n) => n.kind === 'annex-row');
-    expect(rows.map((r) => r.cells?.map((c) => [c.text, c.continued]))).toEqual([
+    ];
+    expect(cellsOf(lines)).toEqual([
       [
         ['1', false],
         ['Mẫu một', false],
@@ -48,11 +55,7 @@ describe('appendix tables', () => {
   });
 
   it('skips a row with no text rather than copying the row above into it', () => {
-    const text = [...HEAD, '', '\tSố', '\tTên', '', '\t1', '\tMẫu một', '', '\t', '\t', '', '\t2', '\t'].join(
-      '\n',
-    );
-    const { nodes } = ingestText(text, { docId: 'd', lang: 'vi' });
-    const rows = nodes.filter((n) => n.kind === 'annex-row');
+    const rows = rowsOf(['', '\tSố', '\tTên', '', '\t1', '\tMẫu một', '', '\t', '\t', '', '\t2', '\t']);
     expect(rows.map((r) => [r.eId, r.cells?.map((c) => c.text)])).toEqual([
       ['annex_1__row_1', ['1', 'Mẫu một']],
       ['annex_1__row_2', ['2', 'Mẫu một']],
@@ -60,8 +63,7 @@ describe('appendix tables', () => {
   });
 
   it('leaves a cell a row does not have empty, unless a merged cell already runs down that column', () => {
-    const text = [
-      ...HEAD,
+    const lines = [
       '',
       '\tSố',
       '\tTên',
@@ -85,10 +87,8 @@ describe('appendix tables', () => {
       '',
       '\t3',
       '\tKhác',
-    ].join('\n');
-    const { nodes } = ingestText(text, { docId: 'd', lang: 'vi' });
-    const rows = nodes.filter((n) => n.kind === 'annex-row');
-    expect(rows.map((r) => r.cells?.map((c) => [c.text, c.continued]))).toEqual([
+    ];
+    expect(cellsOf(lines)).toEqual([
       [
         ['CỘNG HÒA', false],
         ['', false],

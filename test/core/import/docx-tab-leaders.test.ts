@@ -1,7 +1,8 @@
 // A DOCX form's leader tabs (the dotted blanks Word draws to a tab stop) become "…" in the text, as its PDF export
 // prints them, so the same form reads alike in both formats; the rules follow what the PDF export draws.
 import { describe, expect, it } from 'vitest';
-import { FILL_IN_BLANK, markLeaderTabs } from '../../../electron/core/import/docx-tab-leaders';
+import { FILL_IN_BLANK } from '../../../electron/core/corpus/ingest/parse-annex';
+import { markLeaderTabs } from '../../../electron/core/import/docx-tab-leaders';
 import { extractText } from '../../../electron/core/import/extract';
 import { zip } from './fixtures/zip-writer';
 

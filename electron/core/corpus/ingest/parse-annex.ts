@@ -30,13 +30,16 @@ function blocksOf(lines: readonly string[]): Block[] {
   return blocks;
 }
 
+/** A blank of a form to fill in, however the source draws it (dots, an ellipsis, a DOCX leader tab). */
+export const FILL_IN_BLANK = '…';
+
 /**
  * A form's blanks written one way: a run of leader dots or ellipses (". . .", "……….", a DOCX leader tab) with the
  * spaces around it becomes one "…". How long a blank is drawn, and whether a line wrapped beside it, is layout:
  * "ngày ......tháng" in a PDF and "ngày…tháng" in its DOCX are the same form.
  */
 const withBlanks = (text: string): string =>
-  text.replace(/[ \t]*(?:…|\.(?:[ ]?[.…])+)(?:[ ]?[.…])*[ \t]*/gu, '…');
+  text.replace(/[ \t]*(?:…|\.(?:[ ]?[.…])+)(?:[ ]?[.…])*[ \t]*/gu, FILL_IN_BLANK);
 
 /**
  * A form's text as compared across formats: blanks written one way, and a leading item number spaced from its
@@ -74,8 +77,8 @@ export function parseAnnex(
       // A line between two rows ends the table: an empty cell after it starts blank, never copies a cell of
       // the table before (a form's next table has other columns).
       above = [];
-      // A line of fill-in dots alone is a blank of a form, not text: a PDF prints what a DOCX draws as a tab.
-      if (isFillInBlank(block.text)) continue;
+      // A line that is one blank (fill-in dots alone) is no text: a PDF prints what a DOCX draws as a tab.
+      if (block.text === FILL_IN_BLANK) continue;
       if (!tableStarted) appendLine(annex, block.text);
       else {
         const parent = group ?? annex;
@@ -143,10 +146,6 @@ export function parseAnnex(
     above = resolved;
   }
 }
-
-/** True for a line of leader dots or ellipses only, with no letter or digit: the blank of a form to fill in. */
-const isFillInBlank = (text: string): boolean =>
-  /^[.…\s]+$/u.test(text) && text.replace(/[^.]/gu, '').length + 3 * text.replace(/[^…]/gu, '').length >= 3;
 
 /** The text a row is known by: its first cell with text of its own (not continued from the row above). */
 function ownText(cells: readonly TableCell[]): string {

@@ -54,6 +54,12 @@ const CODIFIED = String.raw`\d+(?:\.\d+)+\.[A-ZĐ]{1,6}(?:\.\d+)+`;
 const anyCase = (words: readonly string[]): string =>
   words.flatMap((w) => [w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1)]).join('|');
 
+/** A form's number: letters, digits, dots and hyphens, with a digit somewhere ("02a", "12c", "3"). */
+const FORM_NUMBER = String.raw`(?=[^\s/]*\d)[\p{L}\d.-]+`;
+
+/** An English form's number line, also the second half of a bilingual Vietnamese one: "Form No. 02b". */
+const EN_FORM = String.raw`(?:Form|FORM)(?:\s+(?:No|NO)\.?)?\s+${FORM_NUMBER}`;
+
 /** English ordinals for parts ("PART ONE", "Part Two"). */
 const EN_ORDINAL = anyCase('one two three four five six seven eight nine ten eleven twelve'.split(' '));
 
@@ -92,7 +98,7 @@ const EN: StructureRules = {
   sourceNote: /^\((?:Article|Clause|Point)\s+\d.*\)$/u,
   relatedNote: /^\(This article (?:has content related|relates) to\b.*\)$/iu,
   appendix: /^(?:APPENDIX|Appendix|ANNEX|Annex)(?:\s+(?<num>[IVXLC]+|\d+))?\s*$/u,
-  form: /^(?:Form|FORM)(?:\s+(?:No|NO)\.?)?\s+(?=[^\s/]*\d)[\p{L}\d.-]+$/u,
+  form: new RegExp(String.raw`^${EN_FORM}$`, 'u'),
   preambleOpener: /^(?:Pursuant to|In accordance with|At the request of|At the proposal of)\b/u,
   signatureOpener: /^(?:ON BEHALF OF|FOR THE|P\.P\.|PP\.)\b/u,
   bodyEnd: /\.?\/\.\s*$/u,
@@ -121,7 +127,7 @@ const VI: StructureRules = {
   relatedNote: /^\(Điều này có nội dung liên quan đến\s.*\)$/u,
   appendix: /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?<num>[IVXLC]+|\d+))?\s*$/u,
   // A bilingual form reads "Mẫu số 02b/Form No 02b".
-  form: /^(?:Mẫu số|MẪU SỐ|Mẫu|MẪU)\s+(?=[^\s/]*\d)[\p{L}\d.-]+(?:\s*\/\s*(?:Form|FORM)(?:\s+(?:No|NO)\.?)?\s+[\p{L}\d.-]+)?$/u,
+  form: new RegExp(String.raw`^(?:Mẫu số|MẪU SỐ|Mẫu|MẪU)\s+${FORM_NUMBER}(?:\s*\/\s*${EN_FORM})?$`, 'u'),
   // Not `\b`: in JavaScript it only knows ASCII letters, so it never matches after "cứ" or "nghị".
   preambleOpener: /^(?:Căn cứ|Theo đề nghị)(?=\s|$)/u,
   signatureOpener: /^(?:TM\.|KT\.|Q\.|TL\.|TUQ\.|Nơi nhận|XÁC THỰC VĂN BẢN HỢP NHẤT)/u,
