@@ -7,6 +7,7 @@ import { LecternError } from '../errors';
 import { ImportBudget } from './budget';
 import type { DocxParts } from './docx-parts';
 import { openDocxParts } from './docx-parts';
+import { fuseLayoutBands } from './docx-layout-bands';
 import { markLeaderTabs } from './docx-tab-leaders';
 import { htmlToText } from './html-to-text';
 
@@ -15,6 +16,9 @@ const convertToHtml = mammoth.convertToHtml as unknown as (
   input: { file: DocxParts },
   options: Parameters<typeof mammoth.convertToHtml>[1],
 ) => ReturnType<typeof mammoth.convertToHtml>;
+
+/** The styles part, where table styles (and their borders) are defined. */
+const STYLES = 'word/styles.xml';
 
 /**
  * The text of a .docx file; throws CORRUPT when the file is not a readable Word document, TOO_LARGE when it runs
@@ -28,12 +32,22 @@ export async function extractDocx(
   let html: string;
   try {
     const parts = openDocxParts(bytes, budget);
-    // The body's leader tabs become blanks ("…") before mammoth reads them as plain tabs.
+    // The body's leader tabs become blanks ("…") before mammoth reads them as plain tabs, and rows that only a
+    // borderless merged cell splits become one row; the styles part (for table styles' borders) is read once.
+    const cache = new Map<string, Promise<string | Uint8Array>>();
+    const once = (name: string, encoding?: string): Promise<string | Uint8Array> => {
+      const key = `${name}\u0000${encoding ?? ''}`;
+      const hit = cache.get(key) ?? parts.read(name, encoding);
+      cache.set(key, hit);
+      return hit;
+    };
     const file: DocxParts = {
       ...parts,
       read: async (name, encoding) => {
-        const data = await parts.read(name, encoding);
-        return name === 'word/document.xml' && typeof data === 'string' ? markLeaderTabs(data) : data;
+        const data = await once(name, encoding);
+        if (name !== 'word/document.xml' || typeof data !== 'string') return data;
+        const styles = parts.exists(STYLES) ? await once(STYLES, 'utf-8') : '';
+        return fuseLayoutBands(markLeaderTabs(data), typeof styles === 'string' ? styles : '');
       },
     };
     // Images would come back as data: URIs; they carry no text, so they are dropped rather than decoded.

@@ -10,7 +10,7 @@ import { ImportBudget } from './budget';
 import { MAX_PDF_IMAGE_PIXELS } from './limits';
 import { checkPdfStreams, declaredPageCount } from './pdf-streams';
 import { ruledCells } from './pdf/grid';
-import { pageDrawing, type PdfRect } from './pdf/rects';
+import { pageDrawing, type PdfRect, type PdfRule } from './pdf/rects';
 import { looksScanned } from './pdf/scan';
 import type { ParseWarning } from '../corpus/ingest/tree-builder';
 import { UNKNOWN_SYMBOL, hasSymbolCode, mapSymbols, markUnknownSymbols, symbolFace } from './pdf/symbols';
@@ -19,23 +19,30 @@ import type { PdfTextItem } from './pdf-lines';
 import { joinPages, pageLines } from './pdf-lines';
 
 /**
- * A page's rectangles that may be table cells: painted ones, and those its rule lines outline. None when its
- * drawing cannot be read, which only loses tables.
+ * A page's rectangles that may be table cells (painted ones, and those its rule lines outline) and its vertical
+ * rules (borders text does not run across). None when its drawing cannot be read, which only loses tables.
  */
-async function pageRects(page: PDFPageProxy, budget: ImportBudget): Promise<PdfRect[]> {
+async function pageRects(
+  page: PDFPageProxy,
+  budget: ImportBudget,
+): Promise<{ rects: PdfRect[]; walls: PdfRule[] }> {
+  const none = { rects: [], walls: [] };
   const [, , width = 0, height = 0] = page.view;
   let ops;
   try {
     ops = await page.getOperatorList();
   } catch {
-    return [];
+    return none;
   }
   budget.spend('pdfOperators', ops.fnArray.length);
   try {
     const drawing = pageDrawing(ops, { width, height });
-    return [...drawing.rects, ...ruledCells(drawing.rules)];
+    return {
+      rects: [...drawing.rects, ...ruledCells(drawing.rules)],
+      walls: drawing.rules.filter((r) => !r.horizontal),
+    };
   } catch {
-    return [];
+    return none;
   }
 }
 
@@ -128,12 +135,15 @@ export async function extractPdfText(
     budget.level('pdfPages', pdf.numPages);
     const pages = [];
     const rects: PdfRect[][] = [];
+    const walls: PdfRule[][] = [];
     for (let p = 1; p <= pdf.numPages; p++) {
       budget.checkCancelled();
       const page = await pdf.getPage(p);
       const runs = (await pageItems(page, budget)).filter((item) => 'str' in item);
       // The drawing is read first: it loads the page's fonts, whose names say how symbol codes read.
-      rects.push(runs.length > 0 ? await pageRects(page, budget) : []);
+      const drawing = runs.length > 0 ? await pageRects(page, budget) : { rects: [], walls: [] };
+      rects.push(drawing.rects);
+      walls.push(drawing.walls);
       const items: PdfTextItem[] = runs.map((item) => ({
         text: hasSymbolCode(item.str)
           ? mapSymbols(item.str, symbolFace(fontNameOf(page, item.fontName)))
@@ -146,7 +156,7 @@ export async function extractPdfText(
       pages.push(pageLines(items));
       page.cleanup();
     }
-    const { text, unknown } = markUnknownSymbols(joinPages(pages, rects));
+    const { text, unknown } = markUnknownSymbols(joinPages(pages, rects, walls));
     budget.spend('textChars', text.length);
     if (looksScanned(text, pdf.numPages)) {
       throw new LecternError(

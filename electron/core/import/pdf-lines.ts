@@ -8,9 +8,10 @@ import { bodySize, clusterMode, dropBetween, isBody, linePitch } from './pdf/met
 import { pageTables, type PdfTable } from './pdf/cells';
 import { cutRow, joinCut, type EdgeRow, type PageFoot } from './pdf/page-break';
 import { continues, joinWrapped, type Layout } from './pdf/paragraphs';
-import type { PdfRect } from './pdf/rects';
+import type { PdfRect, PdfRule } from './pdf/rects';
 import type { PdfLine } from './pdf/types';
 import { opensMajorUnit, opensMinorUnit } from './pdf/units';
+import { splitAtWalls, wallsAcross } from './pdf/walls';
 
 export { pageLines } from './pdf/build-lines';
 export type { PdfLine, PdfTextItem } from './pdf/types';
@@ -78,8 +79,15 @@ const lastRow = (t: PdfTable): EdgeRow => ({
 });
 
 /** Joins the lines of all pages into source text: one paragraph per line, side-by-side blocks as table rows. */
-export function joinPages(pages: readonly PdfLine[][], rects: readonly PdfRect[][] = []): string {
-  const kept = dropFurniture(pages.map((lines) => lines.filter((l) => l.text !== '')));
+export function joinPages(
+  pages: readonly PdfLine[][],
+  rects: readonly PdfRect[][] = [],
+  rules: readonly PdfRule[][] = [],
+): string {
+  // A line is cut where a drawn vertical border crosses it (pdf/walls), before tables and columns are read.
+  const kept = dropFurniture(pages.map((lines) => lines.filter((l) => l.text !== ''))).map((lines, p) =>
+    lines.map((line) => splitAtWalls(line, wallsAcross(line, rules[p] ?? []))),
+  );
   const size = bodySize(kept.flat());
   const pitch = linePitch(kept, size);
   const areas = kept.map((lines) => pageArea(lines, size));
@@ -126,6 +134,7 @@ export function joinPages(pages: readonly PdfLine[][], rects: readonly PdfRect[]
         drop: above === undefined ? null : dropBetween(above, line),
         centre: (area.left + area.right) / 2,
         area,
+        walls: wallsAcross(line, rules[p] ?? []),
         note: i >= notes && !inTable.has(line),
         ...(first ? { rows: table.rows } : {}),
         ...(into !== null && after !== null ? { joins: { into, after: after.cells } } : {}),

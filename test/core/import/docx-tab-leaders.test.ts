@@ -56,6 +56,25 @@ describe('leader tabs of a DOCX', () => {
     );
   });
 
+  it('sends a tab past a stop the text has already run beyond, to the next stop', () => {
+    // "3. Số điện thoại/Tel: " (indented half an inch) ends far past the plain stop at 871: the tab reaches the
+    // dotted stop at the margin, as the PDF export draws it.
+    const indented = (tabs: string, ...content: string[]): string =>
+      `<w:p><w:pPr>${tabs}<w:ind w:firstLine="720"/></w:pPr>${content.join('')}</w:p>`;
+    expect(
+      text(markLeaderTabs(indented(stops([871, false], [8943, true]), run('3. Số điện thoại/Tel: '), TAB))),
+    ).toBe(`3. Số điện thoại/Tel: ${FILL_IN_BLANK}¶`);
+    // Short text before a stop still reaches that stop (the n-th tab, the n-th stop).
+    expect(
+      text(markLeaderTabs(indented(stops([4000, false], [8943, true]), run('Tel:'), TAB, run('x')))),
+    ).toBe('Tel:⇥x¶');
+    // Text after a right-aligned stop ends at that stop: it does not push the next tab past the stop after it.
+    const right = `<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="4000"/><w:tab w:val="left" w:pos="4100"/><w:tab w:val="left" w:leader="dot" w:pos="9000"/></w:tabs>`;
+    expect(
+      text(markLeaderTabs(para(right, run('Số:'), TAB, run('đã cấp ngày'), TAB, run('tại'), TAB, run('.')))),
+    ).toBe(`Số:${FILL_IN_BLANK}đã cấp ngày⇥tại${FILL_IN_BLANK}.¶`);
+  });
+
   it('reaches the text of an imported DOCX', async () => {
     const body = para(
       stops([4000, true], [8000, true]),

@@ -18,6 +18,8 @@ export interface PlacedLine {
   joins?: { into: number[]; after: readonly string[] };
   /** The text area the line belongs to (a column's, when the page is set in columns). */
   area: { left: number; right: number };
+  /** The x of drawn vertical borders running across the line (pdf/walls). */
+  walls?: readonly number[];
 }
 
 /** Either a line of running text or a row of side-by-side cells. */
@@ -148,10 +150,14 @@ function assign<T extends PlacedLine>(
   at: PlacedLine,
   cols: readonly Column<T>[],
   pitch: number,
+  walls: readonly number[],
 ): { ks: number[]; segments: PdfSegment[] } | null {
   const { line } = at;
   if (opensMajorUnit(line.text)) return null;
-  if (at.drop !== null && at.drop > pitch * 2.2) return null;
+  // A border drawn between the block's columns that runs on beside this line holds it in the block, however far
+  // below the last line it is.
+  const walled = (at.walls ?? []).some((x) => walls.some((w) => Math.abs(w - x) < 1.5));
+  if (at.drop !== null && at.drop > pitch * 2.2 && !walled) return null;
   const ks = columnsFor(at, line.segments, cols);
   if (ks !== null) return { ks, segments: line.segments };
   const segments = splitAtGutters(line, cols);
@@ -189,12 +195,19 @@ export function columnBlocks<T extends PlacedLine>(lines: readonly T[], pitch: n
       texts: [s.text],
       parts: [{ segment: s, from: at }],
     }));
+    // The borders drawn in the gutters between the first line's columns.
+    const walls = (at.walls ?? []).filter((x) =>
+      cols.some((c, k) => {
+        const next = cols[k + 1];
+        return next !== undefined && x >= c.right && x <= next.left;
+      }),
+    );
     const after = i;
     let count = 1;
     for (; i < lines.length; i++, count++) {
       const next = lines[i];
       if (next === undefined) break;
-      const fit = assign(next, cols, pitch);
+      const fit = assign(next, cols, pitch, walls);
       if (fit === null) break;
       const { ks, segments } = fit;
       segments.forEach((s, n) => {

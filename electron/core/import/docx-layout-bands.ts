@@ -1,0 +1,284 @@
+// Word lays a form's head out as a table: the title and "Kính gửi" in a tall left cell merged down two rows, the
+// registry's box ("PHẦN GHI CỦA CƠ QUAN ĐĂNG KÝ" over "Vào Sổ tiếp nhận…") split over those rows on the right.
+// When the merged cell draws no line above or below it, nothing on the page shows that split: a reader (and the
+// PDF export) sees one band of two columns. mammoth keeps the rows, so the DOCX gave two rows where its PDF gives
+// one, with the right-hand text cut in two. This pass fuses such rows into one row before mammoth reads the part:
+// each column's paragraphs stacked in order. Only what is certain is fused: the merged cell's borders are resolved
+// from the cell, the row's exceptions, the table and its style (styles.xml, through basedOn), and a band is fused
+// only when no line is drawn above or below the merged cell, its rows have the same columns, and no other merged
+// cell runs out of it. A table that frames its cells (a data table with merged heads) is left as it is.
+
+/** A resolved border side: drawn, explicitly not drawn, or not said at this level. */
+type Side = 'line' | 'none' | undefined;
+
+/** The four sides of a border set (tcBorders, tblBorders' outer sides). */
+interface Borders {
+  top: Side;
+  bottom: Side;
+  insideH: Side;
+}
+
+interface Cell {
+  start: number;
+  end: number;
+  /** Where the cell's content starts (after its tcPr). */
+  body: number;
+  /** Where its content ends (the `</w:tc>`). */
+  close: number;
+  tcPr: string;
+  col: number;
+  span: number;
+  merge: 'restart' | 'continue' | null;
+}
+
+interface Row {
+  start: number;
+  end: number;
+  /** The row's own border exceptions (`w:tblPrEx`), when it has them. */
+  borders: Borders;
+  cells: Cell[];
+}
+
+interface Table {
+  start: number;
+  end: number;
+  head: string;
+  rows: Row[];
+}
+
+// Each alternative is linear; nested tables are tracked by depth, so only a table's own rows and cells are its.
+const STRUCTURE = /<w:tbl>|<\/w:tbl>|<w:tr(?=[\s>])[^>]*>|<\/w:tr>|<w:tc(?:\s[^>]*)?>|<\/w:tc>/gu;
+const DRAWN_NOT = new Set(['nil', 'none']);
+
+/** One side of a border element: `<w:top w:val="single" …/>`. */
+function sideOf(borders: string, name: string): Side {
+  const m = new RegExp(`<w:${name}\\b[^>]*\\bw:val="([^"]*)"`, 'u').exec(borders);
+  if (m === null) return undefined;
+  return DRAWN_NOT.has(m[1] ?? '') ? 'none' : 'line';
+}
+
+/** The sides set by the first `<w:NAME>…</w:NAME>` border element of `xml` (all undefined without one). */
+function bordersIn(xml: string, name: 'tcBorders' | 'tblBorders'): Borders {
+  const m = new RegExp(`<w:${name}>([\\s\\S]*?)</w:${name}>`, 'u').exec(xml);
+  const inner = m?.[1] ?? '';
+  return { top: sideOf(inner, 'top'), bottom: sideOf(inner, 'bottom'), insideH: sideOf(inner, 'insideH') };
+}
+
+/** The first defined side, or 'none' (Word draws no border that no level sets). */
+const first = (...sides: Side[]): 'line' | 'none' => sides.find((s) => s !== undefined) ?? 'none';
+
+/**
+ * Table styles' borders by style id, each merged with what it is based on; a style with conditional formats
+ * (`w:tblStylePr`, first row and the like) counts as drawing everywhere, as those can frame any cell.
+ */
+export function tableStyleBorders(stylesXml: string): Map<string, Borders> {
+  const own = new Map<string, { borders: Borders; basedOn: string | null }>();
+  for (const m of stylesXml.matchAll(/<w:style\b[^>]*w:type="table"[^>]*>[\s\S]*?<\/w:style>/gu)) {
+    const style = m[0];
+    const id = /w:styleId="([^"]*)"/u.exec(style)?.[1];
+    if (id === undefined) continue;
+    const conditional = style.includes('<w:tblStylePr');
+    const borders: Borders = conditional
+      ? { top: 'line', bottom: 'line', insideH: 'line' }
+      : bordersIn(style, 'tblBorders');
+    own.set(id, { borders, basedOn: /<w:basedOn w:val="([^"]*)"/u.exec(style)?.[1] ?? null });
+  }
+  const resolved = new Map<string, Borders>();
+  const resolve = (id: string, seen: Set<string>): Borders => {
+    const done = resolved.get(id);
+    if (done !== undefined) return done;
+    const style = own.get(id);
+    if (style === undefined || seen.has(id)) return { top: undefined, bottom: undefined, insideH: undefined };
+    seen.add(id);
+    const base =
+      style.basedOn === null
+        ? { top: undefined, bottom: undefined, insideH: undefined }
+        : resolve(style.basedOn, seen);
+    const out: Borders = {
+      top: style.borders.top ?? base.top,
+      bottom: style.borders.bottom ?? base.bottom,
+      insideH: style.borders.insideH ?? base.insideH,
+    };
+    resolved.set(id, out);
+    return out;
+  };
+  for (const id of own.keys()) resolve(id, new Set());
+  return resolved;
+}
+
+/** The tables of a WordprocessingML part, each with its own rows and cells (nested tables are separate entries). */
+function tablesOf(xml: string): Table[] {
+  const done: Table[] = [];
+  const open: { table: Table; row: Row | null; cell: Partial<Cell> | null; col: number }[] = [];
+  for (const m of xml.matchAll(STRUCTURE)) {
+    const token = m[0];
+    const top = open.at(-1);
+    if (token === '<w:tbl>') {
+      open.push({ table: { start: m.index, end: -1, head: '', rows: [] }, row: null, cell: null, col: 0 });
+    } else if (token === '</w:tbl>') {
+      if (top === undefined) continue;
+      top.table.end = m.index + token.length;
+      if (top.table.head === '') top.table.head = xml.slice(top.table.start, m.index);
+      done.push(top.table);
+      open.pop();
+    } else if (top === undefined) {
+      continue;
+    } else if (token.startsWith('<w:tr')) {
+      if (top.table.rows.length === 0 && top.row === null)
+        top.table.head = xml.slice(top.table.start, m.index);
+      top.row = {
+        start: m.index,
+        end: -1,
+        borders: { top: undefined, bottom: undefined, insideH: undefined },
+        cells: [],
+      };
+      top.col = 0;
+    } else if (token === '</w:tr>') {
+      if (top.row === null) continue;
+      top.row.end = m.index + token.length;
+      const head = xml.slice(top.row.start, top.row.cells[0]?.start ?? m.index);
+      top.row.borders = bordersIn(head, 'tblBorders');
+      top.table.rows.push(top.row);
+      top.row = null;
+    } else if (token.startsWith('<w:tc')) {
+      if (top.row === null) continue;
+      if (top.row.cells.length === 0 && top.cell === null) {
+        // Cells after a row's skipped grid columns (`w:gridBefore`) start that far in.
+        const head = xml.slice(top.row.start, m.index);
+        top.col = Number(/<w:gridBefore w:val="(\d+)"/u.exec(head)?.[1] ?? 0);
+      }
+      const body = m.index + token.length;
+      const prEnd = xml.startsWith('<w:tcPr>', body) ? xml.indexOf('</w:tcPr>', body) : -1;
+      const tcPr = prEnd < 0 ? '' : xml.slice(body, prEnd + '</w:tcPr>'.length);
+      const span = Math.max(1, Number(/<w:gridSpan w:val="(\d+)"/u.exec(tcPr)?.[1] ?? 1));
+      const merge = /<w:vMerge\b([^>]*)\/>/u.exec(tcPr);
+      top.cell = {
+        start: m.index,
+        body: body + tcPr.length,
+        tcPr,
+        col: top.col,
+        span,
+        merge: merge === null ? null : /w:val="restart"/u.test(merge[1] ?? '') ? 'restart' : 'continue',
+      };
+      top.col += span;
+    } else if (token === '</w:tc>') {
+      if (top.cell === null || top.row === null) continue;
+      top.row.cells.push({
+        ...(top.cell as Omit<Cell, 'end' | 'close'>),
+        close: m.index,
+        end: m.index + token.length,
+      });
+      top.cell = null;
+    }
+  }
+  return done;
+}
+
+/** The rows i..j (inclusive) a merged cell starting in row i at column `col` runs down. */
+function mergedRun(rows: readonly Row[], i: number, col: number): number {
+  let j = i;
+  while (rows[j + 1]?.cells.find((c) => c.col === col)?.merge === 'continue') j++;
+  return j;
+}
+
+const layout = (row: Row): string => row.cells.map((c) => `${c.col}+${c.span}`).join(' ');
+
+/**
+ * `xml` with each band of rows that only a borderless merged cell joins written as one row (see the file's head).
+ * `stylesXml` is the document's styles part, for tables that take their borders from a style.
+ */
+export function fuseLayoutBands(xml: string, stylesXml = ''): string {
+  if (!xml.includes('<w:vMerge')) return xml;
+  const styles = tableStyleBorders(stylesXml);
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (const table of tablesOf(xml)) {
+    const styleId = /<w:tblStyle w:val="([^"]*)"/u.exec(table.head)?.[1];
+    const style = (styleId === undefined ? undefined : styles.get(styleId)) ?? {
+      top: undefined,
+      bottom: undefined,
+      insideH: undefined,
+    };
+    const own = bordersIn(table.head, 'tblBorders');
+    const { rows } = table;
+    // Whether the cell of row r covering `col` draws its top (or bottom) edge, or the cell across that edge does.
+    const cellAt = (r: number, col: number): Cell | undefined =>
+      rows[r]?.cells.find((c) => c.col <= col && col < c.col + c.span);
+    const edge = (r: number, col: number, side: 'top' | 'bottom'): 'line' | 'none' => {
+      const cell = cellAt(r, col);
+      if (cell === undefined) return 'none';
+      const outer = side === 'top' ? r === 0 : r === rows.length - 1;
+      const ex = rows[r]?.borders ?? { top: undefined, bottom: undefined, insideH: undefined };
+      const fromTable = outer ? [ex[side], own[side], style[side]] : [ex.insideH, own.insideH, style.insideH];
+      return first(bordersIn(cell.tcPr, 'tcBorders')[side], ...fromTable);
+    };
+    const lineAbove = (r: number, col: number): boolean =>
+      edge(r, col, 'top') === 'line' || (r > 0 && edge(r - 1, col, 'bottom') === 'line');
+    const lineBelow = (r: number, col: number): boolean =>
+      edge(r, col, 'bottom') === 'line' || (r < rows.length - 1 && edge(r + 1, col, 'top') === 'line');
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      if (row === undefined) continue;
+      // The band reaches as far down as its merged cells run; one framed merged cell keeps the rows apart.
+      let last = i;
+      let framed = false;
+      for (const cell of row.cells) {
+        if (cell.merge !== 'restart') continue;
+        const j = mergedRun(rows, i, cell.col);
+        framed ||=
+          lineAbove(i, cell.col) ||
+          lineBelow(j, cell.col) ||
+          xml.slice(cell.body, cell.close).includes('<w:pBdr');
+        last = Math.max(last, j);
+      }
+      if (framed || last === i || !bandFusable(xml, rows, i, last)) continue;
+      edits.push({ start: row.start, end: rows[last]?.end ?? row.end, text: fusedRow(xml, rows, i, last) });
+      i = last;
+    }
+  }
+  if (edits.length === 0) return xml;
+  edits.sort((a, b) => a.start - b.start);
+  const out: string[] = [];
+  let at = 0;
+  for (const e of edits) {
+    out.push(xml.slice(at, e.start), e.text);
+    at = e.end;
+  }
+  out.push(xml.slice(at));
+  return out.join('');
+}
+
+/** Rows i..j can be one row: the same columns, nothing but whitespace between them, no merged cell running out. */
+function bandFusable(xml: string, rows: readonly Row[], i: number, j: number): boolean {
+  const shape = layout(rows[i] as Row);
+  for (let r = i; r <= j; r++) {
+    const row = rows[r] as Row;
+    if (layout(row) !== shape) return false;
+    if (r > i && xml.slice((rows[r - 1] as Row).end, row.start).trim() !== '') return false;
+    for (const cell of row.cells) {
+      if (r === i && cell.merge === 'continue') return false;
+      if (cell.merge === 'restart' && mergedRun(rows, r, cell.col) > j) return false;
+    }
+  }
+  return true;
+}
+
+/** Row i's XML with the content of rows i+1..j stacked into its cells; merged cells keep their first part only. */
+function fusedRow(xml: string, rows: readonly Row[], i: number, j: number): string {
+  const row = rows[i] as Row;
+  const parts: string[] = [];
+  let at = row.start;
+  row.cells.forEach((cell, k) => {
+    parts.push(
+      xml.slice(at, cell.start),
+      xml.slice(cell.start, cell.body).replace(/<w:vMerge\b[^>]*\/>/u, ''),
+    );
+    parts.push(xml.slice(cell.body, cell.close));
+    for (let r = i + 1; r <= j; r++) {
+      const below = (rows[r] as Row).cells[k] as Cell;
+      if (below.merge !== 'continue') parts.push(xml.slice(below.body, below.close));
+    }
+    at = cell.close;
+  });
+  parts.push(xml.slice(at, row.end));
+  return parts.join('');
+}
