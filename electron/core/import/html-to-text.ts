@@ -2,6 +2,7 @@
 // resources: block elements end lines, scripts and styles are dropped, and table rows become blocks of
 // tab-prefixed cells separated by blank lines (the shape parse-annex.ts reads for appendix tables). Linear in the
 // input (html-tokens.ts), within the HTML budgets of limits.ts: tokens, list depth and characters of text.
+import { EMPTY_CELL } from '../corpus/ingest/source-lines';
 import { ImportBudget } from './budget';
 import { decodeEntities } from './html-entities';
 import { htmlTokens } from './html-tokens';
@@ -182,7 +183,9 @@ class LineWriter {
 
   closeCell(): void {
     if (this.cell === null) return;
-    this.push(`\t${tidy(this.cell)}`);
+    // A cell of no text is said to be empty: unlike a span's place (above), it does not continue the cell above.
+    const text = tidy(this.cell);
+    this.push(`\t${text === '' ? EMPTY_CELL : text}`);
     const table = this.tables.at(-1);
     if (table !== undefined)
       table.paragraphs = this.cell

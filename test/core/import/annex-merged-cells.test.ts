@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../../electron/core/corpus/ingest/ingest';
+import { EMPTY_CELL } from '../../../electron/core/corpus/ingest/source-lines';
 import type { CorpusNode } from '../../../electron/core/corpus/model';
 import { extractText } from '../../../electron/core/import/extract';
 
@@ -21,6 +22,37 @@ const cellsOf = (lines: readonly string[]): [string, boolean][][] =>
   rowsOf(lines).map((r) => (r.cells ?? []).map((c): [string, boolean] => [c.text, c.continued]));
 
 describe('appendix tables', () => {
+  it('continues a plain empty cell from the cell above, never one the source says is empty', () => {
+    const lines = [
+      '',
+      '\tSố',
+      '\tTên',
+      '',
+      '\t1',
+      '\tMẫu một',
+      '',
+      '\t',
+      '\tMẫu hai',
+      '',
+      `\t${EMPTY_CELL}`,
+      '\tMẫu ba',
+    ];
+    expect(cellsOf(lines)).toEqual([
+      [
+        ['1', false],
+        ['Mẫu một', false],
+      ],
+      [
+        ['1', true],
+        ['Mẫu hai', false],
+      ],
+      [
+        ['', false],
+        ['Mẫu ba', false],
+      ],
+    ]);
+  });
+
   it('does not carry a cell of one table into an empty cell of the next one', () => {
     const lines = [
       '',

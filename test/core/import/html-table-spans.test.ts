@@ -2,6 +2,7 @@
 // (`rowspan`) leaves an empty cell in its column in each row it covers, so the appendix parser reads it as
 // "continues the cell above" and the row's own cells stay under their column headings.
 import { describe, expect, it } from 'vitest';
+import { EMPTY_CELL } from '../../../electron/core/corpus/ingest/source-lines';
 import { htmlToText } from '../../../electron/core/import/html-to-text';
 
 const cellsOf = (html: string): string[][] =>
@@ -41,6 +42,15 @@ describe('rowspan in HTML tables', () => {
     expect(cellsOf(html)).toEqual([
       ['Wide', 'x'],
       ['', 'y'],
+    ]);
+  });
+
+  it('says a cell of no text is empty, unlike the place a merged cell covers', () => {
+    const html =
+      '<table><tr><td rowspan="2">M</td><td>a</td><td>b</td></tr><tr><td></td><td> </td></tr></table>';
+    expect(cellsOf(html)).toEqual([
+      ['M', 'a', 'b'],
+      ['', EMPTY_CELL, EMPTY_CELL],
     ]);
   });
 

@@ -2,6 +2,7 @@
 // take), while text highlights and shading behind a paragraph stay running text.
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+import { EMPTY_CELL } from '../../../electron/core/corpus/ingest/source-lines';
 import { ruledCells } from '../../../electron/core/import/pdf/grid';
 import type { PdfRect, PdfRule } from '../../../electron/core/import/pdf/rects';
 import { pageDrawing, paintedRects } from '../../../electron/core/import/pdf/rects';
@@ -56,7 +57,7 @@ describe('drawn tables', () => {
     expect(text(items, rects)).toEqual(['', '\tTiêu đề', '\tPhần ghi', '', '\t', '\tVào sổ']);
   });
 
-  it('keeps an empty cell as an empty cell of its row', () => {
+  it('says a cell drawn on its own with no text is empty', () => {
     const items = [item('Số TT', 76, 624), item('Tên', 150, 624), item('Mẫu số 01', 76, 588)];
     const rects = [
       rect(72, 600, 144, 636),
@@ -64,7 +65,7 @@ describe('drawn tables', () => {
       rect(72, 564, 144, 600),
       rect(144, 564, 523, 600),
     ];
-    expect(text(items, rects)).toEqual(['', '\tSố TT', '\tTên', '', '\tMẫu số 01', '\t']);
+    expect(text(items, rects)).toEqual(['', '\tSố TT', '\tTên', '', '\tMẫu số 01', `\t${EMPTY_CELL}`]);
   });
 
   it('keeps highlighted text as running text', () => {

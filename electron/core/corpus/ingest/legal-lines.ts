@@ -1,6 +1,7 @@
 // The lines of a legal text as the structure parser reads them: trimmed, numbered as in the source (so warnings
 // can name the line), marked when they came from a table cell and when they sit inside a quotation, because an
 // amending act quotes whole articles ("“Điều 44. Hiệu lực thi hành … ”.") that are text, not provisions.
+import { EMPTY_CELL } from './source-lines';
 import type { TreeBuilder } from './tree-builder';
 
 /** One non-blank source line. */
@@ -22,12 +23,13 @@ const MAX_QUOTE_LINES = 400;
 
 const count = (text: string, mark: string): number => text.split(mark).length - 1;
 
-/** Numbers, trims and drops blank lines; `first` is the source line number of `lines[0]`. */
+/** Numbers, trims and drops blank lines (an empty table cell too); `first` is the source line number of `lines[0]`. */
 export function legalLines(lines: readonly string[], first = 1): LegalLine[] {
   const out: LegalLine[] = [];
   lines.forEach((raw, i) => {
     const text = raw.trim();
-    if (text !== '') out.push({ text, line: first + i, cell: raw.startsWith('\t'), quoted: false });
+    if (text !== '' && text !== EMPTY_CELL)
+      out.push({ text, line: first + i, cell: raw.startsWith('\t'), quoted: false });
   });
   return out;
 }

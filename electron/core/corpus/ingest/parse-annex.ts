@@ -1,11 +1,12 @@
 // Parses an appendix: its title lines, then a table written as blocks of tab-prefixed cells separated by blank
 // lines. A block whose cells all repeat one text is a group row (a merged cell); an empty cell continues the
-// cell above, and is stored resolved and marked `continued` so the UI can draw a merged cell. A free line between
+// cell above (one the source says is empty, EMPTY_CELL, does not), and is stored resolved and marked `continued`
+// so the UI can draw a merged cell. A free line between
 // rows ends the table, so nothing continues across it; a row with no text is skipped. Rows and paragraphs without
 // a number of their own get ids from their first words (annex-ids.ts), so they are the same in every format.
 import type { CorpusNode, TableCell } from '../model';
 import { ContentIds, textSlug } from './annex-ids';
-import { isBlank } from './source-lines';
+import { EMPTY_CELL, isBlank } from './source-lines';
 import type { StructureRules } from './structure-rules';
 import type { TreeBuilder } from './tree-builder';
 import { appendLine } from './tree-builder';
@@ -47,6 +48,9 @@ const withBlanks = (text: string): string =>
  */
 const formText = (text: string): string =>
   withBlanks(text).replace(/^(\d{1,3}(?:\.\d{1,3})*\.)(?=\p{Lu})/u, '$1 ');
+
+/** A cell's own text: EMPTY_CELL is no text. */
+const ownCell = (cell: string): string => (cell === EMPTY_CELL ? '' : cell);
 
 const isNumber = (cell: string | undefined): boolean => cell !== undefined && /^\d+$/u.test(cell);
 
@@ -96,10 +100,10 @@ export function parseAnnex(
     const cells = block.cells;
     // A row with no text at all (the blank lines of a form to fill in) is no provision: copying the row above
     // into it would invent a row the source does not have.
-    if (cells.every((c) => c === '')) continue;
+    if (cells.every((c) => c === '' || c === EMPTY_CELL)) continue;
     const first = cells[0] ?? '';
     if (!tableStarted && !isNumber(first) && new Set(cells).size === cells.length && annex.cells === null) {
-      annex.cells = cells.map((text) => ({ text, continued: false }));
+      annex.cells = cells.map((text) => ({ text: ownCell(text), continued: false }));
       tableStarted = true;
       continue;
     }
@@ -112,7 +116,7 @@ export function parseAnnex(
         kind: 'annex-group',
         num: /^(?<num>[IVXLC]+)\.\s/u.exec(first)?.groups?.num ?? null,
         heading: first,
-        cells: cells.map((text) => ({ text, continued: false })),
+        cells: cells.map((text) => ({ text: ownCell(text), continued: false })),
       });
       continue;
     }
@@ -123,6 +127,7 @@ export function parseAnnex(
     const resolved = Array.from({ length: width }, (_, col): TableCell => {
       const text = cells[col];
       const prev = above[col];
+      if (text === EMPTY_CELL) return { text: '', continued: false };
       if (text === undefined)
         return prev?.continued === true
           ? { text: prev.text, continued: true }

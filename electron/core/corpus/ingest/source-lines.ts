@@ -2,6 +2,13 @@
 // recording every removal so the fidelity test can account for exactly what was dropped.
 import { LecternError } from '../../errors';
 
+/**
+ * A cell the source says is empty, written by extractors that know it (a DOCX or HTML cell with no text, which
+ * is not part of a cell merged down): it never continues the cell above. A plain empty cell stays what the text
+ * format has always meant (the bundled seeds, plain text, a PDF that cannot tell): the cell above goes on.
+ */
+export const EMPTY_CELL = '\u001F';
+
 /** Per-source removals, declared in the source's metadata with the reason. */
 export interface ExclusionRules {
   /** Number of leading lines that are not part of the document (e.g. a page timestamp). */

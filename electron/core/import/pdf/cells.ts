@@ -1,5 +1,6 @@
 // Finds tables drawn as painted cell rectangles (LibreOffice paints every cell's background) and reads each
 // row's cells, the way DOCX tables reach the source text: one row, one cell per line.
+import { EMPTY_CELL } from '../../corpus/ingest/source-lines';
 import { joinItems } from './build-lines';
 import type { PdfRect } from './rects';
 import type { PdfLine } from './types';
@@ -185,15 +186,20 @@ export function pageTables(
     const laid = rows.map((r, i) =>
       [...r, ...reachingInto(r, rows.slice(0, i))].sort((a, b) => a.left - b.left),
     );
-    const text = (c: PdfRect, own: boolean): string =>
-      own ? (texts.get(c) ?? []).join(' ').replace(/\s+/gu, ' ').trim() : '';
+    // A cell drawn on its own with no text is empty; only the first row of a table going on from the page before
+    // may be the lower part of a cell merged down, which the break cut (left plain, to continue the cell above).
+    const text = (c: PdfRect, own: boolean, row: number): string => {
+      if (!own) return '';
+      const said = (texts.get(c) ?? []).join(' ').replace(/\s+/gu, ' ').trim();
+      return said === '' && !(row === 0 && goesOn) ? EMPTY_CELL : said;
+    };
     tables.push({
       spans: rows.map((r) => ({
         top: Math.max(...r.map((c) => c.top)),
         bottom: Math.min(...r.map((c) => c.bottom)),
       })),
       edges: laid.map((r) => r.map((c): [number, number] => [c.left, c.right])),
-      rows: laid.map((r, i) => r.map((c) => text(c, rows[i]?.includes(c) === true))),
+      rows: laid.map((r, i) => r.map((c) => text(c, rows[i]?.includes(c) === true, i))),
       lines: used,
     });
   }

@@ -1,5 +1,6 @@
 // Recognises a table row that a page break cut in two: the last row of a page's closing table and the first row
 // of the next page's opening table are then one row of the source, their cell texts to be joined again.
+import { EMPTY_CELL } from '../../corpus/ingest/source-lines';
 
 /** A table row at a page's foot or head: its cell texts, each cell's left and right edge, and its bottom. */
 export interface EdgeRow {
@@ -14,6 +15,9 @@ export interface PageFoot {
   limit: number;
   pitch: number;
 }
+
+/** A cell with no text: plain (it may continue the cell above) or said to be empty. */
+const blank = (cell: string | undefined): boolean => cell === '' || cell === EMPTY_CELL;
 
 /** Cell edges this close are one column border. */
 const ALIGN = 2;
@@ -40,7 +44,7 @@ export function cutRow(prev: EdgeRow, next: EdgeRow, foot: PageFoot): number[] |
   for (const [n, [left, right]] of next.edges.entries()) {
     const k = prev.edges.findIndex(([l, r]) => Math.abs(l - left) < ALIGN && Math.abs(r - right) < ALIGN);
     // An empty cell carries nothing over: the lower part of a cell merged down from a row above the break.
-    if (k < 0 && next.cells[n] === '') {
+    if (k < 0 && blank(next.cells[n])) {
       into.push(-1);
       continue;
     }
@@ -48,7 +52,7 @@ export function cutRow(prev: EdgeRow, next: EdgeRow, foot: PageFoot): number[] |
     into.push(k);
   }
   if (!into.some((k) => k >= 0)) return null;
-  if (prev.edges.length > 1 && next.cells.filter((c) => c !== '').length >= prev.edges.length) return null;
+  if (prev.edges.length > 1 && next.cells.filter((c) => !blank(c)).length >= prev.edges.length) return null;
   return into;
 }
 
@@ -57,8 +61,9 @@ export function joinCut(prev: readonly string[], next: readonly string[], into: 
   const out = [...prev];
   next.forEach((text, n) => {
     const k = into[n];
-    if (k === undefined || text === '') return;
-    out[k] = `${out[k] ?? ''} ${text}`.trim();
+    if (k === undefined || blank(text)) return;
+    const before = out[k];
+    out[k] = blank(before) ? text : `${before ?? ''} ${text}`.trim();
   });
   return out;
 }
