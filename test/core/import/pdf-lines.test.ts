@@ -137,6 +137,17 @@ describe('bilingual headings', () => {
     ];
     expect(text([items])).toEqual([LOREM, `${vi} NGHỊ ĐỊNH NÀY`, vi, `${en} OF VIETNAM`]);
   });
+
+  it('keeps an English line after a Vietnamese one ending in a slash in the same paragraph', () => {
+    const centred = (l: string, y: number): PdfTextItem => item(l, 297.5 - l.length * 2.5, y);
+    const vi = 'NGƯỜI CÓ THẨM QUYỀN CỦA CƠ QUAN ĐĂNG KÝ TẠI TRUNG ƯƠNG VÀ ĐỊA PHƯƠNG THEO QUY ĐỊNH/';
+    const items = [
+      ...page([LOREM], 90, 760).items,
+      centred(vi, 712),
+      centred('COMPETENT PERSON OF THE REGISTRY', 700),
+    ];
+    expect(text([items])).toEqual([LOREM, `${vi} COMPETENT PERSON OF THE REGISTRY`]);
+  });
 });
 
 describe('blocks centred off the page centre', () => {
@@ -153,6 +164,22 @@ describe('blocks centred off the page centre', () => {
       LOREM,
       'NGƯỜI CÓ THẨM QUYỀN CỦA CƠ QUAN ĐĂNG KÝ TẠI TRUNG ƯƠNG/ COMPETENT PERSON',
       'Ký, ghi rõ họ và tên, chức danh, đóng dấu/ Signature, full name and seal',
+    ]);
+  });
+
+  it('keeps a signing title in capitals apart from the instruction below it on the same axis', () => {
+    // Centred in the right half and reaching the margin, the title would seem to wrap onto the instruction.
+    const onAxis = (l: string, y: number): PdfTextItem => item(l, 430 - l.length * 2.5, y);
+    const items = [
+      ...page([LOREM], 90, 760).items,
+      onAxis('NGƯỜI ĐỀ NGHỊ (HOẶC NGƯỜI ĐẠI DIỆN)', 700),
+      onAxis('Ký, ghi rõ họ và tên, chức danh (nếu có),', 688),
+      onAxis('đóng dấu (nếu có)', 676),
+    ];
+    expect(text([items])).toEqual([
+      LOREM,
+      'NGƯỜI ĐỀ NGHỊ (HOẶC NGƯỜI ĐẠI DIỆN)',
+      'Ký, ghi rõ họ và tên, chức danh (nếu có), đóng dấu (nếu có)',
     ]);
   });
 });

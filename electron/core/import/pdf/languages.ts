@@ -10,11 +10,13 @@ const capitals = (text: string): boolean => /\p{Lu}/u.test(text) && !/\p{Ll}/u.t
 
 /**
  * True when `next` is an English line in capitals below a Vietnamese one (no Vietnamese letter, some letter
- * Vietnamese lacks, at least three words), so that it translates `prev` rather than continuing it.
+ * Vietnamese lacks, at least three words), so that it translates `prev` rather than continuing it. A Vietnamese
+ * line ending in a slash ("CƠ QUAN ĐĂNG KÝ/") has its translation in the same paragraph, wrapped after the slash.
  */
 export function startsTranslation(prev: string, next: string): boolean {
   return (
     capitals(prev) &&
+    !/\/\s*$/u.test(prev) &&
     capitals(next) &&
     VIETNAMESE.test(prev) &&
     !VIETNAMESE.test(next) &&

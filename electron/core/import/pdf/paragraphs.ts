@@ -62,6 +62,24 @@ function wrapsOnAxis(prev: PlacedLine, next: PlacedLine, layout: Layout): boolea
   );
 }
 
+/**
+ * True when `prev` is a title in capitals and `next`, centred on the same axis and narrower than the text area,
+ * is not: a signing title over its instruction ("NGƯỜI ĐỀ NGHỊ (HOẶC NGƯỜI ĐẠI DIỆN)" over "Ký, ghi rõ họ và
+ * tên…") is two paragraphs, wherever on the page the block is centred.
+ */
+function titleOverInstruction(prev: PlacedLine, next: PlacedLine, layout: Layout): boolean {
+  const a = prev.line;
+  const b = next.line;
+  const room = layout.right - layout.left;
+  return (
+    inCapitals(a.text) &&
+    !inCapitals(b.text) &&
+    Math.abs((a.left + a.right) / 2 - (b.left + b.right) / 2) < layout.size &&
+    a.right - a.left < room * 0.9 &&
+    b.right - b.left < room * 0.9
+  );
+}
+
 /** Whether `next` continues the paragraph that `prev` (the line above it) belongs to. */
 export function continues(prev: PlacedLine, next: PlacedLine, layout: Layout): boolean {
   const a = prev.line;
@@ -71,6 +89,7 @@ export function continues(prev: PlacedLine, next: PlacedLine, layout: Layout): b
   if (next.drop !== null && (next.drop > layout.pitch * 1.25 || next.drop < layout.pitch * 0.6)) return false;
   // A centred heading wraps onto a centred line; otherwise a line starting further right opens a paragraph.
   const centred = isCentred(prev, layout) && isCentred(next, layout);
+  if (titleOverInstruction(prev, next, layout)) return false;
   if (!centred && wrapsOnAxis(prev, next, layout)) return !opensMinorUnit(b.text);
   if (!centred && b.left > a.left + layout.size * 0.5) return false;
   // A line set against the right margin far from the left one ("Mẫu số 01" over a form) is a paragraph of its
