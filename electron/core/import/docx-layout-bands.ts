@@ -106,6 +106,39 @@ export function tableStyleBorders(stylesXml: string): Map<string, Borders> {
   return resolved;
 }
 
+/**
+ * Whether each table style draws anything (a border side, a shading, conditional formats), itself or through
+ * what it is based on; a base's line that a style switches off still counts, as the safe side for a caller that
+ * only reads a table as layout when it draws nothing.
+ */
+export function tableStyleLines(stylesXml: string): Map<string, boolean> {
+  const own = new Map<string, { draws: boolean; basedOn: string | null }>();
+  for (const m of stylesXml.matchAll(/<w:style\b[^>]*w:type="table"[^>]*>[\s\S]*?<\/w:style>/gu)) {
+    const style = m[0];
+    const id = /w:styleId="([^"]*)"/u.exec(style)?.[1];
+    if (id === undefined) continue;
+    const draws =
+      style.includes('<w:tblStylePr') ||
+      /<w:shd\b[^>]*\bw:fill="(?!auto"|FFFFFF"|ffffff")/u.test(style) ||
+      /<w:(?:top|bottom|left|right|start|end|insideH|insideV)\b[^>]*\bw:val="(?!nil"|none")/u.test(style);
+    own.set(id, { draws, basedOn: /<w:basedOn w:val="([^"]*)"/u.exec(style)?.[1] ?? null });
+  }
+  const out = new Map<string, boolean>();
+  for (const id of own.keys()) {
+    const seen = new Set<string>();
+    let at: string | null = id;
+    let draws = false;
+    while (at !== null && !seen.has(at) && !draws) {
+      seen.add(at);
+      const style = own.get(at);
+      draws = style?.draws ?? false;
+      at = style?.basedOn ?? null;
+    }
+    out.set(id, draws);
+  }
+  return out;
+}
+
 /** The tables of a WordprocessingML part, each with its own rows and cells (nested tables are separate entries). */
 function tablesOf(xml: string): Table[] {
   const done: Table[] = [];

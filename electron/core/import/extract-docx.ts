@@ -8,6 +8,7 @@ import { ImportBudget } from './budget';
 import type { DocxParts } from './docx-parts';
 import { openDocxParts } from './docx-parts';
 import { fuseLayoutBands } from './docx-layout-bands';
+import { flattenNestedLayout } from './docx-nested-layout';
 import { markLeaderTabs } from './docx-tab-leaders';
 import { htmlToText } from './html-to-text';
 
@@ -32,8 +33,9 @@ export async function extractDocx(
   let html: string;
   try {
     const parts = openDocxParts(bytes, budget);
-    // The body's leader tabs become blanks ("…") before mammoth reads them as plain tabs, and rows that only a
-    // borderless merged cell splits become one row; the styles part (for table styles' borders) is read once.
+    // The body's leader tabs become blanks ("…") before mammoth reads them as plain tabs, a table nested in a cell
+    // that draws nothing becomes that cell's paragraphs, and rows that only a borderless merged cell splits become
+    // one row; the styles part (for table styles' borders) is read once.
     const cache = new Map<string, Promise<string | Uint8Array>>();
     const once = (name: string, encoding?: string): Promise<string | Uint8Array> => {
       const key = `${name}\u0000${encoding ?? ''}`;
@@ -47,7 +49,8 @@ export async function extractDocx(
         const data = await once(name, encoding);
         if (name !== 'word/document.xml' || typeof data !== 'string') return data;
         const styles = parts.exists(STYLES) ? await once(STYLES, 'utf-8') : '';
-        return fuseLayoutBands(markLeaderTabs(data), typeof styles === 'string' ? styles : '');
+        const stylesXml = typeof styles === 'string' ? styles : '';
+        return fuseLayoutBands(flattenNestedLayout(markLeaderTabs(data), stylesXml), stylesXml);
       },
     };
     // Images would come back as data: URIs; they carry no text, so they are dropped rather than decoded.
