@@ -79,6 +79,18 @@ describe('line pitch and wrapped lines', () => {
     expect(text([items])[0]).toBe(heading);
   });
 
+  it('opens a paragraph at a centred heading atop the next page after a full line ending a sentence', () => {
+    // The last line of page 1 nearly fills the text area (72–522), so it is centred too, trivially, and ends a
+    // sentence; the heading's first word would fit after it.
+    const last = 'Người yêu cầu xoá đăng ký theo quy định tại khoản 3 Điều 8 Nghị định số 99/2022/NĐ-CP đó.';
+    const heading = 'HƯỚNG DẪN KÊ KHAI/INSTRUCTIONS FOR COMPLETION';
+    // Numbered paragraphs with indented first lines: the document marks its paragraphs, so a sentence end alone
+    // does not open one.
+    const one = [...page([`1. ${LOREM}`], 90, 760).items, item(last, 72, 100)];
+    const two = [item(heading, 297 - heading.length * 2.5, 760), ...page([`2. ${LOREM}`], 90, 740).items];
+    expect(text([one, two])).toEqual([`1. ${LOREM}`, last, heading, `2. ${LOREM}`]);
+  });
+
   it('continues a paragraph across a page break', () => {
     const lines = wrap(LOREM, 80);
     const first = lines.slice(0, 2).map((l, i) => item(l, 72, 700 - i * 12));

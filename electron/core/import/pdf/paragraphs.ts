@@ -90,6 +90,10 @@ export function continues(prev: PlacedLine, next: PlacedLine, layout: Layout): b
   // A centred heading wraps onto a centred line; otherwise a line starting further right opens a paragraph.
   const centred = isCentred(prev, layout) && isCentred(next, layout);
   if (titleOverInstruction(prev, next, layout)) return false;
+  // A line filling the text area is centred only trivially: after one that ends a sentence, a line with room
+  // on both sides (a heading at the head of the next page) opens a paragraph rather than wrapping it.
+  const ends = /[.;:!?]["”’)]?$/u.test(a.text);
+  if (ends && isCentred(next, layout) && b.left > a.left + layout.size * 2) return false;
   if (!centred && wrapsOnAxis(prev, next, layout)) return !opensMinorUnit(b.text);
   if (!centred && b.left > a.left + layout.size * 0.5) return false;
   // A line set against the right margin far from the left one ("Mẫu số 01" over a form) is a paragraph of its
@@ -100,7 +104,6 @@ export function continues(prev: PlacedLine, next: PlacedLine, layout: Layout): b
   const margin = layout.left + layout.size * 0.5;
   const leftAligned = a.left <= margin || (b.left <= margin && a.left < layout.left + layout.size * 6);
   if (!(layout.spacing && leftAligned && next.drop !== null) && !full(prev, next, layout)) return false;
-  const ends = /[.;:!?]["”’)]?$/u.test(a.text);
   if (ends && opensMinorUnit(b.text)) return false;
   if (!layout.marked && ends && /^["“(]?\p{Lu}/u.test(b.text)) return false;
   return true;
