@@ -19,14 +19,15 @@ import type { PdfTextItem } from './pdf-lines';
 import { joinPages, pageLines } from './pdf-lines';
 
 /**
- * A page's rectangles that may be table cells (painted ones, and those its rule lines outline) and its vertical
- * rules (borders text does not run across). None when its drawing cannot be read, which only loses tables.
+ * A page's rectangles that may be table cells (painted ones, and those its rule lines outline) and its rule
+ * lines (borders text does not run across, a box's open or closed edge). None when its drawing cannot be read,
+ * which only loses tables.
  */
 async function pageRects(
   page: PDFPageProxy,
   budget: ImportBudget,
-): Promise<{ rects: PdfRect[]; walls: PdfRule[] }> {
-  const none = { rects: [], walls: [] };
+): Promise<{ rects: PdfRect[]; rules: PdfRule[] }> {
+  const none = { rects: [], rules: [] };
   const [, , width = 0, height = 0] = page.view;
   let ops;
   try {
@@ -39,7 +40,7 @@ async function pageRects(
     const drawing = pageDrawing(ops, { width, height });
     return {
       rects: [...drawing.rects, ...ruledCells(drawing.rules)],
-      walls: drawing.rules.filter((r) => !r.horizontal),
+      rules: drawing.rules,
     };
   } catch {
     return none;
@@ -135,15 +136,15 @@ export async function extractPdfText(
     budget.level('pdfPages', pdf.numPages);
     const pages = [];
     const rects: PdfRect[][] = [];
-    const walls: PdfRule[][] = [];
+    const rules: PdfRule[][] = [];
     for (let p = 1; p <= pdf.numPages; p++) {
       budget.checkCancelled();
       const page = await pdf.getPage(p);
       const runs = (await pageItems(page, budget)).filter((item) => 'str' in item);
       // The drawing is read first: it loads the page's fonts, whose names say how symbol codes read.
-      const drawing = runs.length > 0 ? await pageRects(page, budget) : { rects: [], walls: [] };
+      const drawing = runs.length > 0 ? await pageRects(page, budget) : { rects: [], rules: [] };
       rects.push(drawing.rects);
-      walls.push(drawing.walls);
+      rules.push(drawing.rules);
       const items: PdfTextItem[] = runs.map((item) => ({
         text: hasSymbolCode(item.str)
           ? mapSymbols(item.str, symbolFace(fontNameOf(page, item.fontName)))
@@ -156,7 +157,7 @@ export async function extractPdfText(
       pages.push(pageLines(items));
       page.cleanup();
     }
-    const { text, unknown } = markUnknownSymbols(joinPages(pages, rects, walls));
+    const { text, unknown } = markUnknownSymbols(joinPages(pages, rects, rules));
     budget.spend('textChars', text.length);
     if (looksScanned(text, pdf.numPages)) {
       throw new LecternError(

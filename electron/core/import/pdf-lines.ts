@@ -5,7 +5,7 @@
 import { columnBlocks, type PlacedLine } from './pdf/columns';
 import { dropFurniture } from './pdf/furniture';
 import { bodySize, clusterMode, dropBetween, isBody, linePitch } from './pdf/metrics';
-import { pageTables, type PdfTable } from './pdf/cells';
+import { footBox, footRow, pageTables, type PdfTable } from './pdf/cells';
 import { cutRow, joinCut, type EdgeRow, type PageFoot } from './pdf/page-break';
 import { continues, joinWrapped, type Layout } from './pdf/paragraphs';
 import type { PdfRect, PdfRule } from './pdf/rects';
@@ -119,6 +119,21 @@ export function joinPages(
     const area = withUsualLeft(areas[p] ?? fallback, lines, fallback.left);
     const notes = footnotesFrom(lines, size);
     const tables = pageTables(lines, rects[p] ?? [], size, endedIn?.edges.at(-1) ?? []);
+    // A box the page break cut off from the table it opens, when nothing else holds the page's last line.
+    const lastLine = lines.at(-1);
+    const box =
+      lastLine === undefined || tables.some((t) => t.lines.has(lastLine))
+        ? null
+        : footBox(lines, rects[p] ?? [], rules[p] ?? [], size);
+    if (box !== null) {
+      const after = kept[p + 1] ?? [];
+      const first = after[0];
+      const table = pageTables(after, rects[p + 1] ?? [], size).find(
+        (t) => first !== undefined && t.lines.has(first),
+      );
+      const row = footRow(box, lines, size, table === undefined ? null : { table, first });
+      if (row !== null) tables.push(row);
+    }
     const inTable = new Set(tables.flatMap((t) => [...t.lines]));
     const out: Placed[] = [];
     lines.forEach((line, i) => {

@@ -263,3 +263,44 @@ describe('ruled tables', () => {
     ]);
   });
 });
+
+describe('a box the page break cut off from its table', () => {
+  // Page 1 ends in one tall box (the table's first row, a cell two columns wide) whose bottom is not drawn; page
+  // 2 starts with the table's next row, two cells with the box's outer edges.
+  const body = ['1. Bên bảo đảm', 'Tên:', 'Địa chỉ:', '2. Bên nhận bảo đảm', 'Tên:'];
+  const one = [item('GIẤY CHỨNG NHẬN ĐĂNG KÝ', 200, 700), ...body.map((t, i) => item(t, 76, 560 - i * 18))];
+  const two = [
+    item('Ngày đăng ký:', 76, 740),
+    item('NGƯỜI CÓ THẨM QUYỀN', 300, 740),
+    item('Ghi chú cuối trang.', 72, 600),
+  ];
+  const box = rect(72, 460, 523, 578);
+  const open: PdfRule[] = [
+    { horizontal: true, at: 578, from: 72, to: 523 },
+    { horizontal: false, at: 72, from: 460, to: 578 },
+    { horizontal: false, at: 523, from: 460, to: 578 },
+  ];
+  const below = [rect(72, 720, 290, 760), rect(290, 720, 523, 760)];
+  const pages = (rules: PdfRule[], next = below): string[] =>
+    joinPages([pageLines(one), pageLines(two)], [[box], next], [rules, []])
+      .split('\n')
+      .filter((l) => l !== '');
+
+  it('reads the box as the first row of the table the next page goes on with', () => {
+    expect(pages(open)).toEqual([
+      'GIẤY CHỨNG NHẬN ĐĂNG KÝ',
+      `\t${body.join(' ')}`,
+      '\tNgày đăng ký:',
+      '\tNGƯỜI CÓ THẨM QUYỀN',
+      'Ghi chú cuối trang.',
+    ]);
+  });
+
+  it('reads a closed box, or one no table follows, as the paragraphs it frames', () => {
+    const closed = [...open, { horizontal: true, at: 460, from: 72, to: 523 }];
+    for (const lines of [pages(closed), pages(open, [])]) {
+      expect(lines.slice(0, 2)).toEqual(['GIẤY CHỨNG NHẬN ĐĂNG KÝ', '1. Bên bảo đảm']);
+      expect(lines.some((l) => l.startsWith(`\t${body[0] ?? ''}`))).toBe(false);
+    }
+  });
+});

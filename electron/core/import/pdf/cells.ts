@@ -2,7 +2,7 @@
 // row's cells, the way DOCX tables reach the source text: one row, one cell per line.
 import { EMPTY_CELL } from '../../corpus/ingest/source-lines';
 import { joinItems } from './build-lines';
-import type { PdfRect } from './rects';
+import type { PdfRect, PdfRule } from './rects';
 import type { PdfLine } from './types';
 import { opensMajorUnit } from './units';
 
@@ -204,4 +204,68 @@ export function pageTables(
     });
   }
   return tables;
+}
+
+/** True when `line` lies inside `r` (give or take a border's width). */
+const holds = (r: PdfRect, l: PdfLine): boolean =>
+  l.left >= r.left - TOUCH &&
+  l.right <= r.right + TOUCH &&
+  l.y >= r.bottom &&
+  l.y + l.height <= r.top + TOUCH;
+
+/**
+ * A box a page break may have cut off from its table: one tall box touching no other, holding the page's last
+ * line, its bottom edge not drawn (a table going on). A closed box is a frame round some paragraphs: one closed at
+ * the break with a table after it on the next page cannot be told from a framed note and another table.
+ */
+export function footBox(
+  lines: readonly PdfLine[],
+  rects: readonly PdfRect[],
+  rules: readonly PdfRule[],
+  size: number,
+): PdfRect | null {
+  const last = lines.at(-1);
+  if (last === undefined) return null;
+  const tall = (r: PdfRect): boolean => r.top - r.bottom >= size * 1.6;
+  const box = rects.find(
+    (r) => tall(r) && holds(r, last) && !rects.some((o) => !same(o, r) && tall(o) && adjacent(o, r)),
+  );
+  if (box === undefined) return null;
+  const closed = rules.some(
+    (h) =>
+      h.horizontal && Math.abs(h.at - box.bottom) < TOUCH && h.from <= box.left + 2 && h.to >= box.right - 2,
+  );
+  return closed ? null : box;
+}
+
+/**
+ * `box` (a footBox) as the first row of `next`, the first table of the page after with its first line: only when
+ * that table starts the page and has the box's outer edges; else null, and the box frames paragraphs.
+ */
+export function footRow(
+  box: PdfRect,
+  lines: readonly PdfLine[],
+  size: number,
+  next: { table: PdfTable; first: PdfLine | undefined } | null,
+): PdfTable | null {
+  const top = next?.table.edges[0];
+  if (next === null || top === undefined || next.first === undefined || !next.table.lines.has(next.first))
+    return null;
+  const left = Math.min(...top.map(([l]) => l));
+  const right = Math.max(...top.map(([, r]) => r));
+  if (Math.abs(box.left - left) >= 2 || Math.abs(box.right - right) >= 2) return null;
+  const held = lines.filter((l) => holds(box, l));
+  if (held.some((l) => spills(l, [box], size))) return null;
+  const text = held
+    .map((l) => l.text)
+    .join(' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  if (text === '') return null;
+  return {
+    rows: [[text]],
+    edges: [[[box.left, box.right]]],
+    spans: [{ top: box.top, bottom: box.bottom }],
+    lines: new Set(held),
+  };
 }
