@@ -1,6 +1,7 @@
 // The PDF line rebuilder on synthetic text items: line pitch measured from body lines only, superscripts kept
 // inline, side-by-side blocks turned into table rows, running headers and page numbers dropped.
 import { describe, expect, it } from 'vitest';
+import { EMPTY_CELL } from '../../../electron/core/corpus/ingest/source-lines';
 import { linePitch } from '../../../electron/core/import/pdf/metrics';
 import { looksScanned } from '../../../electron/core/import/pdf/scan';
 import type { PdfTextItem } from '../../../electron/core/import/pdf-lines';
@@ -299,6 +300,34 @@ describe('side-by-side blocks', () => {
       `\tBÊN NHẬN BẢO ĐẢM (HOẶC NGƯỜI ĐẠI DIỆN) ${sign}`,
       '',
       `\tQUẢN TÀI VIÊN, DOANH NGHIỆP QUẢN LÝ TÀI SẢN (HOẶC NGƯỜI ĐẠI DIỆN) ${sign}`,
+      '',
+      'PHẦN CHỨNG NHẬN CỦA CƠ QUAN ĐĂNG KÝ',
+    ]);
+  });
+
+  it('takes a block under the right-hand cell, room left to sign above it, for a row with an empty left cell', () => {
+    const sign = 'Ký, ghi rõ họ và tên, đóng dấu (nếu có)';
+    // The right-hand column is centred on 413; the third block starts six pitches below the row.
+    const right = (t: string, y: number): PdfTextItem => item(t, 413 - t.length * 2.5, y);
+    const items = [
+      item('BÊN BẢO ĐẢM', 110, 647),
+      right('BÊN NHẬN BẢO ĐẢM', 647),
+      item('(HOẶC NGƯỜI ĐẠI DIỆN)', 96, 635),
+      right('(HOẶC NGƯỜI ĐẠI DIỆN)', 635),
+      item(sign, 72, 623),
+      right(sign, 623),
+      right('NGƯỜI YÊU CẦU ĐĂNG KÝ KHÁC', 553),
+      right('(HOẶC NGƯỜI ĐẠI DIỆN)', 541),
+      right(sign, 529),
+      item('PHẦN CHỨNG NHẬN CỦA CƠ QUAN ĐĂNG KÝ', 210, 470),
+    ];
+    expect(text([items])).toEqual([
+      '',
+      `\tBÊN BẢO ĐẢM (HOẶC NGƯỜI ĐẠI DIỆN) ${sign}`,
+      `\tBÊN NHẬN BẢO ĐẢM (HOẶC NGƯỜI ĐẠI DIỆN) ${sign}`,
+      '',
+      `\t${EMPTY_CELL}`,
+      `\tNGƯỜI YÊU CẦU ĐĂNG KÝ KHÁC (HOẶC NGƯỜI ĐẠI DIỆN) ${sign}`,
       '',
       'PHẦN CHỨNG NHẬN CỦA CƠ QUAN ĐĂNG KÝ',
     ]);

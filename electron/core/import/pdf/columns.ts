@@ -232,11 +232,13 @@ export function columnBlocks<T extends PlacedLine>(lines: readonly T[], pitch: n
     }
     const cells = cols.map((c) => c.texts.join(' ').replace(/\s+/gu, ' ').trim());
     out.push({ kind: 'row', cells });
-    // A signature table goes on with a centred block that ends as each of its blocks ends.
-    for (let below = centredRowBelow(lines, i, cells, pitch); below !== null;) {
-      out.push({ kind: 'row', cells: [below.cell] });
+    // A signature table goes on with a block centred on the page or under one of its cells that ends as each of
+    // its blocks ends.
+    const axes = cols.map((c) => (c.left + c.right) / 2);
+    for (let below = centredRowBelow(lines, i, cells, pitch, axes); below !== null;) {
+      out.push({ kind: 'row', cells: below.cells });
       i += below.count;
-      below = centredRowBelow(lines, i, cells, pitch);
+      below = centredRowBelow(lines, i, cells, pitch, axes);
     }
   }
   return out;
