@@ -333,6 +333,26 @@ describe('side-by-side blocks', () => {
     ]);
   });
 
+  it('ends a signature row at a typed footnote rule, on its page or atop the next', () => {
+    const head = [
+      item('Nơi nhận:', 72, 700),
+      item('NGƯỜI CÓ THẨM QUYỀN', 345, 700),
+      item('- Như trên;', 72, 688),
+      item('(Ký, ghi rõ họ và tên)', 330, 688),
+      item('- Lưu: VT.', 72, 676),
+    ];
+    const rule = '______________';
+    const note = '1Ban hành kèm theo Nghị định số 99/2022/NĐ-CP.';
+    const row = [
+      '',
+      '\tNơi nhận: - Như trên; - Lưu: VT.',
+      '\tNGƯỜI CÓ THẨM QUYỀN (Ký, ghi rõ họ và tên)',
+      '',
+    ];
+    expect(text([[...head, item(rule, 108, 664), item(note, 108, 646)]])).toEqual([...row, rule, note]);
+    expect(text([head, [item(rule, 108, 760), item(note, 108, 742)]])).toEqual([...row, rule, note]);
+  });
+
   it('keeps a form number at the right margin apart though fill-in lines run past that margin', () => {
     const items = [
       item('Mẫu số 06a', 470, 760),

@@ -35,6 +35,18 @@ interface Column<T extends PlacedLine = PlacedLine> {
   parts: { segment: PdfSegment; from: T }[];
 }
 
+/** A line of nothing but dashes or underscores: a rule typed as text. */
+const RULE_LINE = /^[-_–—\s]{3,}$/u;
+/** A footnote's first line: its number, then its text ("1Ban hành kèm theo…", "2 Ghi tên…"). */
+const NOTE_START = /^\d{1,3}\s?\p{Lu}/u;
+
+/**
+ * True when `at` is a footnote separator typed as text: a rule line atop a page (the notes of the page before
+ * end there) or over a footnote's first line. It ends a side-by-side block; the notes are no part of it.
+ */
+const separatesNotes = (at: PlacedLine, below: PlacedLine | undefined): boolean =>
+  RULE_LINE.test(at.line.text) && (at.drop === null || NOTE_START.test(below?.line.text ?? ''));
+
 /** Columns this many lines long, each filled on most lines, are a page set in columns, not a head or signature. */
 const FLOW_LINES = 8;
 
@@ -206,7 +218,7 @@ export function columnBlocks<T extends PlacedLine>(lines: readonly T[], pitch: n
     let count = 1;
     for (; i < lines.length; i++, count++) {
       const next = lines[i];
-      if (next === undefined) break;
+      if (next === undefined || separatesNotes(next, lines[i + 1])) break;
       const fit = assign(next, cols, pitch, walls);
       if (fit === null) break;
       const { ks, segments } = fit;
