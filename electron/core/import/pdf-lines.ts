@@ -7,7 +7,7 @@ import { dropFurniture } from './pdf/furniture';
 import { bodySize, clusterMode, dropBetween, isBody, linePitch } from './pdf/metrics';
 import { footBox, footRow, pageTables, type PdfTable } from './pdf/cells';
 import { cutRow, joinCut, type EdgeRow, type PageFoot } from './pdf/page-break';
-import { continues, joinWrapped, type Layout } from './pdf/paragraphs';
+import { FILL_IN, continues, joinWrapped, type Layout } from './pdf/paragraphs';
 import type { PdfRect, PdfRule } from './pdf/rects';
 import type { PdfLine } from './pdf/types';
 import { opensMajorUnit, opensMinorUnit } from './pdf/units';
@@ -15,9 +15,6 @@ import { splitAtWalls, wallsAcross } from './pdf/walls';
 
 export { pageLines } from './pdf/build-lines';
 export type { PdfLine, PdfTextItem } from './pdf/types';
-
-/** A line ending in a run of leader dots or underscores: a blank of a form to be filled in. */
-const FILL_IN = /[.…_]{3,}[;:,]?$/u;
 
 /** One page's text area, from its body lines: the left edge wrapped lines start at, and the right margin. */
 function pageArea(lines: readonly PdfLine[], size: number): { left: number; right: number } | null {

@@ -92,6 +92,19 @@ describe('line pitch and wrapped lines', () => {
     expect(text([one, two])).toEqual([`1. ${LOREM}`, last, heading, `2. ${LOREM}`]);
   });
 
+  it('keeps an indented fill-in line at a page foot apart from the indented one atop the next page', () => {
+    const blank = (label: string, y: number): PdfTextItem => {
+      const dots = '.'.repeat(Math.floor((522 - 108) / 5) - label.length - 1);
+      return item(`${label} ${dots}`, 108, y);
+    };
+    const one = [...page([`1. ${LOREM}`], 90, 760).items, blank('Trọng tải toàn phần:', 100)];
+    const two = [blank('Tổng dung tích:', 760), ...page([`2. ${LOREM}`], 90, 740).items];
+    const lines = text([one, two]);
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toMatch(/^Trọng tải toàn phần: \.+$/u);
+    expect(lines[2]).toMatch(/^Tổng dung tích: \.+$/u);
+  });
+
   it('continues a paragraph across a page break', () => {
     const lines = wrap(LOREM, 80);
     const first = lines.slice(0, 2).map((l, i) => item(l, 72, 700 - i * 12));

@@ -18,6 +18,9 @@ export interface Layout {
   spacing: boolean;
 }
 
+/** A line ending in a run of leader dots or underscores: a blank of a form to be filled in. */
+export const FILL_IN = /[.…_]{3,}[;:,]?$/u;
+
 /** Average advance of one character on a line, to estimate how wide a word is. */
 const charWidth = (l: PlacedLine): number => (l.line.right - l.line.left) / Math.max(1, l.line.text.length);
 
@@ -92,6 +95,11 @@ export function continues(prev: PlacedLine, next: PlacedLine, layout: Layout): b
   if (titleOverInstruction(prev, next, layout)) return false;
   // A line filling the text area is centred only trivially: after one that ends a sentence, a line with room
   // on both sides (a heading at the head of the next page) opens a paragraph rather than wrapping it.
+  // Across a page break, a fill-in line indented as a first line ("Trọng tải toàn phần: ……") is whole: its leader
+  // ran to a tab stop, and a line wrapped from it would start at the margin, not at that indent again.
+  const indented = a.left > layout.left + layout.size * 0.5;
+  if (next.drop === null && FILL_IN.test(a.text) && indented && Math.abs(b.left - a.left) < layout.size * 0.5)
+    return false;
   const ends = /[.;:!?]["”’)]?$/u.test(a.text);
   if (ends && isCentred(next, layout) && b.left > a.left + layout.size * 2) return false;
   if (!centred && wrapsOnAxis(prev, next, layout)) return !opensMinorUnit(b.text);
