@@ -8,15 +8,7 @@
 // only when no line is drawn above or below the merged cell, its rows have the same columns, and no other merged
 // cell runs out of it. A table that frames its cells (a data table with merged heads) is left as it is.
 
-/** A resolved border side: drawn, explicitly not drawn, or not said at this level. */
-type Side = 'line' | 'none' | undefined;
-
-/** The four sides of a border set (tcBorders, tblBorders' outer sides). */
-interface Borders {
-  top: Side;
-  bottom: Side;
-  insideH: Side;
-}
+import { bordersIn, firstSaid, tableStyleBorders, type Borders } from './docx-borders';
 
 interface Cell {
   start: number;
@@ -48,96 +40,6 @@ interface Table {
 
 // Each alternative is linear; nested tables are tracked by depth, so only a table's own rows and cells are its.
 const STRUCTURE = /<w:tbl>|<\/w:tbl>|<w:tr(?=[\s>])[^>]*>|<\/w:tr>|<w:tc(?:\s[^>]*)?>|<\/w:tc>/gu;
-const DRAWN_NOT = new Set(['nil', 'none']);
-
-/** One side of a border element: `<w:top w:val="single" …/>`. */
-function sideOf(borders: string, name: string): Side {
-  const m = new RegExp(`<w:${name}\\b[^>]*\\bw:val="([^"]*)"`, 'u').exec(borders);
-  if (m === null) return undefined;
-  return DRAWN_NOT.has(m[1] ?? '') ? 'none' : 'line';
-}
-
-/** The sides set by the first `<w:NAME>…</w:NAME>` border element of `xml` (all undefined without one). */
-function bordersIn(xml: string, name: 'tcBorders' | 'tblBorders'): Borders {
-  const m = new RegExp(`<w:${name}>([\\s\\S]*?)</w:${name}>`, 'u').exec(xml);
-  const inner = m?.[1] ?? '';
-  return { top: sideOf(inner, 'top'), bottom: sideOf(inner, 'bottom'), insideH: sideOf(inner, 'insideH') };
-}
-
-/** The first defined side, or 'none' (Word draws no border that no level sets). */
-const first = (...sides: Side[]): 'line' | 'none' => sides.find((s) => s !== undefined) ?? 'none';
-
-/**
- * Table styles' borders by style id, each merged with what it is based on; a style with conditional formats
- * (`w:tblStylePr`, first row and the like) counts as drawing everywhere, as those can frame any cell.
- */
-export function tableStyleBorders(stylesXml: string): Map<string, Borders> {
-  const own = new Map<string, { borders: Borders; basedOn: string | null }>();
-  for (const m of stylesXml.matchAll(/<w:style\b[^>]*w:type="table"[^>]*>[\s\S]*?<\/w:style>/gu)) {
-    const style = m[0];
-    const id = /w:styleId="([^"]*)"/u.exec(style)?.[1];
-    if (id === undefined) continue;
-    const conditional = style.includes('<w:tblStylePr');
-    const borders: Borders = conditional
-      ? { top: 'line', bottom: 'line', insideH: 'line' }
-      : bordersIn(style, 'tblBorders');
-    own.set(id, { borders, basedOn: /<w:basedOn w:val="([^"]*)"/u.exec(style)?.[1] ?? null });
-  }
-  const resolved = new Map<string, Borders>();
-  const resolve = (id: string, seen: Set<string>): Borders => {
-    const done = resolved.get(id);
-    if (done !== undefined) return done;
-    const style = own.get(id);
-    if (style === undefined || seen.has(id)) return { top: undefined, bottom: undefined, insideH: undefined };
-    seen.add(id);
-    const base =
-      style.basedOn === null
-        ? { top: undefined, bottom: undefined, insideH: undefined }
-        : resolve(style.basedOn, seen);
-    const out: Borders = {
-      top: style.borders.top ?? base.top,
-      bottom: style.borders.bottom ?? base.bottom,
-      insideH: style.borders.insideH ?? base.insideH,
-    };
-    resolved.set(id, out);
-    return out;
-  };
-  for (const id of own.keys()) resolve(id, new Set());
-  return resolved;
-}
-
-/**
- * Whether each table style draws anything (a border side, a shading, conditional formats), itself or through
- * what it is based on; a base's line that a style switches off still counts, as the safe side for a caller that
- * only reads a table as layout when it draws nothing.
- */
-export function tableStyleLines(stylesXml: string): Map<string, boolean> {
-  const own = new Map<string, { draws: boolean; basedOn: string | null }>();
-  for (const m of stylesXml.matchAll(/<w:style\b[^>]*w:type="table"[^>]*>[\s\S]*?<\/w:style>/gu)) {
-    const style = m[0];
-    const id = /w:styleId="([^"]*)"/u.exec(style)?.[1];
-    if (id === undefined) continue;
-    const draws =
-      style.includes('<w:tblStylePr') ||
-      /<w:shd\b[^>]*\bw:fill="(?!auto"|FFFFFF"|ffffff")/u.test(style) ||
-      /<w:(?:top|bottom|left|right|start|end|insideH|insideV)\b[^>]*\bw:val="(?!nil"|none")/u.test(style);
-    own.set(id, { draws, basedOn: /<w:basedOn w:val="([^"]*)"/u.exec(style)?.[1] ?? null });
-  }
-  const out = new Map<string, boolean>();
-  for (const id of own.keys()) {
-    const seen = new Set<string>();
-    let at: string | null = id;
-    let draws = false;
-    while (at !== null && !seen.has(at) && !draws) {
-      seen.add(at);
-      const style = own.get(at);
-      draws = style?.draws ?? false;
-      at = style?.basedOn ?? null;
-    }
-    out.set(id, draws);
-  }
-  return out;
-}
 
 /** The tables of a WordprocessingML part, each with its own rows and cells (nested tables are separate entries). */
 function tablesOf(xml: string): Table[] {
@@ -242,7 +144,7 @@ export function fuseLayoutBands(xml: string, stylesXml = ''): string {
       const outer = side === 'top' ? r === 0 : r === rows.length - 1;
       const ex = rows[r]?.borders ?? { top: undefined, bottom: undefined, insideH: undefined };
       const fromTable = outer ? [ex[side], own[side], style[side]] : [ex.insideH, own.insideH, style.insideH];
-      return first(bordersIn(cell.tcPr, 'tcBorders')[side], ...fromTable);
+      return firstSaid(bordersIn(cell.tcPr, 'tcBorders')[side], ...fromTable);
     };
     const lineAbove = (r: number, col: number): boolean =>
       edge(r, col, 'top') === 'line' || (r > 0 && edge(r - 1, col, 'bottom') === 'line');

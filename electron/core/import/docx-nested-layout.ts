@@ -4,22 +4,19 @@
 // the inner table rows of its own and closed the outer cell early, so the cell's later paragraphs fell out of the
 // table as free lines. This pass writes such a table's cells, row by row, as paragraphs of the cell around it
 // before mammoth reads the part. A table that draws anything, or sits on the page, is left as it is.
-import { tableStyleLines } from './docx-layout-bands';
+import { DRAWN_SIDE, SHADED, tableStyleLines } from './docx-borders';
 
 const TABLE = /<w:tbl>|<\/w:tbl>/gu;
 /** Levels of layout tables flattened, innermost first: forms nest one or two. */
 const MAX_NESTING = 4;
 const CELL_EDGE = /<w:tc(?:\s[^>]*)?>|<\/w:tc>/gu;
-/** A border side, a shading or a paragraph border that draws something. */
-const DRAWN = /<w:(?:top|bottom|left|right|start|end|insideH|insideV)\b[^>]*\bw:val="(?!nil"|none")[^"]*"/u;
-const SHADED = /<w:shd\b[^>]*\bw:fill="(?!auto"|FFFFFF"|ffffff")[^"]*"/u;
 
 /** True when `table` (a `<w:tbl>` element with no table inside it) draws a line or a shading anywhere. */
 function drawsSomething(table: string, styles: ReadonlyMap<string, boolean>): boolean {
   const style = /<w:tblStyle w:val="([^"]*)"/u.exec(table)?.[1];
   if (style !== undefined && styles.get(style) === true) return true;
   // Border sides are only ever elements of tblBorders, tcBorders and pBdr (cell margins have no w:val).
-  return table.includes('<w:pBdr') || SHADED.test(table) || DRAWN.test(table);
+  return table.includes('<w:pBdr') || SHADED.test(table) || DRAWN_SIDE.test(table);
 }
 
 /** The paragraphs of each cell of `table`, row by row, cell by cell (their properties left out); one linear scan. */

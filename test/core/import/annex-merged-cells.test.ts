@@ -21,22 +21,12 @@ const rowsOf = (lines: readonly string[]): CorpusNode[] =>
 const cellsOf = (lines: readonly string[]): [string, boolean][][] =>
   rowsOf(lines).map((r) => (r.cells ?? []).map((c): [string, boolean] => [c.text, c.continued]));
 
+/** A header row, a numbered row, and a row whose empty first cell continues the number above it. */
+const TWO_ROWS = ['', '\tSố', '\tTên', '', '\t1', '\tMẫu một', '', '\t', '\tMẫu hai', ''];
+
 describe('appendix tables', () => {
   it('continues a plain empty cell from the cell above, never one the source says is empty', () => {
-    const lines = [
-      '',
-      '\tSố',
-      '\tTên',
-      '',
-      '\t1',
-      '\tMẫu một',
-      '',
-      '\t',
-      '\tMẫu hai',
-      '',
-      `\t${EMPTY_CELL}`,
-      '\tMẫu ba',
-    ];
+    const lines = [...TWO_ROWS, `\t${EMPTY_CELL}`, '\tMẫu ba'];
     expect(cellsOf(lines)).toEqual([
       [
         ['1', false],
@@ -54,22 +44,7 @@ describe('appendix tables', () => {
   });
 
   it('does not carry a cell of one table into an empty cell of the next one', () => {
-    const lines = [
-      '',
-      '\tSố',
-      '\tTên',
-      '',
-      '\t1',
-      '\tMẫu một',
-      '',
-      '\t',
-      '\tMẫu hai',
-      '',
-      'Bảng khác',
-      '',
-      '\tGhi chú',
-      '\t',
-    ];
+    const lines = [...TWO_ROWS, 'Bảng khác', '', '\tGhi chú', '\t'];
     expect(cellsOf(lines)).toEqual([
       [
         ['1', false],

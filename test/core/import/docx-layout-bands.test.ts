@@ -1,9 +1,10 @@
 // A form's head laid out as a table, with a tall merged cell beside rows that draw no line between them, reads as
 // one band of columns (as the page and its PDF export show it); a table that frames its merged cells keeps its rows.
 import { describe, expect, it } from 'vitest';
-import { fuseLayoutBands, tableStyleBorders } from '../../../electron/core/import/docx-layout-bands';
+import { tableStyleBorders } from '../../../electron/core/import/docx-borders';
+import { fuseLayoutBands } from '../../../electron/core/import/docx-layout-bands';
 import { extractText } from '../../../electron/core/import/extract';
-import { zip } from './fixtures/zip-writer';
+import { docxWithBody } from './fixtures/make-docx';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const p = (text: string): string => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
@@ -88,13 +89,7 @@ describe('layout bands of a DOCX table', () => {
   });
 
   it('reaches the text of an imported DOCX as one row of two cells', async () => {
-    const docx = zip({
-      '[Content_Types].xml':
-        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-      '_rels/.rels':
-        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-      'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${formHead()}</w:body></w:document>`,
-    });
+    const docx = docxWithBody(formHead());
     const { text } = await extractText(new Uint8Array(docx), 'form.docx');
     const rows = text.split('\n').filter((l) => l.includes('PHẦN GHI') || l.includes('Số tiếp nhận'));
     expect(rows).toHaveLength(1);

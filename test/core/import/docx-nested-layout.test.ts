@@ -2,11 +2,10 @@
 // paragraphs of the cell around it, so the cell keeps all its text; a nested table that draws anything stays.
 import { describe, expect, it } from 'vitest';
 import { flattenNestedLayout } from '../../../electron/core/import/docx-nested-layout';
-import { tableStyleLines } from '../../../electron/core/import/docx-layout-bands';
+import { tableStyleLines } from '../../../electron/core/import/docx-borders';
 import { extractText } from '../../../electron/core/import/extract';
-import { zip } from './fixtures/zip-writer';
+import { docxWithBody } from './fixtures/make-docx';
 
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const p = (text: string): string => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 const tc = (pr: string, ...body: string[]): string => `<w:tc><w:tcPr>${pr}</w:tcPr>${body.join('')}</w:tc>`;
 const tbl = (tblPr: string, ...rows: string[][]): string =>
@@ -89,14 +88,8 @@ describe('tables nested in a cell', () => {
   });
 
   it('keeps the whole cell in its row in an imported DOCX', async () => {
-    const docx = zip({
-      '[Content_Types].xml':
-        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-      '_rels/.rels':
-        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-      // A second row, so the outer table is a table and not a box of one cell.
-      'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${options('', '', [tc('', p('2. Hợp đồng'))])}${p('Sau bảng')}</w:body></w:document>`,
-    });
+    // A second row, so the outer table is a table and not a box of one cell.
+    const docx = docxWithBody(`${options('', '', [tc('', p('2. Hợp đồng'))])}${p('Sau bảng')}`);
     const { text } = await extractText(new Uint8Array(docx), 'form.docx');
     const lines = text.split('\n').filter((l) => l.trim() !== '');
     expect(lines).toEqual([

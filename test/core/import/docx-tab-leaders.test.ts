@@ -4,9 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { FILL_IN_BLANK } from '../../../electron/core/corpus/ingest/parse-annex';
 import { markLeaderTabs } from '../../../electron/core/import/docx-tab-leaders';
 import { extractText } from '../../../electron/core/import/extract';
-import { zip } from './fixtures/zip-writer';
+import { docxWithBody } from './fixtures/make-docx';
 
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const stops = (...at: [number, boolean][]): string =>
   `<w:tabs>${at.map(([pos, dot]) => `<w:tab w:val="left"${dot ? ' w:leader="dot"' : ''} w:pos="${pos}"/>`).join('')}</w:tabs>`;
 const run = (text: string): string => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
@@ -84,13 +83,7 @@ describe('leader tabs of a DOCX', () => {
       TAB,
       run('năm 2022'),
     );
-    const docx = zip({
-      '[Content_Types].xml':
-        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-      '_rels/.rels':
-        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-      'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`,
-    });
+    const docx = docxWithBody(body);
     const { text: out } = await extractText(new Uint8Array(docx), 'form.docx');
     expect(out.trim()).toBe('Ngày…tháng…năm 2022');
   });
