@@ -81,9 +81,16 @@ export function joinPages(
   rects: readonly PdfRect[][] = [],
   rules: readonly PdfRule[][] = [],
 ): string {
-  // A line is cut where a drawn vertical border crosses it (pdf/walls), before tables and columns are read.
+  // A line is cut where a drawn vertical border crosses it (pdf/walls), before tables and columns are read; the
+  // borders found for each line are kept for the side-by-side blocks.
+  const wallsOf = new Map<PdfLine, number[]>();
   const kept = dropFurniture(pages.map((lines) => lines.filter((l) => l.text !== ''))).map((lines, p) =>
-    lines.map((line) => splitAtWalls(line, wallsAcross(line, rules[p] ?? []))),
+    lines.map((line) => {
+      const walls = wallsAcross(line, rules[p] ?? []);
+      const cut = splitAtWalls(line, walls);
+      wallsOf.set(cut, walls);
+      return cut;
+    }),
   );
   const size = bodySize(kept.flat());
   const pitch = linePitch(kept, size);
@@ -146,7 +153,7 @@ export function joinPages(
         drop: above === undefined ? null : dropBetween(above, line),
         centre: (area.left + area.right) / 2,
         area,
-        walls: wallsAcross(line, rules[p] ?? []),
+        walls: wallsOf.get(line) ?? [],
         note: i >= notes && !inTable.has(line),
         ...(first ? { rows: table.rows } : {}),
         ...(into !== null && after !== null ? { joins: { into, after: after.cells } } : {}),
