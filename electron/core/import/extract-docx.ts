@@ -9,6 +9,7 @@ import type { DocxParts } from './docx-parts';
 import { openDocxParts } from './docx-parts';
 import { fuseLayoutBands } from './docx-layout-bands';
 import { flattenNestedLayout } from './docx-nested-layout';
+import { splitLayoutRows } from './docx-layout-rows';
 import { markLeaderTabs } from './docx-tab-leaders';
 import { htmlToText } from './html-to-text';
 
@@ -34,7 +35,8 @@ export async function extractDocx(
   try {
     const parts = openDocxParts(bytes, budget);
     // The body's leader tabs become blanks ("…") before mammoth reads them as plain tabs, a table nested in a cell
-    // that draws nothing becomes that cell's paragraphs, and rows that only a borderless merged cell splits become
+    // that draws nothing becomes that cell's paragraphs, a row that draws nothing with text in one cell becomes
+    // paragraphs, and rows that only a borderless merged cell splits become
     // one row; the styles part (for table styles' borders) is read once.
     const cache = new Map<string, Promise<string | Uint8Array>>();
     const once = (name: string, encoding?: string): Promise<string | Uint8Array> => {
@@ -50,7 +52,8 @@ export async function extractDocx(
         if (name !== 'word/document.xml' || typeof data !== 'string') return data;
         const styles = parts.exists(STYLES) ? await once(STYLES, 'utf-8') : '';
         const stylesXml = typeof styles === 'string' ? styles : '';
-        return fuseLayoutBands(flattenNestedLayout(markLeaderTabs(data), stylesXml), stylesXml);
+        const flat = flattenNestedLayout(markLeaderTabs(data), stylesXml);
+        return fuseLayoutBands(splitLayoutRows(flat, stylesXml), stylesXml);
       },
     };
     // Images would come back as data: URIs; they carry no text, so they are dropped rather than decoded.

@@ -6,7 +6,7 @@ import { columnBlocks, type PlacedLine } from './pdf/columns';
 import { dropFurniture } from './pdf/furniture';
 import { bodySize, clusterMode, dropBetween, isBody, linePitch } from './pdf/metrics';
 import { footBox, footRow, pageTables, type PdfTable } from './pdf/cells';
-import { cutRow, joinCut, type EdgeRow, type PageFoot } from './pdf/page-break';
+import { cutRow, endsWithRoom, joinCut, type EdgeRow, type PageFoot } from './pdf/page-break';
 import { FILL_IN, continues, joinWrapped, type Layout } from './pdf/paragraphs';
 import type { PdfRect, PdfRule } from './pdf/rects';
 import type { PdfLine } from './pdf/types';
@@ -117,11 +117,21 @@ export function joinPages(
         };
   type Placed = PlacedLine & { note: boolean };
   const foot: PageFoot = { limit: textFoot(kept, pitch), pitch };
+  const notesAt = kept.map((lines) => footnotesFrom(lines, size));
+  // Whether each page's body ends with room left above its foot (or its footnotes): see `afterRoom`.
+  const roomy = kept.map((lines, p) => {
+    const k = notesAt[p] ?? lines.length;
+    const last = lines[k - 1];
+    const note = lines[k];
+    if (last === undefined) return false;
+    const limit = note === undefined ? foot.limit : note.y + note.height;
+    return endsWithRoom(last.y - last.height * 0.25, foot, limit);
+  });
   // The table the previous page ended in: one going on from it at the head of the next page is kept as one.
   let endedIn: PdfTable | null = null;
   const placed: Placed[] = kept.flatMap((lines, p) => {
     const area = withUsualLeft(areas[p] ?? fallback, lines, fallback.left);
-    const notes = footnotesFrom(lines, size);
+    const notes = notesAt[p] ?? lines.length;
     const tables = pageTables(lines, rects[p] ?? [], size, endedIn?.edges.at(-1) ?? []);
     // A box the page break cut off from the table it opens, when nothing else holds the page's last line.
     const lastLine = lines.at(-1);
@@ -155,6 +165,7 @@ export function joinPages(
         area,
         walls: wallsOf.get(line) ?? [],
         note: i >= notes && !inTable.has(line),
+        ...(i === 0 && roomy[p - 1] === true ? { afterRoom: true } : {}),
         ...(first ? { rows: table.rows } : {}),
         ...(into !== null && after !== null ? { joins: { into, after: after.cells } } : {}),
       });

@@ -11,7 +11,7 @@ const tc = (pr: string, ...body: string[]): string => `<w:tc><w:tcPr>${pr}</w:tc
 const tbl = (tblPr: string, ...rows: string[][]): string =>
   `<w:tbl><w:tblPr>${tblPr}</w:tblPr>${rows.map((cells) => `<w:tr>${cells.join('')}</w:tr>`).join('')}</w:tbl>`;
 const LINE =
-  '<w:tblBorders><w:top w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/></w:tblBorders>';
+  '<w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/></w:tblBorders>';
 
 /** Form 01c's row: "1.2. Người yêu cầu đăng ký" over two invisible columns of options, then more lines. */
 const options = (innerPr = '', cellPr = '', ...more: string[][]): string =>

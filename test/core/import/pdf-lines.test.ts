@@ -1,7 +1,6 @@
 // The PDF line rebuilder on synthetic text items: line pitch measured from body lines only, superscripts kept
 // inline, side-by-side blocks turned into table rows, running headers and page numbers dropped.
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CELL } from '../../../electron/core/corpus/ingest/source-lines';
 import { linePitch } from '../../../electron/core/import/pdf/metrics';
 import { looksScanned } from '../../../electron/core/import/pdf/scan';
 import type { PdfTextItem } from '../../../electron/core/import/pdf-lines';
@@ -293,7 +292,9 @@ describe('side-by-side blocks', () => {
     ]);
   });
 
-  it('takes a centred signature block below two side by side for a row of their table when it ends as they do', () => {
+  // A DOCX reads a block in a row that draws nothing as lines (docx-layout-rows.ts), and nothing on the page shows
+  // a cell around it: the PDF reads it as lines too, whatever the blocks above it.
+  it('reads a centred signature block below two side by side as lines of its own', () => {
     const sign = 'Ký, ghi rõ họ và tên, đóng dấu (nếu có)';
     const items = [
       item('BÊN BẢO ĐẢM', 110, 647),
@@ -312,13 +313,13 @@ describe('side-by-side blocks', () => {
       `\tBÊN BẢO ĐẢM (HOẶC NGƯỜI ĐẠI DIỆN) ${sign}`,
       `\tBÊN NHẬN BẢO ĐẢM (HOẶC NGƯỜI ĐẠI DIỆN) ${sign}`,
       '',
-      `\tQUẢN TÀI VIÊN, DOANH NGHIỆP QUẢN LÝ TÀI SẢN (HOẶC NGƯỜI ĐẠI DIỆN) ${sign}`,
-      '',
+      'QUẢN TÀI VIÊN, DOANH NGHIỆP QUẢN LÝ TÀI SẢN (HOẶC NGƯỜI ĐẠI DIỆN)',
+      sign,
       'PHẦN CHỨNG NHẬN CỦA CƠ QUAN ĐĂNG KÝ',
     ]);
   });
 
-  it('takes a block under the right-hand cell, room left to sign above it, for a row with an empty left cell', () => {
+  it('reads a block under the right-hand cell, room left to sign above it, as lines of its own', () => {
     const sign = 'Ký, ghi rõ họ và tên, đóng dấu (nếu có)';
     // The right-hand column is centred on 413; the third block starts six pitches below the row.
     const right = (t: string, y: number): PdfTextItem => item(t, 413 - t.length * 2.5, y);
@@ -339,10 +340,32 @@ describe('side-by-side blocks', () => {
       `\tBÊN BẢO ĐẢM (HOẶC NGƯỜI ĐẠI DIỆN) ${sign}`,
       `\tBÊN NHẬN BẢO ĐẢM (HOẶC NGƯỜI ĐẠI DIỆN) ${sign}`,
       '',
-      `\t${EMPTY_CELL}`,
-      `\tNGƯỜI YÊU CẦU ĐĂNG KÝ KHÁC (HOẶC NGƯỜI ĐẠI DIỆN) ${sign}`,
-      '',
+      'NGƯỜI YÊU CẦU ĐĂNG KÝ KHÁC (HOẶC NGƯỜI ĐẠI DIỆN)',
+      sign,
       'PHẦN CHỨNG NHẬN CỦA CƠ QUAN ĐĂNG KÝ',
+    ]);
+  });
+
+  it('ends a side-by-side block at a page that ended with room for more: the next page opens anew', () => {
+    const sign = 'Ký, ghi rõ họ và tên, đóng dấu (nếu có)';
+    const row = [
+      item('BÊN BẢO ĐẢM', 110, 300),
+      item('BÊN NHẬN BẢO ĐẢM', 355, 300),
+      item(sign, 72, 288),
+      item(sign, 311, 288),
+    ];
+    // The block under the left cell atop the next page, as the page break left it.
+    const next = [item('QUẢN TÀI VIÊN', 130, 760), item(sign, 72, 748)];
+    // The first page's body reaches down to 100 on another page: 300 left room for more lines.
+    const full = [...page([LOREM, LOREM], 90, 124).items];
+    const rows = ['', `\tBÊN BẢO ĐẢM ${sign}`, `\tBÊN NHẬN BẢO ĐẢM ${sign}`, ''];
+    expect(text([full, row, next]).slice(2)).toEqual([...rows, 'QUẢN TÀI VIÊN', sign]);
+    // Ending at the foot, the row goes on: its left cell takes the lines below it.
+    const atFoot = row.map((i) => ({ ...i, y: i.y - 188 }));
+    expect(text([full, atFoot, next]).slice(2)).toEqual([
+      '',
+      `\tBÊN BẢO ĐẢM ${sign} QUẢN TÀI VIÊN ${sign}`,
+      `\tBÊN NHẬN BẢO ĐẢM ${sign}`,
     ]);
   });
 

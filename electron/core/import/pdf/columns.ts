@@ -2,7 +2,6 @@
 // place-date on the right; the signature: recipients on the left, signer on the right) and turns each into
 // one table row of cells, the shape DOCX and HTML tables take in the source text.
 import { joinItems } from './build-lines';
-import { centredRowBelow } from './signature-rows';
 import { opensMajorUnit } from './units';
 import type { PdfLine, PdfSegment } from './types';
 
@@ -20,6 +19,8 @@ export interface PlacedLine {
   area: { left: number; right: number };
   /** The x of drawn vertical borders running across the line (pdf/walls). */
   walls?: readonly number[];
+  /** A page's first line, the page before having ended with room for more: nothing of that page goes on here. */
+  afterRoom?: boolean;
 }
 
 /** Either a line of running text or a row of side-by-side cells. */
@@ -170,6 +171,7 @@ function assign<T extends PlacedLine>(
   // below the last line it is.
   const walled = (at.walls ?? []).some((x) => walls.some((w) => Math.abs(w - x) < 1.5));
   if (at.drop !== null && at.drop > pitch * 2.2 && !walled) return null;
+  if (at.afterRoom === true) return null;
   const ks = columnsFor(at, line.segments, cols);
   if (ks !== null) return { ks, segments: line.segments };
   const segments = splitAtGutters(line, cols);
@@ -244,14 +246,6 @@ export function columnBlocks<T extends PlacedLine>(lines: readonly T[], pitch: n
     }
     const cells = cols.map((c) => c.texts.join(' ').replace(/\s+/gu, ' ').trim());
     out.push({ kind: 'row', cells });
-    // A signature table goes on with a block centred on the page or under one of its cells that ends as each of
-    // its blocks ends.
-    const axes = cols.map((c) => (c.left + c.right) / 2);
-    for (let below = centredRowBelow(lines, i, cells, pitch, axes); below !== null;) {
-      out.push({ kind: 'row', cells: below.cells });
-      i += below.count;
-      below = centredRowBelow(lines, i, cells, pitch, axes);
-    }
   }
   return out;
 }

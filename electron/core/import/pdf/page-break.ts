@@ -16,6 +16,13 @@ export interface PageFoot {
   pitch: number;
 }
 
+/**
+ * True when what ends at `bottom` left room for two more lines above `limit` (the text foot, or the top of the
+ * page's footnotes): anything that went on would have gone on there, so nothing of it runs on to the next page.
+ */
+export const endsWithRoom = (bottom: number, foot: PageFoot, limit = foot.limit): boolean =>
+  bottom - limit >= foot.pitch * 2;
+
 /** A cell with no text: plain (it may continue the cell above) or said to be empty. */
 const blank = (cell: string | undefined): boolean => cell === '' || cell === EMPTY_CELL;
 
@@ -37,7 +44,7 @@ const sideBySide = (edges: EdgeRow['edges']): boolean => {
  * sides, the rows are two (a list whose rows each fit on a page looks just like that).
  */
 export function cutRow(prev: EdgeRow, next: EdgeRow, foot: PageFoot): number[] | null {
-  if (prev.bottom - foot.limit >= foot.pitch * 2) return null;
+  if (endsWithRoom(prev.bottom, foot)) return null;
   // Cells that overlap are a box drawn inside a cell, not a row of cells side by side: no row to go on with.
   if (!sideBySide(prev.edges) || !sideBySide(next.edges)) return null;
   const into: number[] = [];
