@@ -106,6 +106,37 @@ describe('rows across a page break', () => {
     expect(rows[2]).toBe('\t2. Hợp đồng bảo đảm');
   });
 
+  it('joins the rest of a cut one-cell row drawn as a box of its own atop the next page', () => {
+    const page1 = [item('Mẫu số 03a', 250, 790), item('1. Người yêu cầu đăng ký', 76, 750), ...body(400, 27)];
+    const page2 = [item('về tính chính xác của thông tin.', 76, 750), item('BÊN BẢO ĐẢM', 150, 700)];
+    const cells1 = ruledCells([
+      h(770, 72, 523),
+      h(420, 72, 523),
+      h(74, 72, 523),
+      v(72, 74, 770),
+      v(523, 74, 770),
+    ]);
+    // The box holds the page's first line and touches no other box: alone it would be a frame round a paragraph.
+    const box = (right: number): PdfRule[] => [
+      h(770, 72, right),
+      h(740, 72, right),
+      v(72, 740, 770),
+      v(right, 740, 770),
+    ];
+    const read = (right: number): string[] =>
+      joinPages([pageLines(page1), pageLines(page2)], [cells1, ruledCells(box(right))])
+        .split('\n')
+        .filter((l) => l.trim() !== '');
+    const joined = read(523);
+    expect(joined.filter((l) => l.startsWith('\t'))).toHaveLength(2);
+    expect(joined.at(-2)).toMatch(
+      /Dòng 27 của phần kê khai trong ô của bảng\. về tính chính xác của thông tin\.$/u,
+    );
+    expect(joined.at(-1)).toBe('BÊN BẢO ĐẢM');
+    // With other edges than the row cut above it, the box is no part of that table.
+    expect(read(400)).toContain('về tính chính xác của thông tin.');
+  });
+
   it('keeps a list of two-cell rows apart at the break', () => {
     const list = (top: number, from: number): PdfTextItem[] =>
       Array.from({ length: 20 }, (_, i) => [

@@ -123,8 +123,16 @@ export function pageTables(
     .filter((r, i, all) => all.findIndex((o) => same(o, r)) === i)
     // A low box inside a taller cell is a highlight behind the cell's text (or a field drawn in it), not a cell.
     .filter((r, _, all) => high(r) || !all.some((o) => o !== r && high(o) && encloses(o, r)));
-  const cells = tall.filter((r) => tall.some((o) => o !== r && adjacent(r, o)));
-  if (cells.length < 2) return [];
+  // A box on its own atop the page, holding its first line, with the very edges of the row the previous page's
+  // table ended in is the rest of that row (a page break cut a one-column row): a cell though it touches no other.
+  const first = lines[0];
+  const goesOnAlone = (r: PdfRect): boolean =>
+    first !== undefined &&
+    holds(r, first) &&
+    sameColumns(after, [[r.left, r.right]]) &&
+    !tall.some((o) => o !== r && encloses(r, o));
+  const cells = tall.filter((r) => tall.some((o) => o !== r && adjacent(r, o)) || goesOnAlone(r));
+  if (cells.length < 2 && !cells.some(goesOnAlone)) return [];
   // Group touching cells into tables.
   const group = new Map<PdfRect, number>();
   let next = 0;
