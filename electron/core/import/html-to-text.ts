@@ -59,6 +59,8 @@ interface OpenTable {
   cells: number;
   /** The paragraphs of the cell closed last. */
   paragraphs: string[];
+  /** The table sits in a cell of the table around it, which goes on after it. */
+  nested: boolean;
 }
 
 /** A cell's text on one line: runs of spaces, line breaks and no-break spaces as one space. */
@@ -71,6 +73,8 @@ class LineWriter {
   private line = '';
   private cell: string | null = null;
   private readonly tables: OpenTable[] = [];
+  /** The open cell is the rest of one a nested table split. */
+  private goesOn = false;
   pre = 0;
   /** The number of an ordered-list item (Word's automatic numbering), written unless the item types its own. */
   prefix: string | null = null;
@@ -101,7 +105,17 @@ class LineWriter {
     this.line = start;
   }
 
+  /**
+   * Opens a table. One inside a cell ends the cell's part above it (a row of its own; none when the cell has no
+   * text there), and the cell goes on after it as a further row (`closeTable`), as a PDF shows the cell split
+   * round the table drawn in it: a form's section, its table of vehicles, the section's next point.
+   */
   openTable(): void {
+    const nested = this.cell !== null;
+    if (nested && tidy(this.cell ?? '') === '') {
+      this.cell = null;
+      this.dropEmptyRow();
+    }
     this.tables.push({
       col: 0,
       inRow: false,
@@ -109,7 +123,13 @@ class LineWriter {
       start: this.lines.length,
       cells: 0,
       paragraphs: [],
+      nested,
     });
+  }
+
+  /** Drops the blank line that opened a row no cell has been written to. */
+  private dropEmptyRow(): void {
+    if (this.lines.at(-1) === '') this.lines.pop();
   }
 
   /**
@@ -119,6 +139,12 @@ class LineWriter {
   closeTable(): void {
     this.startRow();
     const table = this.tables.pop();
+    if (table?.nested === true && this.tables.at(-1)?.inRow === true) {
+      // The cell the table sat in goes on below it, as a row of its own (dropped if nothing follows).
+      this.lines.push('');
+      this.cell = '';
+      this.goesOn = true;
+    }
     if (table === undefined || table.cells !== 1) return;
     const written = this.lines.slice(table.start);
     if (
@@ -183,8 +209,16 @@ class LineWriter {
 
   closeCell(): void {
     if (this.cell === null) return;
-    // A cell of no text is said to be empty: unlike a span's place (above), it does not continue the cell above.
     const text = tidy(this.cell);
+    const rest = this.goesOn;
+    this.goesOn = false;
+    if (rest && text === '') {
+      // Nothing of the cell followed the table drawn in it.
+      this.cell = null;
+      this.dropEmptyRow();
+      return;
+    }
+    // A cell of no text is said to be empty: unlike a span's place (above), it does not continue the cell above.
     this.push(`\t${text === '' ? EMPTY_CELL : text}`);
     const table = this.tables.at(-1);
     if (table !== undefined)

@@ -118,7 +118,10 @@ export function pageTables(
   after: readonly [number, number][] = [],
 ): PdfTable[] {
   const high = (r: PdfRect): boolean => r.top - r.bottom >= size * 1.6;
+  // A sliver between two borders drawn side by side (a cell's edge and that of a table drawn in it) holds no
+  // text: no cell.
   const tall = rects
+    .filter((r) => r.right - r.left >= size * 0.9)
     .filter((r) => high(r) || roomy(r, lines, size))
     .filter((r, i, all) => all.findIndex((o) => same(o, r)) === i)
     // A low box inside a taller cell is a highlight behind the cell's text (or a field drawn in it), not a cell.
@@ -127,10 +130,7 @@ export function pageTables(
   // table ended in is the rest of that row (a page break cut a one-column row): a cell though it touches no other.
   const first = lines[0];
   const goesOnAlone = (r: PdfRect): boolean =>
-    first !== undefined &&
-    holds(r, first) &&
-    sameColumns(after, [[r.left, r.right]]) &&
-    !tall.some((o) => o !== r && encloses(r, o));
+    first !== undefined && holds(r, first) && sameColumns(after, [[r.left, r.right]]);
   const cells = tall.filter((r) => tall.some((o) => o !== r && adjacent(r, o)) || goesOnAlone(r));
   if (cells.length < 2 && !cells.some(goesOnAlone)) return [];
   // Group touching cells into tables.
@@ -153,14 +153,19 @@ export function pageTables(
     next++;
   }
   const texts = new Map<PdfRect, string[]>();
+  // Each cell's parts with the height of the line they are on, to split a cell round a table drawn in it.
+  const placed = new Map<PdfRect, { y: number; text: string }[]>();
   const from = new Map<PdfRect, PdfLine[]>();
   for (const line of lines) {
     for (const [c, part] of partsOf(line, cells)) {
       if (part !== '') texts.set(c, [...(texts.get(c) ?? []), part]);
+      if (part !== '') placed.set(c, [...(placed.get(c) ?? []), { y: line.y, text: part }]);
       from.set(c, [...(from.get(c) ?? []), line]);
     }
   }
   const tables: PdfTable[] = [];
+  // Each table's cells, and its rows' own cells (before cells reaching down from rows above are added).
+  const drawn = new Map<PdfTable, { cells: PdfRect[]; rows: PdfRect[][] }>();
   for (let g = 0; g < next; g++) {
     // An empty cell is kept (the source has it too), unless it holds other cells: a background behind them.
     const mine = cells.filter(
@@ -201,7 +206,7 @@ export function pageTables(
       const said = (texts.get(c) ?? []).join(' ').replace(/\s+/gu, ' ').trim();
       return said === '' && !(row === 0 && goesOn) ? EMPTY_CELL : said;
     };
-    tables.push({
+    const table: PdfTable = {
       spans: rows.map((r) => ({
         top: Math.max(...r.map((c) => c.top)),
         bottom: Math.min(...r.map((c) => c.bottom)),
@@ -209,9 +214,76 @@ export function pageTables(
       edges: laid.map((r) => r.map((c): [number, number] => [c.left, c.right])),
       rows: laid.map((r, i) => r.map((c) => text(c, rows[i]?.includes(c) === true, i))),
       lines: used,
-    });
+    };
+    tables.push(table);
+    drawn.set(table, { cells: all, rows: laid });
   }
-  return tables;
+  return nestTables(tables, drawn, placed);
+}
+
+/** A cell's text from its parts: one line, spaces tidied. */
+const joined = (parts: readonly { text: string }[]): string =>
+  parts
+    .map((p) => p.text)
+    .join(' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+/**
+ * `tables` with each table drawn inside the only cell of a row of another written into that table in place: the
+ * row becomes the cell's text above the inner table, the inner table's rows, and the cell's text below it (each
+ * part a row of that cell, left out when it has no text), as a DOCX reads a table nested in a cell. Drawn on
+ * its own, the inner table came after all of the outer table's rows, out of reading order.
+ */
+function nestTables(
+  tables: readonly PdfTable[],
+  drawn: ReadonlyMap<PdfTable, { cells: PdfRect[]; rows: PdfRect[][] }>,
+  placed: ReadonlyMap<PdfRect, readonly { y: number; text: string }[]>,
+): PdfTable[] {
+  const inside = new Set<PdfTable>();
+  const out: PdfTable[] = [];
+  for (const outer of tables) {
+    const rows = drawn.get(outer)?.rows ?? [];
+    let nested = false;
+    const table: PdfTable = { rows: [], edges: [], spans: [], lines: new Set(outer.lines) };
+    for (const [i, row] of rows.entries()) {
+      const cell = row.length === 1 ? row[0] : undefined;
+      const inner =
+        cell === undefined
+          ? []
+          : tables
+              .filter((t) => t !== outer && (drawn.get(t)?.cells ?? []).every((c) => encloses(cell, c)))
+              .sort((a, b) => (b.spans[0]?.top ?? 0) - (a.spans[0]?.top ?? 0));
+      if (cell === undefined || inner.length === 0) {
+        table.rows.push(outer.rows[i] ?? []);
+        table.edges.push(outer.edges[i] ?? []);
+        table.spans.push(outer.spans[i] ?? { top: 0, bottom: 0 });
+        continue;
+      }
+      nested = true;
+      const parts = placed.get(cell) ?? [];
+      let top = cell.top;
+      const part = (above: number, bottom: number): void => {
+        const text = joined(parts.filter((p) => p.y < above && p.y > bottom));
+        if (text === '') return;
+        table.rows.push([text]);
+        table.edges.push([[cell.left, cell.right]]);
+        table.spans.push({ top: above, bottom });
+      };
+      for (const t of inner) {
+        inside.add(t);
+        part(top, t.spans[0]?.top ?? top);
+        table.rows.push(...t.rows);
+        table.edges.push(...t.edges);
+        table.spans.push(...t.spans);
+        for (const l of t.lines) table.lines.add(l);
+        top = t.spans.at(-1)?.bottom ?? top;
+      }
+      part(top, cell.bottom);
+    }
+    out.push(nested ? table : outer);
+  }
+  return out.filter((t) => !inside.has(t));
 }
 
 /** True when `line` lies inside `r` (give or take a border's width). */
