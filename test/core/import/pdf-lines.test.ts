@@ -419,6 +419,21 @@ describe('side-by-side blocks', () => {
     ]);
   });
 
+  it('keeps a line split only by wide blanks (a date to fill in), with no line beside it below, as a line', () => {
+    const items = [
+      item('SOCIALIST REPUBLIC OF VIETNAM', 220, 620),
+      item(',(day)', 230, 600),
+      item('(month)', 300, 600),
+      item('(year)', 370, 600),
+      item('PHIẾU YÊU CẦU ĐĂNG KÝ', 240, 570),
+    ];
+    expect(text([items])).toEqual([
+      'SOCIALIST REPUBLIC OF VIETNAM',
+      ',(day) (month) (year)',
+      'PHIẾU YÊU CẦU ĐĂNG KÝ',
+    ]);
+  });
+
   it('reads a page set in two columns of running text column by column, not as a table', () => {
     const para = (n: number): string =>
       `${String(n)}. ${LOREM.slice(0, 60)} khoản ${String(n)} của điều này được áp dụng chung cho mọi trường hợp`;

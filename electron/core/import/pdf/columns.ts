@@ -234,8 +234,9 @@ export function columnBlocks<T extends PlacedLine>(lines: readonly T[], pitch: n
       });
     }
     // Later columns holding nothing but the first line: that line was set with tab stops, the lines below are
-    // the first column's own (options of a form laid out "□ A <tab> □ B" above "□ C").
-    if (count > 1 && cols.slice(1).every((c) => c.parts.length === 1)) {
+    // the first column's own (options of a form laid out "□ A <tab> □ B" above "□ C"); a block of that one line
+    // alone is a line with wide blanks (", (day) … (month) … (year)").
+    if (cols.slice(1).every((c) => c.parts.length === 1)) {
       out.push({ kind: 'line', at });
       i = after;
       continue;
