@@ -346,6 +346,25 @@ describe('side-by-side blocks', () => {
     ]);
   });
 
+  it('takes the line just above a block, its two titles close together, as the block first line cut at the gutter', () => {
+    const items = [
+      item('Người yêu cầu đăng ký cam kết trung thực.', 72, 400),
+      // The two titles are set 9 pt apart: closer than a column gap, so the line reads as one segment.
+      item('BÊN BẢO ĐẢM/SECURING PARTY', 95, 362),
+      item('BÊN NHẬN BẢO ĐẢM/SECURED PARTY', 234, 362),
+      item('(HOẶC NGƯỜI ĐẠI DIỆN)', 110, 350),
+      item('(HOẶC NGƯỜI ĐẠI DIỆN)', 330, 350),
+      item('Ký, ghi rõ họ tên', 120, 338),
+      item('Ký, ghi rõ họ tên', 340, 338),
+    ];
+    expect(text([items])).toEqual([
+      'Người yêu cầu đăng ký cam kết trung thực.',
+      '',
+      '\tBÊN BẢO ĐẢM/SECURING PARTY (HOẶC NGƯỜI ĐẠI DIỆN) Ký, ghi rõ họ tên',
+      '\tBÊN NHẬN BẢO ĐẢM/SECURED PARTY (HOẶC NGƯỜI ĐẠI DIỆN) Ký, ghi rõ họ tên',
+    ]);
+  });
+
   it('ends a side-by-side block at a page that ended with room for more: the next page opens anew', () => {
     const sign = 'Ký, ghi rõ họ và tên, đóng dấu (nếu có)';
     const row = [

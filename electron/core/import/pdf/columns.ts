@@ -180,6 +180,24 @@ function assign<T extends PlacedLine>(
   return split === null ? null : { ks: split, segments };
 }
 
+/**
+ * The parts of `line` (one segment, the line above a block's first line `first`, at the usual pitch) cut at the
+ * block's gutters into one part for each column, or null when it does not split so.
+ */
+function headOf<T extends PlacedLine>(
+  line: T,
+  first: PlacedLine,
+  cols: readonly Column<T>[],
+  pitch: number,
+): { ks: number[]; segments: PdfSegment[] } | null {
+  if (line.line.segments.length !== 1 || first.drop === null || first.drop > pitch * 1.25) return null;
+  if (opensMajorUnit(line.line.text)) return null;
+  const segments = splitAtGutters(line.line, cols);
+  if (segments.length !== cols.length) return null;
+  const ks = columnsFor(line, segments, cols);
+  return ks === null ? null : { ks, segments };
+}
+
 /** Groups lines into running text and side-by-side blocks (a block starts at a line split by a wide gap). */
 export function columnBlocks<T extends PlacedLine>(lines: readonly T[], pitch: number): Piece<T>[] {
   const out: Piece<T>[] = [];
@@ -232,6 +250,25 @@ export function columnBlocks<T extends PlacedLine>(lines: readonly T[], pitch: n
         c.texts.push(s.text);
         c.parts.push({ segment: s, from: next });
       });
+    }
+    // The line just above the block, cut at its gutters into one part per column, is the block's first line:
+    // cells whose first lines run close together ("BÊN BẢO ĐẢM/SECURING PARTY BÊN NHẬN BẢO ĐẢM/SECURED PARTY").
+    const above = out.at(-1);
+    const start = i - count;
+    if (count > 1 && above?.kind === 'line' && above.at === lines[start - 1]) {
+      const head = headOf(above.at, at, cols, pitch);
+      if (head !== null) {
+        out.pop();
+        head.segments.forEach((s, n) => {
+          const c = cols[head.ks[n] ?? -1];
+          if (c === undefined) return;
+          c.left = Math.min(c.left, s.left);
+          c.right = Math.max(c.right, s.right);
+          c.texts.unshift(s.text);
+          c.parts.unshift({ segment: s, from: above.at });
+        });
+        count++;
+      }
     }
     // Later columns holding nothing but the first line: that line was set with tab stops, the lines below are
     // the first column's own (options of a form laid out "□ A <tab> □ B" above "□ C"); a block of that one line
