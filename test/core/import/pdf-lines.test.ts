@@ -192,6 +192,28 @@ describe('blocks centred off the page centre', () => {
     ]);
   });
 
+  it('measures the room of lines centred in the right half about their axis: short titles apart, a wrapped one whole', () => {
+    // Centred on 417: the axis leaves 106 pt to the right margin, so a line had at most 212 pt.
+    const on = (t: string, y: number): PdfTextItem => item(t, 417 - t.length * 2.5, y);
+    const items = [
+      ...page([LOREM], 90, 700).items,
+      // Its next word would have fitted before the right margin only on the far side: about the axis it fitted.
+      on('BÊN NHẬN BẢO ĐẢM VÀ BÊN KHÁC', 640),
+      on('(HOẶC NGƯỜI ĐẠI DIỆN)', 628),
+      on('BÊN NHẬN BẢO ĐẢM/SECURED PARTY NAME', 600),
+      on('(HOẶC NGƯỜI ĐẠI DIỆN, NGƯỜI/OR', 588),
+    ];
+    // A second page goes on with the last block's wrapped line at its head.
+    const next = [on('REPRESENTATIVE)', 760), ...page([LOREM], 90, 740).items];
+    expect(text([items, next])).toEqual([
+      LOREM,
+      'BÊN NHẬN BẢO ĐẢM VÀ BÊN KHÁC',
+      '(HOẶC NGƯỜI ĐẠI DIỆN)',
+      'BÊN NHẬN BẢO ĐẢM/SECURED PARTY NAME (HOẶC NGƯỜI ĐẠI DIỆN, NGƯỜI/OR REPRESENTATIVE)',
+      LOREM,
+    ]);
+  });
+
   it('keeps a signing title in capitals apart from the instruction below it on the same axis', () => {
     // Centred in the right half and reaching the margin, the title would seem to wrap onto the instruction.
     const onAxis = (l: string, y: number): PdfTextItem => item(l, 430 - l.length * 2.5, y);

@@ -42,6 +42,13 @@ function full(prev: PlacedLine, next: PlacedLine, layout: Layout): boolean {
   if (isCentred(prev, layout)) {
     return prev.line.right - prev.line.left + w >= layout.right - layout.left - tol * 2;
   }
+  // Two lines centred on one axis off the page's centre (a signature block in its half of the page) had as much
+  // room as the axis leaves to the nearer margin on each side: the word would have widened the line both ways.
+  const axis = (l: PlacedLine): number => (l.line.left + l.line.right) / 2;
+  if (prev.line.left > layout.left + layout.size * 0.5 && Math.abs(axis(prev) - axis(next)) < layout.size) {
+    const half = Math.min(axis(prev) - layout.left, layout.right - axis(prev));
+    return prev.line.right - prev.line.left + w >= half * 2 - tol * 2;
+  }
   return prev.line.right + w >= layout.right - tol;
 }
 
@@ -49,17 +56,20 @@ const inCapitals = (text: string): boolean => /\p{Lu}/u.test(text) && !/\p{Ll}/u
 
 /**
  * True when `next` is the wrapped part of a line centred off the page's centre (a signature block centred in
- * its half of the page): a long line without a closing mark, then a line no wider centred on the same axis,
- * both in capitals or both not (a title in capitals over its signing instruction is two paragraphs).
+ * its half of the page): a long line, or one that `next`'s first word would not have fitted about its axis,
+ * without a closing mark, then a line no wider centred on the same axis, both in capitals or both not (a title
+ * in capitals over its signing instruction is two paragraphs); across a page break only when it would not fit.
  */
 function wrapsOnAxis(prev: PlacedLine, next: PlacedLine, layout: Layout): boolean {
   const a = prev.line;
   const b = next.line;
-  if (next.drop === null || isCentred(prev, layout) || /[.;:!?]["”’)]?$/u.test(a.text)) return false;
+  if (isCentred(prev, layout) || /[.;:!?]["”’)]?$/u.test(a.text)) return false;
+  // Across a page break only a line that its next word would not have fitted is wrapped.
+  if (next.drop === null && !full(prev, next, layout)) return false;
   const width = a.right - a.left;
   return (
     Math.abs((a.left + a.right) / 2 - (b.left + b.right) / 2) < layout.size &&
-    width >= (layout.right - layout.left) * 0.4 &&
+    (width >= (layout.right - layout.left) * 0.4 || full(prev, next, layout)) &&
     b.right - b.left <= width + layout.size &&
     inCapitals(a.text) === inCapitals(b.text)
   );
