@@ -192,6 +192,18 @@ describe('blocks centred off the page centre', () => {
     ]);
   });
 
+  it('keeps a centred line apart from the centred one below whose first word would have fitted on it', () => {
+    // 82 characters, 410 pt of the 451 pt text area: "(HOẶC " (30 pt) would have fitted with a character to spare.
+    const title = 'QUẢN TÀI VIÊN, DOANH NGHIỆP QUẢN LÝ, THANH LÝ TÀI SẢN VÀ CÁC TỔ CHỨC, CÁ NHÂN KHÁC';
+    const centred = (t: string, y: number): PdfTextItem => item(t, 297.5 - t.length * 2.5, y);
+    const items = [
+      ...page([LOREM], 90, 700).items,
+      centred(title, 640),
+      centred('(HOẶC NGƯỜI ĐẠI DIỆN)', 628),
+    ];
+    expect(text([items])).toEqual([LOREM, title, '(HOẶC NGƯỜI ĐẠI DIỆN)']);
+  });
+
   it('measures the room of lines centred in the right half about their axis: short titles apart, a wrapped one whole', () => {
     // Centred on 417: the axis leaves 106 pt to the right margin, so a line had at most 212 pt.
     const on = (t: string, y: number): PdfTextItem => item(t, 417 - t.length * 2.5, y);

@@ -40,7 +40,8 @@ function full(prev: PlacedLine, next: PlacedLine, layout: Layout): boolean {
   const w = charWidth(next) * (word.length + 1);
   const tol = charWidth(next) * 1.5;
   if (isCentred(prev, layout)) {
-    return prev.line.right - prev.line.left + w >= layout.right - layout.left - tol * 2;
+    // The word's width is an estimate; its error counts once, however the line is centred.
+    return prev.line.right - prev.line.left + w >= layout.right - layout.left - tol;
   }
   // Two lines centred on one axis off the page's centre (a signature block in its half of the page) had as much
   // room as the axis leaves to the nearer margin on each side: the word would have widened the line both ways.
