@@ -137,6 +137,7 @@ export async function extractPdfText(
     const pages = [];
     const rects: PdfRect[][] = [];
     const rules: PdfRule[][] = [];
+    const widths: number[] = [];
     for (let p = 1; p <= pdf.numPages; p++) {
       budget.checkCancelled();
       const page = await pdf.getPage(p);
@@ -155,9 +156,10 @@ export async function extractPdfText(
         height: item.height,
       }));
       pages.push(pageLines(items));
+      widths.push(page.view[2] ?? 0);
       page.cleanup();
     }
-    const { text, unknown } = markUnknownSymbols(joinPages(pages, rects, rules));
+    const { text, unknown } = markUnknownSymbols(joinPages(pages, rects, rules, widths));
     budget.spend('textChars', text.length);
     if (looksScanned(text, pdf.numPages)) {
       throw new LecternError(

@@ -80,6 +80,7 @@ export function joinPages(
   pages: readonly PdfLine[][],
   rects: readonly PdfRect[][] = [],
   rules: readonly PdfRule[][] = [],
+  widths: readonly number[] = [],
 ): string {
   // A line is cut where a drawn vertical border crosses it (pdf/walls), before tables and columns are read; the
   // borders found for each line are kept for the side-by-side blocks.
@@ -115,7 +116,7 @@ export function joinPages(
           left: Math.min(...everything.map((l) => l.left)),
           right: Math.max(...everything.map((l) => l.right)),
         };
-  type Placed = PlacedLine & { note: boolean };
+  type Placed = PlacedLine & { note: boolean; pageCentre?: number };
   const foot: PageFoot = { limit: textFoot(kept, pitch), pitch };
   const notesAt = kept.map((lines) => footnotesFrom(lines, size));
   // Whether each page's body ends with room left above its foot (or its footnotes): see `afterRoom`.
@@ -165,6 +166,7 @@ export function joinPages(
         area,
         walls: wallsOf.get(line) ?? [],
         note: i >= notes && !inTable.has(line),
+        ...(widths[p] === undefined ? {} : { pageCentre: (widths[p] ?? 0) / 2 }),
         ...(i === 0 && roomy[p - 1] === true ? { afterRoom: true } : {}),
         ...(first ? { rows: table.rows } : {}),
         ...(into !== null && after !== null ? { joins: { into, after: after.cells } } : {}),
@@ -183,7 +185,14 @@ export function joinPages(
   const indented = share((l) => l.line.left > l.area.left + size * 0.5);
   const marked = spaced >= 0.5 || indented >= 0.5;
   const spacing = spaced >= 0.8;
-  const layoutOf = (l: Placed): Layout => ({ pitch, size, marked, spacing, ...l.area });
+  const layoutOf = (l: Placed): Layout => ({
+    pitch,
+    size,
+    marked,
+    spacing,
+    ...l.area,
+    ...(l.pageCentre === undefined ? {} : { pageCentre: l.pageCentre }),
+  });
   const out: string[] = [];
   const emit = (at: Placed, above: Placed | null): void => {
     if (above !== null && continues(above, at, layoutOf(at))) {

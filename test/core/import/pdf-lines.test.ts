@@ -192,6 +192,23 @@ describe('blocks centred off the page centre', () => {
     ]);
   });
 
+  it("takes a line centred on the page itself for centred, whatever margins the page's few lines give", () => {
+    // A landscape page (842 pt wide) of a register: its few lines give a text area of 108–770, centred on 439.
+    const onPage = (t: string, y: number): PdfTextItem => item(t, 421 - t.length * 2.5, y);
+    const title = 'SỔ ĐĂNG KÝ THẾ CHẤP TÀI SẢN GẮN LIỀN VỚI ĐẤT HÌNH THÀNH TRONG TƯƠNG LAI';
+    const items = [
+      item('a) Một dòng ngắn;', 108, 700),
+      item('b) Một dòng ngắn;', 108, 682),
+      item('Mẫu số 08a1', 715, 660),
+      onPage(title, 620),
+      onPage('TÊN CƠ QUAN ĐĂNG KÝ:…', 608),
+    ];
+    const lines = joinPages([pageLines(items)], [], [], [842]).split('\n');
+    expect(lines.slice(3)).toEqual([title, 'TÊN CƠ QUAN ĐĂNG KÝ:…']);
+    // Without the page's width the title reads as a line centred off the page's centre, wrapped.
+    expect(text([items]).slice(3)).toEqual([`${title} TÊN CƠ QUAN ĐĂNG KÝ:…`]);
+  });
+
   it('keeps a centred line apart from the centred one below whose first word would have fitted on it', () => {
     // 82 characters, 410 pt of the 451 pt text area: "(HOẶC " (30 pt) would have fitted with a character to spare.
     const title = 'QUẢN TÀI VIÊN, DOANH NGHIỆP QUẢN LÝ, THANH LÝ TÀI SẢN VÀ CÁC TỔ CHỨC, CÁ NHÂN KHÁC';

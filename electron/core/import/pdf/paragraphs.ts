@@ -16,6 +16,8 @@ export interface Layout {
   marked: boolean;
   /** True when nearly every paragraph has space above it, so a line without that space continues one. */
   spacing: boolean;
+  /** The middle of the page itself, when known: a line centred there is centred whatever the margins read. */
+  pageCentre?: number;
 }
 
 /** A line ending in a run of leader dots or underscores: a blank of a form to be filled in. */
@@ -26,7 +28,9 @@ const charWidth = (l: PlacedLine): number => (l.line.right - l.line.left) / Math
 
 /** True when a line sits in the middle of the text area (as much room left as right), not aligned left. */
 const isCentred = (l: PlacedLine, layout: Layout): boolean =>
-  Math.abs(l.line.left - layout.left - (layout.right - l.line.right)) < layout.size * 1.5;
+  Math.abs(l.line.left - layout.left - (layout.right - l.line.right)) < layout.size * 1.5 ||
+  (layout.pageCentre !== undefined &&
+    Math.abs(l.line.left + l.line.right - layout.pageCentre * 2) < layout.size * 1.5);
 
 /** True when a line starts past the first quarter of the text area, off centre, and ends at the right margin. */
 const isRightAligned = (l: PlacedLine, layout: Layout): boolean =>
