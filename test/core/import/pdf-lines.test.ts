@@ -504,6 +504,22 @@ describe('side-by-side blocks', () => {
     ]);
   });
 
+  it('keeps the last line of a paragraph with a wide blank in it in the paragraph, not as a row', () => {
+    // 90 characters: the line reaches the right margin.
+    const full = 'Văn bản thông báo số:…, ngày…tháng…năm… của cơ quan A đã được khôi phục theo Bản án, Quyết';
+    const items = [
+      ...page([LOREM], 90, 560).items,
+      item(full, 72, 500),
+      item('định', 72, 488),
+      item('…17của…', 160, 488),
+      item('Tổ chức/Cá nhân…18đang giữ Giấy chứng nhận…19nộp lại', 108, 470),
+    ];
+    expect(text([items]).slice(1)).toEqual([
+      `${full} định …17của…`,
+      'Tổ chức/Cá nhân…18đang giữ Giấy chứng nhận…19nộp lại',
+    ]);
+  });
+
   it('reads a page set in two columns of running text column by column, not as a table', () => {
     const para = (n: number): string =>
       `${String(n)}. ${LOREM.slice(0, 60)} khoản ${String(n)} của điều này được áp dụng chung cho mọi trường hợp`;

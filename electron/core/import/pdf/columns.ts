@@ -181,6 +181,28 @@ function assign<T extends PlacedLine>(
 }
 
 /**
+ * True when `at` is the last line of the paragraph `prev` (the line above, written as a line) wraps onto: `prev`
+ * reaches the right margin without ending a sentence and `at` follows at the usual pitch from the left margin.
+ * A wide gap in it is a blank to fill in ("định …17của…"), not a gutter between cells.
+ */
+function goesOnFrom<T extends PlacedLine>(
+  piece: Piece<T> | undefined,
+  prev: PlacedLine | undefined,
+  at: PlacedLine,
+  pitch: number,
+): boolean {
+  if (piece?.kind !== 'line' || piece.at !== prev || at.drop === null) return false;
+  const { line, area } = piece.at;
+  return (
+    at.drop <= pitch * 1.25 &&
+    line.segments.length === 1 &&
+    line.right >= area.right - line.height &&
+    !/[.;:!?]["”’)]?$/u.test(line.text) &&
+    Math.abs(at.line.left - at.area.left) < line.height * 0.5
+  );
+}
+
+/**
  * The parts of `line` (one segment, the line above a block's first line `first`, at the usual pitch) cut at the
  * block's gutters into one part for each column, or null when it does not split so.
  */
@@ -217,7 +239,7 @@ export function columnBlocks<T extends PlacedLine>(lines: readonly T[], pitch: n
       );
       continue;
     }
-    if (at.line.segments.length < 2) {
+    if (at.line.segments.length < 2 || goesOnFrom(out.at(-1), lines[i - 2], at, pitch)) {
       out.push({ kind: 'line', at });
       continue;
     }
