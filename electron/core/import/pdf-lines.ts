@@ -146,7 +146,10 @@ export function joinPages(
       const table = pageTables(after, rects[p + 1] ?? [], size).find(
         (t) => first !== undefined && t.lines.has(first),
       );
-      const row = footRow(box, lines, size, table === undefined ? null : { table, first });
+      // The room the page left below the box, down to its footnotes or its text foot.
+      const note = lines[notes];
+      const room = box.box.bottom - (note === undefined ? foot.limit : note.y + note.height);
+      const row = footRow(box, lines, size, table === undefined ? null : { table, first }, room);
       if (row !== null) tables.push(row);
     }
     const inTable = new Set(tables.flatMap((t) => [...t.lines]));
@@ -156,7 +159,7 @@ export function joinPages(
       const table = tables.find((t) => t.lines.has(line));
       const first = table !== undefined && lines.findIndex((l) => table.lines.has(l)) === i;
       if (inTable.has(line) && !first) return;
-      const after = first && i === 0 && endedIn !== null ? lastRow(endedIn) : null;
+      const after = first && i === 0 && endedIn !== null && endedIn.whole !== true ? lastRow(endedIn) : null;
       const head = first ? { cells: table.rows[0] ?? [], edges: table.edges[0] ?? [], bottom: 0 } : null;
       const into = after !== null && head !== null ? cutRow(after, head, foot) : null;
       out.push({

@@ -296,11 +296,45 @@ describe('a box the page break cut off from its table', () => {
     ]);
   });
 
-  it('reads a closed box, or one no table follows, as the paragraphs it frames', () => {
+  it('reads a closed box with room for the next row below it, or one no table follows, as the paragraphs it frames', () => {
     const closed = [...open, { horizontal: true, at: 460, from: 72, to: 523 }];
-    for (const lines of [pages(closed), pages(open, [])]) {
+    // A third page whose text reaches down to 100: the first page left room below the box for the next row.
+    const low = [item('Trang sau.', 72, 100)];
+    const roomy = joinPages(
+      [pageLines(one), pageLines(two), pageLines(low)],
+      [[box], below, []],
+      [closed, [], []],
+    )
+      .split('\n')
+      .filter((l) => l !== '');
+    for (const lines of [roomy, pages(open, [])]) {
       expect(lines.slice(0, 2)).toEqual(['GIẤY CHỨNG NHẬN ĐĂNG KÝ', '1. Bên bảo đảm']);
       expect(lines.some((l) => l.startsWith(`\t${body[0] ?? ''}`))).toBe(false);
     }
+  });
+
+  it('reads a closed box at the foot, the next row not fitting below it, as a whole first row of that table', () => {
+    const closed = [...open, { horizontal: true, at: 460, from: 72, to: 523 }];
+    const lines = joinPages([pageLines(one), pageLines(two)], [[box], below], [closed, []]).split('\n');
+    // A row of its own: the next page's first row is the table's second row, not the rest of the box.
+    expect(lines.slice(0, 7)).toEqual([
+      'GIẤY CHỨNG NHẬN ĐĂNG KÝ',
+      '',
+      `\t${body.join(' ')}`,
+      '',
+      '\tNgày đăng ký:',
+      '\tNGƯỜI CÓ THẨM QUYỀN',
+      '',
+    ]);
+    // Nor is a next row of one cell with the box's edges joined to it: the box was drawn whole.
+    const wide = [rect(72, 720, 523, 760), rect(72, 680, 523, 720)];
+    const twoLines = [...two, item('Ngày cấp:', 76, 728)];
+    const rows = joinPages([pageLines(one), pageLines(twoLines)], [[box], wide], [closed, []])
+      .split('\n')
+      .filter((l) => l.startsWith('\t'));
+    expect(rows.slice(0, 2)).toEqual([
+      `\t${body.join(' ')}`,
+      '\tNgày đăng ký: NGƯỜI CÓ THẨM QUYỀN Ngày cấp:',
+    ]);
   });
 });

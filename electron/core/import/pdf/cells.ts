@@ -13,6 +13,8 @@ export interface PdfTable {
   /** Each row's top (its highest cell top) and bottom (its lowest cell bottom). */
   spans: { top: number; bottom: number }[];
   lines: Set<PdfLine>;
+  /** Its last row is drawn closed at the page's foot: whole, no row a page break cut. */
+  whole?: boolean;
 }
 
 /** True when two rows have the same cells (a row that a page break cut in two). */
@@ -295,15 +297,14 @@ const holds = (r: PdfRect, l: PdfLine): boolean =>
 
 /**
  * A box a page break may have cut off from its table: one tall box touching no other, holding the page's last
- * line, its bottom edge not drawn (a table going on). A closed box is a frame round some paragraphs: one closed at
- * the break with a table after it on the next page cannot be told from a framed note and another table.
+ * line; `closed` when its bottom edge is drawn (see `footRow`).
  */
 export function footBox(
   lines: readonly PdfLine[],
   rects: readonly PdfRect[],
   rules: readonly PdfRule[],
   size: number,
-): PdfRect | null {
+): { box: PdfRect; closed: boolean } | null {
   const last = lines.at(-1);
   if (last === undefined) return null;
   const tall = (r: PdfRect): boolean => r.top - r.bottom >= size * 1.6;
@@ -315,22 +316,29 @@ export function footBox(
     (h) =>
       h.horizontal && Math.abs(h.at - box.bottom) < TOUCH && h.from <= box.left + 2 && h.to >= box.right - 2,
   );
-  return closed ? null : box;
+  return { box, closed };
 }
 
 /**
  * `box` (a footBox) as the first row of `next`, the first table of the page after with its first line: only when
- * that table starts the page and has the box's outer edges; else null, and the box frames paragraphs.
+ * that table starts the page and has the box's outer edges; else null, and the box frames paragraphs. A box
+ * whose bottom edge is drawn (`closed`) is that row only when the table's first row would not have fitted in the
+ * `room` left below it (so the break, not the end of a framed note, put it on the next page): otherwise a framed
+ * note and another table look just the same.
  */
 export function footRow(
-  box: PdfRect,
+  found: { box: PdfRect; closed: boolean },
   lines: readonly PdfLine[],
   size: number,
   next: { table: PdfTable; first: PdfLine | undefined } | null,
+  room = 0,
 ): PdfTable | null {
+  const { box } = found;
   const top = next?.table.edges[0];
   if (next === null || top === undefined || next.first === undefined || !next.table.lines.has(next.first))
     return null;
+  const head = next.table.spans[0];
+  if (found.closed && (head === undefined || head.top - head.bottom <= room)) return null;
   const left = Math.min(...top.map(([l]) => l));
   const right = Math.max(...top.map(([, r]) => r));
   if (Math.abs(box.left - left) >= 2 || Math.abs(box.right - right) >= 2) return null;
@@ -347,5 +355,6 @@ export function footRow(
     edges: [[[box.left, box.right]]],
     spans: [{ top: box.top, bottom: box.bottom }],
     lines: new Set(held),
+    ...(found.closed ? { whole: true } : {}),
   };
 }
