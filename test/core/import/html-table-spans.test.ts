@@ -4,17 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CELL } from '../../../electron/core/corpus/ingest/source-lines';
 import { htmlToText } from '../../../electron/core/import/html-to-text';
+import { rowsOf } from './fixtures/rows-of';
 
-const cellsOf = (html: string): string[][] =>
-  htmlToText(html)
-    .split(/\n{2,}/u)
-    .map((block) =>
-      block
-        .split('\n')
-        .filter((l) => l.startsWith('\t'))
-        .map((l) => l.slice(1)),
-    )
-    .filter((row) => row.length > 0);
+const cellsOf = (html: string): string[][] => rowsOf(htmlToText(html));
 
 describe('rowspan in HTML tables', () => {
   it('writes a merged first-column cell as an empty cell of the rows it covers', () => {

@@ -6,18 +6,7 @@ import { htmlToText } from '../../../electron/core/import/html-to-text';
 import type { PdfRect } from '../../../electron/core/import/pdf/rects';
 import type { PdfTextItem } from '../../../electron/core/import/pdf-lines';
 import { joinPages, pageLines } from '../../../electron/core/import/pdf-lines';
-
-/** Rows of cells, as the appendix parser reads the text: blocks of tab-prefixed lines. */
-const rowsOf = (text: string): string[][] =>
-  text
-    .split(/\n{2,}/u)
-    .map((block) =>
-      block
-        .split('\n')
-        .filter((l) => l.startsWith('\t'))
-        .map((l) => l.slice(1)),
-    )
-    .filter((row) => row.length > 0);
+import { rowsOf } from './fixtures/rows-of';
 
 const INNER = '<table><tr><td>TT</td><td>Số khung</td></tr><tr><td>1</td><td>ABC</td></tr></table>';
 const EXPECTED = [

@@ -80,16 +80,18 @@ describe('rows across a page break', () => {
       item(`Dòng ${String(i + 1)} của phần kê khai trong ô của bảng.`, 76, top - i * 12),
     );
 
+  // A page of a one-column table whose second row, 27 lines long, reaches the page's foot.
+  const page1 = [item('Mẫu số 01a', 250, 790), item('1. Người yêu cầu đăng ký', 76, 750), ...body(400, 27)];
+  const cells1 = ruledCells([
+    h(770, 72, 523),
+    h(420, 72, 523),
+    h(74, 72, 523),
+    v(72, 74, 770),
+    v(523, 74, 770),
+  ]);
+
   it('joins a one-cell row that the break cut, and keeps the next row apart', () => {
-    const page1 = [item('Mẫu số 01a', 250, 790), item('1. Người yêu cầu đăng ký', 76, 750), ...body(400, 27)];
     const page2 = [item('tiếp theo ở trang sau', 76, 750), item('2. Hợp đồng bảo đảm', 76, 600)];
-    const cells1 = ruledCells([
-      h(770, 72, 523),
-      h(420, 72, 523),
-      h(74, 72, 523),
-      v(72, 74, 770),
-      v(523, 74, 770),
-    ]);
     const cells2 = ruledCells([
       h(770, 72, 523),
       h(620, 72, 523),
@@ -107,15 +109,7 @@ describe('rows across a page break', () => {
   });
 
   it('joins the rest of a cut one-cell row drawn as a box of its own atop the next page', () => {
-    const page1 = [item('Mẫu số 03a', 250, 790), item('1. Người yêu cầu đăng ký', 76, 750), ...body(400, 27)];
     const page2 = [item('về tính chính xác của thông tin.', 76, 750), item('BÊN BẢO ĐẢM', 150, 700)];
-    const cells1 = ruledCells([
-      h(770, 72, 523),
-      h(420, 72, 523),
-      h(74, 72, 523),
-      v(72, 74, 770),
-      v(523, 74, 770),
-    ]);
     // The box holds the page's first line and touches no other box: alone it would be a frame round a paragraph.
     const box = (right: number): PdfRule[] => [
       h(770, 72, right),
