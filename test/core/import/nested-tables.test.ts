@@ -71,6 +71,33 @@ describe('a table drawn in a cell, from a PDF', () => {
     expect(rowsOf(text)).toEqual(EXPECTED);
   });
 
+  it('keeps a low merged head over two columns of the inner table as a cell, not a highlight', () => {
+    const head = [
+      item('2.4. Tài sản', 76, 760),
+      item('2.4.1. Phương tiện', 76, 745),
+      item('TT', 84, 700),
+      item('Yêu cầu thông báo', 300, 716),
+      item('bằng giấy', 260, 696),
+      item('điện tử', 400, 696),
+      item('2.5. Lý do', 76, 585),
+    ];
+    // The head is 12 pt high (lower than a cell of two lines), inside the tall outer cell; two cells sit under it.
+    const rects = [
+      rect(72, 600, 523, 770),
+      rect(72, 570, 523, 600),
+      rect(80, 686, 150, 726),
+      rect(150, 714, 515, 726),
+      rect(150, 686, 330, 714),
+      rect(330, 686, 515, 714),
+    ];
+    expect(rowsOf(joinPages([pageLines(head)], [rects]))).toEqual([
+      ['2.4. Tài sản 2.4.1. Phương tiện'],
+      ['TT', 'Yêu cầu thông báo'],
+      ['', 'bằng giấy', 'điện tử'],
+      ['2.5. Lý do'],
+    ]);
+  });
+
   it('takes no sliver between two borders for a cell', () => {
     const text = joinPages([pageLines(items)], [[...outer, ...inner, ...slivers]]);
     expect(rowsOf(text).every((row) => row.every((c) => c.trim() !== ''))).toBe(true);

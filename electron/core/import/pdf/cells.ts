@@ -122,12 +122,16 @@ export function pageTables(
   const high = (r: PdfRect): boolean => r.top - r.bottom >= size * 1.6;
   // A sliver between two borders drawn side by side (a cell's edge and that of a table drawn in it) holds no
   // text: no cell.
-  const tall = rects
+  const boxes = rects
     .filter((r) => r.right - r.left >= size * 0.9)
     .filter((r) => high(r) || roomy(r, lines, size))
-    .filter((r, i, all) => all.findIndex((o) => same(o, r)) === i)
-    // A low box inside a taller cell is a highlight behind the cell's text (or a field drawn in it), not a cell.
-    .filter((r, _, all) => high(r) || !all.some((o) => o !== r && high(o) && encloses(o, r)));
+    .filter((r, i, all) => all.findIndex((o) => same(o, r)) === i);
+  const highs = boxes.filter(high);
+  // A low box inside a taller cell is a highlight behind the cell's text (or a field drawn in it), not a cell,
+  // unless it heads two or more tall cells below it that together span it (a merged head over sub-columns).
+  const tall = boxes.filter(
+    (r) => high(r) || !highs.some((o) => o !== r && encloses(o, r)) || headsColumns(r, highs),
+  );
   // A box on its own atop the page, holding its first line, with the very edges of the row the previous page's
   // table ended in is the rest of that row (a page break cut a one-column row): a cell though it touches no other.
   const first = lines[0];
@@ -286,6 +290,18 @@ function nestTables(
     out.push(nested ? table : outer);
   }
   return out.filter((t) => !inside.has(t));
+}
+
+/** True when `head` sits on two or more of `cells` whose tops meet its bottom and that together span its width. */
+function headsColumns(head: PdfRect, cells: readonly PdfRect[]): boolean {
+  const under = cells.filter(
+    (c) =>
+      Math.abs(c.top - head.bottom) < TOUCH && c.left >= head.left - TOUCH && c.right <= head.right + TOUCH,
+  );
+  if (under.length < 2) return false;
+  const left = Math.min(...under.map((c) => c.left));
+  const right = Math.max(...under.map((c) => c.right));
+  return Math.abs(left - head.left) < TOUCH * 2 && Math.abs(right - head.right) < TOUCH * 2;
 }
 
 /** True when `line` lies inside `r` (give or take a border's width). */
