@@ -1,7 +1,7 @@
 // How a DOCX table draws its borders, read from WordprocessingML: a side of a cell is set by the cell
 // (`w:tcBorders`), the row's exceptions (`w:tblPrEx`), the table (`w:tblBorders`) and its style (styles.xml,
 // through `w:basedOn`), the first that says. mammoth drops all of it; the layout passes that need it
-// (docx-layout-bands.ts, docx-nested-layout.ts) read it here.
+// (docx-layout-bands.ts, docx-nested-layout.ts, docx-layout-rows.ts) read it here.
 
 /** A resolved border side: drawn, explicitly not drawn, or not said at this level. */
 export type Side = 'line' | 'none' | undefined;

@@ -65,7 +65,7 @@ function splitTable(xml: string, table: Table, layout: ReadonlySet<Row>): string
 }
 
 /**
- * `xml` with each table row that draws nothing and holds text in one cell at most written as paragraphs (see the
+ * `xml` with each table row that draws no box and holds text in one cell at most written as paragraphs (see the
  * file's head). `stylesXml` is the document's styles part, for tables that take their borders from a style.
  */
 export function splitLayoutRows(xml: string, stylesXml = ''): string {

@@ -119,14 +119,15 @@ export function joinPages(
   type Placed = PlacedLine & { note: boolean; pageCentre?: number };
   const foot: PageFoot = { limit: textFoot(kept, pitch), pitch };
   const notesAt = kept.map((lines) => footnotesFrom(lines, size));
-  // Whether each page's body ends with room left above its foot (or its footnotes): see `afterRoom`.
+  // How low each page's body may reach: the top of its footnotes, or the text foot.
+  const bodyFloor = kept.map((lines, p) => {
+    const note = lines[notesAt[p] ?? lines.length];
+    return note === undefined ? foot.limit : note.y + note.height;
+  });
+  // Whether each page's body ends with room left above that floor: see `afterRoom`.
   const roomy = kept.map((lines, p) => {
-    const k = notesAt[p] ?? lines.length;
-    const last = lines[k - 1];
-    const note = lines[k];
-    if (last === undefined) return false;
-    const limit = note === undefined ? foot.limit : note.y + note.height;
-    return endsWithRoom(last.y - last.height * 0.25, foot, limit);
+    const last = lines[(notesAt[p] ?? lines.length) - 1];
+    return last !== undefined && endsWithRoom(last.y - last.height * 0.25, foot, bodyFloor[p]);
   });
   // The table the previous page ended in: one going on from it at the head of the next page is kept as one.
   let endedIn: PdfTable | null = null;
@@ -147,8 +148,7 @@ export function joinPages(
         (t) => first !== undefined && t.lines.has(first),
       );
       // The room the page left below the box, down to its footnotes or its text foot.
-      const note = lines[notes];
-      const room = box.box.bottom - (note === undefined ? foot.limit : note.y + note.height);
+      const room = box.box.bottom - (bodyFloor[p] ?? foot.limit);
       const row = footRow(box, lines, size, table === undefined ? null : { table, first }, room);
       if (row !== null) tables.push(row);
     }

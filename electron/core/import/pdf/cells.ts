@@ -158,13 +158,11 @@ export function pageTables(
     }
     next++;
   }
-  const texts = new Map<PdfRect, string[]>();
-  // Each cell's parts with the height of the line they are on, to split a cell round a table drawn in it.
+  // Each cell's parts with the height of the line they are on (to split a cell round a table drawn in it).
   const placed = new Map<PdfRect, { y: number; text: string }[]>();
   const from = new Map<PdfRect, PdfLine[]>();
   for (const line of lines) {
     for (const [c, part] of partsOf(line, cells)) {
-      if (part !== '') texts.set(c, [...(texts.get(c) ?? []), part]);
       if (part !== '') placed.set(c, [...(placed.get(c) ?? []), { y: line.y, text: part }]);
       from.set(c, [...(from.get(c) ?? []), line]);
     }
@@ -177,9 +175,9 @@ export function pageTables(
     const mine = cells.filter(
       (c) =>
         group.get(c) === g &&
-        ((texts.get(c)?.length ?? 0) > 0 || !cells.some((o) => o !== c && encloses(c, o))),
+        ((placed.get(c)?.length ?? 0) > 0 || !cells.some((o) => o !== c && encloses(c, o))),
     );
-    if (!mine.some((c) => (texts.get(c)?.length ?? 0) > 0)) continue;
+    if (!mine.some((c) => (placed.get(c)?.length ?? 0) > 0)) continue;
     const rows: PdfRect[][] = [];
     for (const c of [...mine].sort((a, b) => b.top - a.top || a.left - b.left)) {
       const row = rows.find((r) => Math.abs((r[0]?.top ?? 0) - c.top) < TOUCH);
@@ -209,7 +207,7 @@ export function pageTables(
     // may be the lower part of a cell merged down, which the break cut (left plain, to continue the cell above).
     const text = (c: PdfRect, own: boolean, row: number): string => {
       if (!own) return '';
-      const said = (texts.get(c) ?? []).join(' ').replace(/\s+/gu, ' ').trim();
+      const said = joined(placed.get(c) ?? []);
       return said === '' && !(row === 0 && goesOn) ? EMPTY_CELL : said;
     };
     const table: PdfTable = {

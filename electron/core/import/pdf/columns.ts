@@ -2,7 +2,7 @@
 // place-date on the right; the signature: recipients on the left, signer on the right) and turns each into
 // one table row of cells, the shape DOCX and HTML tables take in the source text.
 import { joinItems } from './build-lines';
-import { opensMajorUnit } from './units';
+import { ENDS_SENTENCE, opensMajorUnit } from './units';
 import type { PdfLine, PdfSegment } from './types';
 
 /** A line in reading order, with the drop from the line above it on its page (null for a page's first). */
@@ -180,6 +180,29 @@ function assign<T extends PlacedLine>(
   return split === null ? null : { ks: split, segments };
 }
 
+/** Adds each of a line's segments to the column `ks` gives it, below the block's lines or above them. */
+function addToColumns<T extends PlacedLine>(
+  cols: readonly Column<T>[],
+  fit: { ks: readonly number[]; segments: readonly PdfSegment[] },
+  from: T,
+  where: 'above' | 'below',
+): void {
+  fit.segments.forEach((s, n) => {
+    const c = cols[fit.ks[n] ?? -1];
+    if (c === undefined) return;
+    c.left = Math.min(c.left, s.left);
+    c.right = Math.max(c.right, s.right);
+    const part = { segment: s, from };
+    if (where === 'below') {
+      c.texts.push(s.text);
+      c.parts.push(part);
+    } else {
+      c.texts.unshift(s.text);
+      c.parts.unshift(part);
+    }
+  });
+}
+
 /**
  * True when `at` is the last line of the paragraph `prev` (the line above, written as a line) wraps onto: `prev`
  * reaches the right margin without ending a sentence and `at` follows at the usual pitch from the left margin.
@@ -197,7 +220,7 @@ function goesOnFrom<T extends PlacedLine>(
     at.drop <= pitch * 1.25 &&
     line.segments.length === 1 &&
     line.right >= area.right - line.height &&
-    !/[.;:!?]["”’)]?$/u.test(line.text) &&
+    !ENDS_SENTENCE.test(line.text) &&
     Math.abs(at.line.left - at.area.left) < line.height * 0.5
   );
 }
@@ -263,15 +286,7 @@ export function columnBlocks<T extends PlacedLine>(lines: readonly T[], pitch: n
       if (next === undefined || separatesNotes(next, lines[i + 1])) break;
       const fit = assign(next, cols, pitch, walls);
       if (fit === null) break;
-      const { ks, segments } = fit;
-      segments.forEach((s, n) => {
-        const c = cols[ks[n] ?? -1];
-        if (c === undefined) return;
-        c.left = Math.min(c.left, s.left);
-        c.right = Math.max(c.right, s.right);
-        c.texts.push(s.text);
-        c.parts.push({ segment: s, from: next });
-      });
+      addToColumns(cols, fit, next, 'below');
     }
     // The line just above the block, cut at its gutters into one part per column, is the block's first line:
     // cells whose first lines run close together ("BÊN BẢO ĐẢM/SECURING PARTY BÊN NHẬN BẢO ĐẢM/SECURED PARTY").
@@ -281,14 +296,7 @@ export function columnBlocks<T extends PlacedLine>(lines: readonly T[], pitch: n
       const head = headOf(above.at, at, cols, pitch);
       if (head !== null) {
         out.pop();
-        head.segments.forEach((s, n) => {
-          const c = cols[head.ks[n] ?? -1];
-          if (c === undefined) return;
-          c.left = Math.min(c.left, s.left);
-          c.right = Math.max(c.right, s.right);
-          c.texts.unshift(s.text);
-          c.parts.unshift({ segment: s, from: above.at });
-        });
+        addToColumns(cols, head, above.at, 'above');
         count++;
       }
     }

@@ -3,7 +3,7 @@
 // open a new unit such as an article, clause or point).
 import type { PlacedLine } from './columns';
 import { startsTranslation } from './languages';
-import { opensMajorUnit, opensMinorUnit } from './units';
+import { ENDS_SENTENCE, opensMajorUnit, opensMinorUnit } from './units';
 
 /** Page geometry and document measures the decision needs. */
 export interface Layout {
@@ -38,6 +38,9 @@ const isRightAligned = (l: PlacedLine, layout: Layout): boolean =>
   !isCentred(l, layout) &&
   Math.abs(layout.right - l.line.right) < layout.size;
 
+/** The horizontal middle of a line: the axis it is centred on, if it is. */
+const axis = (l: PlacedLine): number => (l.line.left + l.line.right) / 2;
+
 /** Whether `next` would have fitted after `prev`'s last word: if not, prev was wrapped. */
 function full(prev: PlacedLine, next: PlacedLine, layout: Layout): boolean {
   const word = next.line.text.split(' ')[0] ?? '';
@@ -49,7 +52,6 @@ function full(prev: PlacedLine, next: PlacedLine, layout: Layout): boolean {
   }
   // Two lines centred on one axis off the page's centre (a signature block in its half of the page) had as much
   // room as the axis leaves to the nearer margin on each side: the word would have widened the line both ways.
-  const axis = (l: PlacedLine): number => (l.line.left + l.line.right) / 2;
   if (prev.line.left > layout.left + layout.size * 0.5 && Math.abs(axis(prev) - axis(next)) < layout.size) {
     const half = Math.min(axis(prev) - layout.left, layout.right - axis(prev));
     return prev.line.right - prev.line.left + w >= half * 2 - tol * 2;
@@ -68,12 +70,12 @@ const inCapitals = (text: string): boolean => /\p{Lu}/u.test(text) && !/\p{Ll}/u
 function wrapsOnAxis(prev: PlacedLine, next: PlacedLine, layout: Layout): boolean {
   const a = prev.line;
   const b = next.line;
-  if (isCentred(prev, layout) || /[.;:!?]["”’)]?$/u.test(a.text)) return false;
+  if (isCentred(prev, layout) || ENDS_SENTENCE.test(a.text)) return false;
   // Across a page break only a line that its next word would not have fitted is wrapped.
   if (next.drop === null && !full(prev, next, layout)) return false;
   const width = a.right - a.left;
   return (
-    Math.abs((a.left + a.right) / 2 - (b.left + b.right) / 2) < layout.size &&
+    Math.abs(axis(prev) - axis(next)) < layout.size &&
     (width >= (layout.right - layout.left) * 0.4 || full(prev, next, layout)) &&
     b.right - b.left <= width + layout.size &&
     inCapitals(a.text) === inCapitals(b.text)
@@ -92,7 +94,7 @@ function titleOverInstruction(prev: PlacedLine, next: PlacedLine, layout: Layout
   return (
     inCapitals(a.text) &&
     !inCapitals(b.text) &&
-    Math.abs((a.left + a.right) / 2 - (b.left + b.right) / 2) < layout.size &&
+    Math.abs(axis(prev) - axis(next)) < layout.size &&
     a.right - a.left < room * 0.9 &&
     b.right - b.left < room * 0.9
   );
@@ -115,7 +117,7 @@ export function continues(prev: PlacedLine, next: PlacedLine, layout: Layout): b
   const indented = a.left > layout.left + layout.size * 0.5;
   if (next.drop === null && FILL_IN.test(a.text) && indented && Math.abs(b.left - a.left) < layout.size * 0.5)
     return false;
-  const ends = /[.;:!?]["”’)]?$/u.test(a.text);
+  const ends = ENDS_SENTENCE.test(a.text);
   if (ends && isCentred(next, layout) && b.left > a.left + layout.size * 2) return false;
   if (!centred && wrapsOnAxis(prev, next, layout)) return !opensMinorUnit(b.text);
   if (!centred && b.left > a.left + layout.size * 0.5) return false;

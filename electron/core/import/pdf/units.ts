@@ -3,6 +3,9 @@ import { structureRules } from '../../corpus/ingest/structure-rules';
 
 const RULES = [structureRules('en'), structureRules('vi')];
 
+/** A line that ends a sentence or a clause (a full stop, semicolon, colon, ! or ?, perhaps before a closing mark). */
+export const ENDS_SENTENCE = /[.;:!?]["”’)]?$/u;
+
 /** A list item opened by a dash, bullet or plus sign, or a Roman-numbered heading ("II. …"). */
 const LIST_ITEM = /^(?:[-–—•+*]\s|[IVXLC]+\.\s)/u;
 
